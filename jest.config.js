@@ -1,0 +1,18 @@
+// One Jest run over every project that has a jest.config.js: `npm test` and `.ci/run` count results here.
+const { existsSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+const projectDirs = ['libs', 'services']
+  .flatMap((group) =>
+    existsSync(join(__dirname, group))
+      ? readdirSync(join(__dirname, group)).map((name) => join(group, name))
+      : [],
+  )
+  .concat(['deploy']);
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: projectDirs
+    .map((dir) => join(__dirname, dir, 'jest.config.js'))
+    .filter((config) => existsSync(config)),
+};

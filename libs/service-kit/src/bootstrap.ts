@@ -1,0 +1,116 @@
+import { type INestApplication, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Server } from 'node:http';
+import type pino from 'pino';
+import type { Logger } from 'pino';
+import { ConfigValidationError, loadConfig } from './config/load-config';
+import type { ServiceKitConfig } from './config/service-kit.config';
+import { setUpOpenApi } from './http/openapi';
+import { createLogger, PinoNestLogger } from './logging/logger';
+import { type ServiceDefinition, ServiceKitModule } from './service-kit.module';
+
+export interface CreateServiceAppOptions {
+  /** Environment to read the configuration from; defaults to `process.env`. */
+  env?: NodeJS.ProcessEnv;
+  /** Where JSON log lines go; defaults to stdout. */
+  logDestination?: pino.DestinationStream;
+}
+
+export interface ServiceApp<C extends ServiceKitConfig> {
+  app: INestApplication;
+  config: C;
+  logger: Logger;
+}
+
+@Module({})
+class ServiceRootModule {}
+
+/** Builds the service's Nest application with everything the kit provides, without listening (tests use this). */
+export async function createServiceApp<C extends ServiceKitConfig>(
+  definition: ServiceDefinition<C>,
+  options: CreateServiceAppOptions = {},
+): Promise<ServiceApp<C>> {
+  const config = loadConfig(definition.config, options.env ?? process.env);
+  const logger = createLogger(definition.name, config.LOG_LEVEL, options.logDestination);
+  const app = await NestFactory.create(
+    {
+      module: ServiceRootModule,
+      imports: [ServiceKitModule.forRoot(definition, config, logger), definition.module],
+    },
+    { logger: new PinoNestLogger(logger), abortOnError: false },
+  );
+  setUpOpenApi(app, definition.name, definition.description);
+  try {
+    await app.init();
+  } catch (error) {
+    // A refused boot must not leave connections open behind it.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+  return { app, config, logger };
+}
+
+/** Starts a service: validated config, HTTP server, and a graceful stop on SIGTERM/SIGINT. */
+export async function bootstrapService<C extends ServiceKitConfig>(
+  definition: ServiceDefinition<C>,
+): Promise<void> {
+  let service: ServiceApp<C>;
+  try {
+    service = await createServiceApp(definition);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`${definition.name}: ${error.message}\nSee .env.example for every key.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const { app, config, logger } = service;
+  const port = config.PORT ?? definition.defaultPort;
+  await app.listen(port, config.HOST);
+  logger.info({ port, host: config.HOST }, `${definition.name} listening`);
+  stopGracefully(app, logger, config.SHUTDOWN_TIMEOUT_MS);
+}
+
+/**
+ * On SIGTERM/SIGINT: stop accepting connections and let in-flight requests finish first, then close
+ * consumers and connections (module destroy hooks). Nest's own shutdown hooks close connections
+ * before the server, which would fail the requests still running.
+ */
+function stopGracefully(app: INestApplication, logger: Logger, timeoutMs: number): void {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: no new requests, finishing in-flight work');
+    const deadline = setTimeout(() => {
+      logger.error({ timeoutMs }, 'stop took too long; exiting with work unfinished');
+      exitAfterFlush(logger, 1);
+    }, timeoutMs);
+    deadline.unref();
+    try {
+      await closeServer(app.getHttpServer() as Server);
+      await app.close();
+      logger.info('stopped');
+      exitAfterFlush(logger, 0);
+    } catch (error) {
+      logger.error({ err: error }, 'error while stopping');
+      exitAfterFlush(logger, 1);
+    }
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, (received) => void stop(received));
+  }
+}
+
+/** Log lines are written asynchronously; exiting before they are flushed would lose the last ones. */
+function exitAfterFlush(logger: Logger, code: number): void {
+  logger.flush(() => process.exit(code));
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    // Idle keep-alive sockets would hold `close` open; busy ones are left to finish their request.
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,86 @@
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { Describe } from './describe.decorator';
+
+const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? Number(value) : value);
+
+/**
+ * The keys every service reads. A service's own config class extends this one and adds its keys;
+ * every key is documented in `.env.example`.
+ */
+export class ServiceKitConfig {
+  @Describe('HTTP port the service listens on')
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  @IsOptional()
+  PORT?: number;
+
+  @Describe('address the HTTP server binds to')
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @Describe('MongoDB connection string of the server, e.g. mongodb://127.0.0.1:27017')
+  @Matches(/^mongodb(\+srv)?:\/\/\S+$/, {
+    message: 'must be a mongodb:// or mongodb+srv:// connection string',
+  })
+  MONGODB_URI!: string;
+
+  @Describe('database name; defaults to okr_<service>')
+  @IsString()
+  @IsOptional()
+  MONGODB_DATABASE?: string;
+
+  @Describe('comma-separated Kafka bootstrap brokers, e.g. 127.0.0.1:9092')
+  @Matches(/^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/, { message: 'must be host:port[,host:port...]' })
+  KAFKA_BROKERS!: string;
+
+  @Describe('Redis connection URL, e.g. redis://127.0.0.1:6379')
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL!: string;
+
+  @Describe('HS256 secret for bearer tokens (development); at least 32 characters; set this or JWT_JWKS_URL')
+  @ValidateIf(
+    (config: ServiceKitConfig) => config.JWT_JWKS_URL === undefined || config.JWT_SECRET !== undefined,
+  )
+  @IsString({ message: 'set JWT_SECRET (development) or JWT_JWKS_URL (production)' })
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  @Describe('JWKS URL of the identity provider for RS256 bearer tokens (production)')
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  @IsOptional()
+  JWT_JWKS_URL?: string;
+
+  @Describe('expected "iss" claim of bearer tokens; unchecked when empty')
+  @IsString()
+  @IsOptional()
+  JWT_ISSUER?: string;
+
+  @Describe('expected "aud" claim of bearer tokens; unchecked when empty')
+  @IsString()
+  @IsOptional()
+  JWT_AUDIENCE?: string;
+
+  @Describe('log level: fatal, error, warn, info, debug, trace or silent')
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Describe('milliseconds a SIGTERM may take to finish in-flight work before the process exits anyway')
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+}

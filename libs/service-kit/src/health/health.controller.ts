@@ -1,0 +1,71 @@
+import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  HealthCheck,
+  HealthCheckService,
+  type HealthIndicatorResult,
+  HealthIndicatorService,
+} from '@nestjs/terminus';
+import type { Response } from 'express';
+import type { Connection } from 'mongoose';
+import { Public } from '../auth/roles.decorator';
+import { KafkaConnection, withTimeout } from '../connections/kafka.connection';
+import { RedisConnection } from '../connections/redis.connection';
+
+const CHECK_TIMEOUT_MS = 1_500;
+
+/** Liveness (the process answers) and readiness (MongoDB, Kafka and Redis each answer), open to all. */
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicator: HealthIndicatorService,
+    @InjectConnection() private readonly mongo: Connection,
+    @Inject(KafkaConnection) private readonly kafka: KafkaConnection,
+    @Inject(RedisConnection) private readonly redis: RedisConnection,
+  ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'The process is up' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'MongoDB, Kafka and Redis answer; 503 names the ones that do not' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<unknown> {
+    try {
+      return await this.health.check([
+        () =>
+          this.probe('mongodb', async () => {
+            const db = this.mongo.db;
+            if (!db) throw new Error('not connected');
+            await db.admin().ping();
+          }),
+        () => this.probe('kafka', () => this.kafka.ping(CHECK_TIMEOUT_MS)),
+        () => this.probe('redis', () => this.redis.client.ping()),
+      ]);
+    } catch (error) {
+      // Terminus reports failures as an exception; readiness keeps terminus's body shape, not a problem document.
+      if (error instanceof ServiceUnavailableException) {
+        response.status(503);
+        return error.getResponse();
+      }
+      throw error;
+    }
+  }
+
+  private async probe(key: string, check: () => Promise<unknown>): Promise<HealthIndicatorResult> {
+    const status = this.indicator.check(key);
+    try {
+      await withTimeout(check(), CHECK_TIMEOUT_MS, `${key} did not answer`);
+      return status.up();
+    } catch (error) {
+      return status.down({ message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

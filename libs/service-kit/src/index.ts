@@ -1,0 +1,22 @@
+export {
+  bootstrapService,
+  createServiceApp,
+  type CreateServiceAppOptions,
+  type ServiceApp,
+} from './bootstrap';
+export { SERVICE_CONFIG, ServiceKitModule, type ServiceDefinition } from './service-kit.module';
+export { ConfigValidationError, configKeys, loadConfig } from './config/load-config';
+export { Describe } from './config/describe.decorator';
+export { ServiceKitConfig } from './config/service-kit.config';
+export { CORRELATION_HEADER, LOGGER } from './logging/correlation.middleware';
+export { createLogger, PinoNestLogger } from './logging/logger';
+export { RequestContext } from './logging/request-context';
+export { ProblemException, problemType, type FieldProblem, type ProblemDocument } from './http/problem';
+export { type CodedError, type DomainErrorStatus } from './http/problem-details.filter';
+export { createValidationPipe, toFieldProblems } from './http/validation.pipe';
+export { CurrentPrincipal, Public, Roles } from './auth/roles.decorator';
+export { isRole, ROLES, SERVICES, type Principal, type Role, type ServiceName } from './auth/roles';
+export { mintDevelopmentToken, type DevelopmentTokenRequest } from './auth/development-token';
+export { InvalidTokenError, TokenVerifier, type TokenSettings } from './auth/token-verifier';
+export { KafkaConnection, withTimeout } from './connections/kafka.connection';
+export { RedisConnection } from './connections/redis.connection';

@@ -1,0 +1,104 @@
+import {
+  type DynamicModule,
+  Global,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  type Type,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { MongooseModule } from '@nestjs/mongoose';
+import { TerminusModule } from '@nestjs/terminus';
+import type { Logger } from 'pino';
+import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard';
+import { RouteRolesCheck } from './auth/route-roles.check';
+import { TokenVerifier } from './auth/token-verifier';
+import type { ServiceKitConfig } from './config/service-kit.config';
+import { KafkaConnection } from './connections/kafka.connection';
+import { RedisConnection } from './connections/redis.connection';
+import { HealthController } from './health/health.controller';
+import {
+  DOMAIN_ERROR_STATUS,
+  type DomainErrorStatus,
+  ProblemDetailsFilter,
+} from './http/problem-details.filter';
+import { createValidationPipe } from './http/validation.pipe';
+import { CorrelationMiddleware, LOGGER } from './logging/correlation.middleware';
+
+/** Injection token of the service's validated configuration (also injectable by its own class). */
+export const SERVICE_CONFIG = Symbol('okr:service-config');
+
+/** What a service tells the kit about itself; `main.ts` passes it to `bootstrapService`. */
+export interface ServiceDefinition<C extends ServiceKitConfig = ServiceKitConfig> {
+  /** Short name, e.g. 'enrolment'; also the default database `okr_<name>` and Kafka client id. */
+  name: string;
+  /** One paragraph for the OpenAPI document. */
+  description: string;
+  /** The service's root module. */
+  module: Type<unknown>;
+  /** The service's configuration class (extends ServiceKitConfig). */
+  config: new () => C;
+  /** Port used when PORT is not set. */
+  defaultPort: number;
+  /** HTTP status for each domain error code the service's domain throws. */
+  domainErrorStatus?: DomainErrorStatus;
+}
+
+@Global()
+@Module({})
+export class ServiceKitModule implements NestModule {
+  static forRoot(definition: ServiceDefinition, config: ServiceKitConfig, logger: Logger): DynamicModule {
+    const configProviders = [
+      { provide: SERVICE_CONFIG, useValue: config },
+      { provide: definition.config, useValue: config },
+    ];
+    return {
+      module: ServiceKitModule,
+      imports: [
+        DiscoveryModule,
+        TerminusModule.forRoot({ logger: false }),
+        MongooseModule.forRoot(config.MONGODB_URI, {
+          dbName: config.MONGODB_DATABASE ?? `okr_${definition.name}`,
+          serverSelectionTimeoutMS: 5_000,
+          retryAttempts: 3,
+          retryDelay: 1_000,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        ...configProviders,
+        { provide: LOGGER, useValue: logger },
+        { provide: DOMAIN_ERROR_STATUS, useValue: definition.domainErrorStatus ?? {} },
+        { provide: RedisConnection, useFactory: () => new RedisConnection(config.REDIS_URL) },
+        {
+          provide: KafkaConnection,
+          useFactory: () => new KafkaConnection(config.KAFKA_BROKERS, definition.name),
+        },
+        {
+          provide: TOKEN_VERIFIER,
+          useFactory: () =>
+            new TokenVerifier({
+              secret: config.JWT_SECRET,
+              jwksUrl: config.JWT_JWKS_URL,
+              issuer: config.JWT_ISSUER,
+              audience: config.JWT_AUDIENCE,
+            }),
+        },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        RouteRolesCheck,
+      ],
+      exports: [
+        ...configProviders.map((provider) => provider.provide),
+        LOGGER,
+        RedisConnection,
+        KafkaConnection,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CorrelationMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,101 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createServiceApp } from '../src';
+import { freePort, type RedisServer, startRedisServer, testEnv } from '../src/testing';
+import { sampleService } from './fixtures/sample.module';
+
+async function readiness(app: INestApplication) {
+  return request(app.getHttpServer()).get('/health/ready');
+}
+
+async function eventually<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('readiness', () => {
+  let redis: RedisServer;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    // A Redis of this test's own, so stopping it leaves the shared one alone.
+    redis = await startRedisServer();
+    ({ app } = await createServiceApp(sampleService, { env: testEnv({ REDIS_URL: redis.url }) }));
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await redis.stop();
+  });
+
+  it('answers 200 with MongoDB, Kafka and Redis each reported up', async () => {
+    const response = await readiness(app);
+
+    expect(response.status).toBe(200);
+    expect(response.body.details).toEqual({
+      mongodb: { status: 'up' },
+      kafka: { status: 'up' },
+      redis: { status: 'up' },
+    });
+  });
+
+  it('answers 503 naming Redis while Redis is stopped, and 200 again once it is back', async () => {
+    await redis.stop();
+
+    const down = await eventually(
+      () => readiness(app),
+      (response) => response.status === 503,
+    );
+    expect(down.status).toBe(503);
+    expect(down.body.error).toEqual({ redis: { status: 'down', message: expect.any(String) } });
+    expect(down.body.details.mongodb.status).toBe('up');
+    expect(down.body.details.kafka.status).toBe('up');
+
+    await redis.start();
+    const up = await eventually(
+      () => readiness(app),
+      (response) => response.status === 200,
+    );
+    expect(up.status).toBe(200);
+  });
+
+  it('stays live while a dependency is down', async () => {
+    await redis.stop();
+    try {
+      const response = await request(app.getHttpServer()).get('/health/live');
+      expect(response.status).toBe(200);
+    } finally {
+      await redis.start();
+    }
+  });
+});
+
+describe('readiness without a Kafka broker', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    const nothingListens = await freePort();
+    ({ app } = await createServiceApp(sampleService, {
+      env: testEnv({ KAFKA_BROKERS: `127.0.0.1:${nothingListens}` }),
+    }));
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers 503 naming Kafka', async () => {
+    const response = await readiness(app);
+
+    expect(response.status).toBe(503);
+    expect(Object.keys(response.body.error)).toEqual(['kafka']);
+  });
+});

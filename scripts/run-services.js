@@ -1,0 +1,46 @@
+// Runs every built service under services/ side by side, prefixing each output line with the service's
+// name, and passes SIGINT/SIGTERM on so that each service stops gracefully.
+const { spawn } = require('node:child_process');
+const { existsSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+const readline = require('node:readline');
+
+const servicesDir = join(__dirname, '..', 'services');
+const services = existsSync(servicesDir)
+  ? readdirSync(servicesDir).filter((name) => existsSync(join(servicesDir, name, 'dist', 'main.js')))
+  : [];
+
+if (services.length === 0) {
+  console.log('No services under services/ yet: the infrastructure is up (npm run infra:down stops it).');
+  process.exit(0);
+}
+
+const children = services.map((name) => {
+  const child = spawn(process.execPath, [join(servicesDir, name, 'dist', 'main.js')], {
+    // Each service uses its own default port; a global PORT would make them collide.
+    env: { ...process.env, PORT: process.env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    readline.createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
+  }
+  return { name, child, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
+});
+console.log(`Started: ${services.join(', ')}. Ctrl-C stops them.`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    for (const { child } of children) child.kill('SIGTERM');
+  });
+}
+
+Promise.all(
+  children.map(({ name, exited }) =>
+    exited.then((code) => {
+      if (!stopping) console.error(`[${name}] exited with code ${code}`);
+      return code;
+    }),
+  ),
+).then((codes) => process.exit(codes.every((code) => code === 0) ? 0 : 1));

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `npm test`: install what is missing, start the infrastructure, then lint, type-check and run every Jest test.
+# Extra arguments go to Jest, e.g. `npm test -- libs/service-kit`.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+cd "$REPO_ROOT"
+
+ensure_node
+ensure_node_modules
+load_env
+start_infrastructure
+
+status=0
+say "lint (ESLint with type information and Nx module boundaries)"
+# The boundary rule reads Nx's project graph and silently skips when there is none: compute it first.
+NX_DAEMON=false npx nx show projects >/dev/null
+npx eslint --max-warnings=0 . || status=1
+
+say "type-check (build every project, then check tests)"
+npx tsc -b tsconfig.json || status=1
+for config in libs/*/tsconfig.spec.json services/*/tsconfig.spec.json deploy/tsconfig.json; do
+  [ -f "$config" ] || continue
+  npx tsc -p "$config" || status=1
+done
+
+say "tests (Jest, every project, against the real infrastructure)"
+mkdir -p reports
+npx jest --ci --json --outputFile=reports/jest-results.json "$@" || status=1
+
+exit "$status"
