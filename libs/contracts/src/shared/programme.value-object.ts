@@ -1,0 +1,49 @@
+import { Matches, ValidateBy } from 'class-validator';
+
+/** The four pillars of the programme; each is run by its own service. */
+export const PILLARS = [
+  'improvement-culture',
+  'knowledge-sharing',
+  'co-creation-labs',
+  'expert-schools',
+] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+/** The activities a school can enrol in. */
+export const ACTIVITIES = [
+  'groeikracht',
+  'de-transformatieve-school',
+  'taallab-co-creating',
+  'taallab-participating',
+  'lerarenlab-co-creating',
+  'lerarenlab-participating',
+  'aspirant-expert-school',
+  'development-school',
+] as const;
+export type Activity = (typeof ACTIVITIES)[number];
+
+/** A school year, e.g. '2024-2025'. */
+export const SCHOOL_YEAR_PATTERN = /^\d{4}-\d{4}$/;
+
+/** Whether `value` is a school year of two consecutive calendar years, e.g. '2024-2025'. */
+export function isSchoolYear(value: unknown): boolean {
+  if (typeof value !== 'string' || !SCHOOL_YEAR_PATTERN.test(value)) return false;
+  const [first, second] = value.split('-').map(Number);
+  return first !== undefined && second === first + 1;
+}
+
+/** Validates a school year; the pattern also reaches the AsyncAPI document, the year check cannot. */
+export function IsSchoolYear(): PropertyDecorator {
+  const pattern = Matches(SCHOOL_YEAR_PATTERN, { message: '$property must look like 2024-2025' });
+  const consecutive = ValidateBy({
+    name: 'isSchoolYear',
+    validator: {
+      validate: (value: unknown) => isSchoolYear(value),
+      defaultMessage: () => '$property must span two consecutive years, e.g. 2024-2025',
+    },
+  });
+  return (prototype, property) => {
+    pattern(prototype, property);
+    consecutive(prototype, property);
+  };
+}
