@@ -4,7 +4,7 @@ export {
   type CreateServiceAppOptions,
   type ServiceApp,
 } from './bootstrap';
-export { SERVICE_CONFIG, ServiceKitModule, type ServiceDefinition } from './service-kit.module';
+export { SERVICE_CONFIG, SERVICE_NAME, ServiceKitModule, type ServiceDefinition } from './service-kit.module';
 export { ConfigValidationError, configKeys, loadConfig } from './config/load-config';
 export { Describe } from './config/describe.decorator';
 export { ServiceKitConfig } from './config/service-kit.config';

@@ -28,6 +28,9 @@ import { CorrelationMiddleware, LOGGER } from './logging/correlation.middleware'
 /** Injection token of the service's validated configuration (also injectable by its own class). */
 export const SERVICE_CONFIG = Symbol('okr:service-config');
 
+/** Injection token of the service's short name, e.g. 'enrolment'. */
+export const SERVICE_NAME = Symbol('okr:service-name');
+
 /** What a service tells the kit about itself; `main.ts` passes it to `bootstrapService`. */
 export interface ServiceDefinition<C extends ServiceKitConfig = ServiceKitConfig> {
   /** Short name, e.g. 'enrolment'; also the default database `okr_<name>` and Kafka client id. */
@@ -68,6 +71,7 @@ export class ServiceKitModule implements NestModule {
       providers: [
         ...configProviders,
         { provide: LOGGER, useValue: logger },
+        { provide: SERVICE_NAME, useValue: definition.name },
         { provide: DOMAIN_ERROR_STATUS, useValue: definition.domainErrorStatus ?? {} },
         { provide: RedisConnection, useFactory: () => new RedisConnection(config.REDIS_URL) },
         {
@@ -92,6 +96,7 @@ export class ServiceKitModule implements NestModule {
       exports: [
         ...configProviders.map((provider) => provider.provide),
         LOGGER,
+        SERVICE_NAME,
         RedisConnection,
         KafkaConnection,
       ],

@@ -1,9 +1,9 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { type Admin, Kafka, logLevel } from 'kafkajs';
 
 /** The service's Kafka client, and an admin connection used to answer readiness quickly. */
 @Injectable()
-export class KafkaConnection implements OnModuleDestroy {
+export class KafkaConnection implements OnApplicationShutdown {
   readonly kafka: Kafka;
   private admin: Admin | undefined;
 
@@ -33,7 +33,7 @@ export class KafkaConnection implements OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
+  async onApplicationShutdown(): Promise<void> {
     await this.admin?.disconnect();
   }
 

@@ -1,9 +1,9 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 
-/** The service's Redis client; it reconnects by itself after an outage. */
+/** The service's Redis client; it reconnects by itself after an outage, and closes last at shutdown. */
 @Injectable()
-export class RedisConnection implements OnModuleDestroy {
+export class RedisConnection implements OnApplicationShutdown {
   readonly client: Redis;
 
   constructor(url: string) {
@@ -18,7 +18,7 @@ export class RedisConnection implements OnModuleDestroy {
     this.client.on('error', () => undefined);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  async onApplicationShutdown(): Promise<void> {
     await this.client.quit().catch(() => this.client.disconnect());
   }
 }

@@ -1,0 +1,205 @@
+import {
+  type EventContract,
+  type EventEnvelope,
+  type EventRegistry,
+  parseEnvelope,
+  validateEventData,
+} from '@okr/contracts';
+import { RequestContext } from '@okr/service-kit';
+import type { Logger } from 'pino';
+import type {
+  BatchControls,
+  IncomingMessage,
+  MessageConsumer,
+  MessageProducer,
+} from '../ports/message-bus.port';
+import { AlreadyAppliedError } from '../outbox/commit-store.errors';
+import type { ConsumedEvent } from './consumed-event';
+import { type DeadLetter, deadLetterMessage } from './dead-letter';
+import { backoffAfter, type RetryPolicy } from './retry-policy';
+
+/** A handler for one (type, version); several may handle the same event. */
+export interface EventHandlerRegistration<TData extends object = object> {
+  contract: EventContract<TData>;
+  /** For logs and dead-letter details, e.g. 'SchoolProjection.onSchoolRegistered'. */
+  name: string;
+  handle(event: ConsumedEvent<TData>): Promise<void>;
+}
+
+export interface EventConsumerSettings {
+  consumerGroup: string;
+  retry: RetryPolicy;
+  partitionsConsumedConcurrently: number;
+  /** Heartbeats are sent at least this often while a handler or a backoff runs. */
+  heartbeatIntervalMs: number;
+  sessionTimeoutMs?: number;
+}
+
+type Outcome =
+  | { kind: 'done' }
+  | { kind: 'dead-letter'; letter: DeadLetter }
+  /** The partition was taken away mid-retry: leave the message uncommitted for its new owner. */
+  | { kind: 'abandoned' };
+
+const DONE: Outcome = { kind: 'done' };
+
+/**
+ * Consumes the topics its handlers need: every message is validated (envelope, then data against its
+ * contract) before a handler sees it; invalid or unknown messages and handlers that keep failing are
+ * dead-lettered, and consumption goes on. Order holds per partition, and so per subject.
+ */
+export class EventConsumer {
+  private readonly handlers = new Map<string, EventHandlerRegistration[]>();
+
+  constructor(
+    private readonly consumer: MessageConsumer,
+    private readonly deadLetters: MessageProducer,
+    private readonly registry: EventRegistry,
+    registrations: readonly EventHandlerRegistration[],
+    private readonly settings: EventConsumerSettings,
+    private readonly logger: Logger,
+  ) {
+    for (const registration of registrations) {
+      const key = keyOf(registration.contract.type, registration.contract.version);
+      this.handlers.set(key, [...(this.handlers.get(key) ?? []), registration]);
+    }
+  }
+
+  /** The topics this consumer reads: those of the contracts it has handlers for. */
+  topics(): string[] {
+    return [
+      ...new Set([...this.handlers.values()].flat().map((registration) => registration.contract.topic)),
+    ];
+  }
+
+  async start(): Promise<void> {
+    if (this.handlers.size === 0) return;
+    await this.deadLetters.connect();
+    await this.consumer.start(
+      {
+        groupId: this.settings.consumerGroup,
+        topics: this.topics(),
+        partitionsConsumedConcurrently: this.settings.partitionsConsumedConcurrently,
+        fromBeginning: true,
+        ...(this.settings.sessionTimeoutMs ? { sessionTimeoutMs: this.settings.sessionTimeoutMs } : {}),
+      },
+      (messages, controls) => this.consumeBatch(messages, controls),
+    );
+  }
+
+  async stop(): Promise<void> {
+    if (this.handlers.size === 0) return;
+    await this.consumer.stop();
+    await this.deadLetters.disconnect();
+  }
+
+  private async consumeBatch(messages: readonly IncomingMessage[], controls: BatchControls): Promise<void> {
+    for (const message of messages) {
+      // After a rebalance another member owns the partition; it continues from the last committed offset.
+      if (!controls.stillOwned()) return;
+      const outcome = await this.whileHeartbeating(controls, () => this.consume(message, controls));
+      if (outcome.kind === 'abandoned') return;
+      if (outcome.kind === 'dead-letter') {
+        await this.deadLetters.send([
+          deadLetterMessage(message, this.settings.consumerGroup, outcome.letter),
+        ]);
+        this.logger.warn(
+          { topic: message.topic, partition: message.partition, offset: message.offset, ...outcome.letter },
+          'message dead-lettered',
+        );
+      }
+      controls.markDone(message);
+      await controls.heartbeat();
+    }
+  }
+
+  private async consume(message: IncomingMessage, controls: BatchControls): Promise<Outcome> {
+    const parsed = parseEnvelope(message.value);
+    if (!parsed.ok) return letter('MALFORMED_ENVELOPE', parsed.detail, 0);
+    const { envelope } = parsed;
+    const contract = this.registry.find(envelope.type, envelope.version);
+    if (!contract) {
+      const known = this.registry.versionsOf(envelope.type);
+      const detail =
+        known.length > 0
+          ? `${envelope.type} version ${envelope.version} is not known (known: ${known.join(', ')})`
+          : `event type ${envelope.type} is not in the catalogue`;
+      return letter('UNKNOWN_EVENT', detail, 0);
+    }
+    const handlers = this.handlers.get(keyOf(contract.type, contract.version)) ?? [];
+    if (handlers.length === 0) {
+      // A known event this service has no interest in (topics carry many types): not an error.
+      return DONE;
+    }
+    const validated = validateEventData(contract, envelope.data);
+    if (!validated.ok) return letter('INVALID_DATA', validated.detail, 0);
+    for (const handler of handlers) {
+      const outcome = await this.handleWithRetries(handler, message, envelope, validated.data, controls);
+      if (outcome.kind !== 'done') return outcome;
+    }
+    return DONE;
+  }
+
+  private async handleWithRetries(
+    handler: EventHandlerRegistration,
+    message: IncomingMessage,
+    envelope: EventEnvelope,
+    data: object,
+    controls: BatchControls,
+  ): Promise<Outcome> {
+    const { retry, consumerGroup } = this.settings;
+    for (let attempt = 1; ; attempt += 1) {
+      const event: ConsumedEvent<object> = {
+        data,
+        envelope: envelope as EventEnvelope<object>,
+        topic: message.topic,
+        partition: message.partition,
+        offset: message.offset,
+        consumerGroup,
+        attempt,
+        idempotencyKey: (stream) => `${consumerGroup}:${envelope.eventId}:${stream}`,
+      };
+      try {
+        // Events the handler causes carry this event's correlation id, and its id as their causation id.
+        await RequestContext.run(
+          { correlationId: envelope.correlationId, causationId: envelope.eventId },
+          () => handler.handle(event),
+        );
+        return DONE;
+      } catch (error) {
+        if (error instanceof AlreadyAppliedError) return DONE;
+        const reason = error instanceof Error ? error.message : String(error);
+        if (!controls.stillOwned()) return { kind: 'abandoned' };
+        if (attempt >= retry.maxAttempts) {
+          return letter('HANDLER_FAILED', `${handler.name} failed ${attempt} time(s): ${reason}`, attempt);
+        }
+        const waitMs = backoffAfter(attempt, retry);
+        this.logger.warn(
+          { handler: handler.name, eventId: envelope.eventId, attempt, waitMs, reason },
+          'handler failed; retrying',
+        );
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+      }
+    }
+  }
+
+  /** Keeps the group membership alive while `work` runs longer than a session timeout would allow. */
+  private async whileHeartbeating<T>(controls: BatchControls, work: () => Promise<T>): Promise<T> {
+    const timer = setInterval(() => {
+      controls.heartbeat().catch(() => undefined);
+    }, this.settings.heartbeatIntervalMs);
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+}
+
+function keyOf(type: string, version: number): string {
+  return `${type}@${version}`;
+}
+
+function letter(reason: DeadLetter['reason'], detail: string, attempts: number): Outcome {
+  return { kind: 'dead-letter', letter: { reason, detail, attempts } };
+}

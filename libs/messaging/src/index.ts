@@ -1,0 +1,49 @@
+export type {
+  BatchControls,
+  BatchHandler,
+  ConsumerSettings,
+  IncomingMessage,
+  MessageBus,
+  MessageConsumer,
+  MessageHeaders,
+  MessageProducer,
+  OutgoingMessage,
+  TopicAdmin,
+  TopicSpec,
+} from './ports/message-bus.port';
+export { KafkajsMessageBus } from './kafka/kafkajs.message-bus';
+export { commitId, type Commit, type StoredEvent } from './outbox/commit';
+export {
+  COMMITS_COLLECTION,
+  CommitStore,
+  pendingEvent,
+  type AppendRequest,
+  type Decision,
+  type PendingEvent,
+  type TransactOptions,
+} from './outbox/commit-store';
+export { AlreadyAppliedError, ConcurrencyConflictError } from './outbox/commit-store.errors';
+export {
+  DEFAULT_RELAY_SETTINGS,
+  EVENT_HEADERS,
+  OutboxRelay,
+  type OutboxRelaySettings,
+} from './outbox/outbox-relay';
+export { OutboxSignal } from './outbox/outbox-signal';
+export { publishingOrder } from './outbox/relay-order';
+export type { ConsumedEvent } from './consumer/consumed-event';
+export { deadLetterMessage, type DeadLetter } from './consumer/dead-letter';
+export {
+  EventConsumer,
+  type EventConsumerSettings,
+  type EventHandlerRegistration,
+} from './consumer/event-consumer';
+export {
+  backoffAfter,
+  DEFAULT_RETRY_POLICY,
+  type RetryPolicy,
+  worstCaseBlockingMs,
+} from './consumer/retry-policy';
+export { HandlesEvent } from './nest/handles-event.decorator';
+export { MessagingConfig } from './nest/messaging.config';
+export { MESSAGE_BUS, MessagingModule, type MessagingOptions } from './nest/messaging.module';

@@ -1,0 +1,178 @@
+import {
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { catalogue, deadLetterTopicOf, type EventContract, type EventRegistry } from '@okr/contracts';
+import { KafkaConnection, LOGGER, RedisConnection, SERVICE_CONFIG, SERVICE_NAME } from '@okr/service-kit';
+import type Redis from 'ioredis';
+import type { Connection } from 'mongoose';
+import type { Logger } from 'pino';
+import { type EventHandlerRegistration, EventConsumer } from '../consumer/event-consumer';
+import type { ConsumedEvent } from '../consumer/consumed-event';
+import { KafkajsMessageBus } from '../kafka/kafkajs.message-bus';
+import type { MessageBus } from '../ports/message-bus.port';
+import { CommitStore } from '../outbox/commit-store';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { OutboxSignal } from '../outbox/outbox-signal';
+import { HANDLES_EVENT } from './handles-event.decorator';
+import type { MessagingConfig } from './messaging.config';
+
+export interface MessagingOptions {
+  /** Topics this service publishes to; created at start-up with their .dlq twins. */
+  publishes: readonly string[];
+  /** The event catalogue; the platform's own by default. */
+  registry?: EventRegistry;
+  /** Consumer group of the service's handlers; `okr.<service>` by default. */
+  consumerGroup?: string;
+}
+
+const MESSAGING_OPTIONS = Symbol('okr:messaging-options');
+export const MESSAGE_BUS = Symbol('okr:message-bus');
+
+/** Starts and stops the service's relay and consumer with the application. */
+@Injectable()
+class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private relay: OutboxRelay | undefined;
+  private consumer: EventConsumer | undefined;
+  private subscriber: Redis | undefined;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    @Inject(SERVICE_CONFIG) private readonly config: MessagingConfig,
+    @Inject(SERVICE_NAME) private readonly service: string,
+    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+    private readonly store: CommitStore,
+    private readonly signal: OutboxSignal,
+    private readonly redis: RedisConnection,
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.store.ensureIndexes();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const registry = this.options.registry ?? catalogue;
+    const consumer = new EventConsumer(
+      this.bus.consumer(),
+      this.bus.producer(),
+      registry,
+      this.discoverHandlers(),
+      {
+        consumerGroup: this.options.consumerGroup ?? `okr.${this.service}`,
+        retry: {
+          maxAttempts: this.config.CONSUMER_MAX_ATTEMPTS,
+          initialBackoffMs: this.config.CONSUMER_BACKOFF_INITIAL_MS,
+          maxBackoffMs: this.config.CONSUMER_BACKOFF_MAX_MS,
+        },
+        partitionsConsumedConcurrently: this.config.CONSUMER_PARTITIONS_CONCURRENTLY,
+        heartbeatIntervalMs: 3_000,
+      },
+      this.logger,
+    );
+    const topics = [...new Set([...this.options.publishes, ...consumer.topics()])];
+    await this.bus.admin().ensureTopics(
+      topics
+        .flatMap((topic) => [topic, deadLetterTopicOf(topic)])
+        .map((name) => ({
+          name,
+          partitions: this.config.KAFKA_TOPIC_PARTITIONS,
+        })),
+    );
+    this.subscriber = this.redis.client.duplicate();
+    this.subscriber.on('error', () => undefined);
+    this.relay = new OutboxRelay(
+      this.store.commits,
+      this.bus.producer(),
+      this.redis.client,
+      this.subscriber,
+      this.signal,
+      {
+        service: this.service,
+        batchSize: this.config.RELAY_BATCH_SIZE,
+        idlePollMs: this.config.RELAY_IDLE_POLL_MS,
+        leaseMs: this.config.RELAY_LEASE_MS,
+        markConcurrency: 8,
+      },
+      this.logger,
+    );
+    await this.relay.start();
+    this.consumer = consumer;
+    await consumer.start();
+  }
+
+  /** Consumers stop first (their effects may publish), then the relay; connections close after both. */
+  async onModuleDestroy(): Promise<void> {
+    await this.consumer?.stop();
+    await this.relay?.stop();
+    this.subscriber?.disconnect();
+  }
+
+  private discoverHandlers(): EventHandlerRegistration[] {
+    const registrations: EventHandlerRegistration[] = [];
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const handler = instance[method];
+        if (typeof handler !== 'function') continue;
+        const contract = this.reflector.get<EventContract | undefined>(
+          HANDLES_EVENT,
+          handler as () => unknown,
+        );
+        if (!contract) continue;
+        registrations.push({
+          contract,
+          name: `${wrapper.metatype.name}.${method}`,
+          handle: (event: ConsumedEvent<object>) =>
+            (handler as (event: ConsumedEvent<object>) => Promise<void>).call(instance, event),
+        });
+      }
+    }
+    return registrations;
+  }
+}
+
+/** Gives a service its outbox (CommitStore), relay and event consumers; needs ServiceKitModule. */
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      imports: [DiscoveryModule],
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        {
+          provide: MESSAGE_BUS,
+          inject: [KafkaConnection],
+          useFactory: (kafka: KafkaConnection) => new KafkajsMessageBus(kafka.kafka),
+        },
+        {
+          provide: OutboxSignal,
+          inject: [RedisConnection, SERVICE_NAME],
+          useFactory: (redis: RedisConnection, service: string) =>
+            new OutboxSignal(redis.client, `okr:outbox:${service}`),
+        },
+        {
+          provide: CommitStore,
+          inject: [getConnectionToken(), SERVICE_NAME, OutboxSignal],
+          useFactory: (connection: Connection, service: string, signal: OutboxSignal) =>
+            new CommitStore(connection, service, signal),
+        },
+        MessagingLifecycle,
+      ],
+      exports: [CommitStore, MESSAGE_BUS],
+    };
+  }
+}

@@ -1,0 +1,169 @@
+import { createEnvelope, type EventContract, newEventId } from '@okr/contracts';
+import { RequestContext } from '@okr/service-kit';
+import type { Collection, Connection } from 'mongoose';
+import { type Commit, commitId } from './commit';
+import { AlreadyAppliedError, ConcurrencyConflictError } from './commit-store.errors';
+import type { OutboxSignal } from './outbox-signal';
+
+/** An event a command decided on: its contract, data and subject; the store wraps it in an envelope. */
+export interface PendingEvent<TData extends object = object> {
+  contract: EventContract<TData>;
+  data: TData;
+  subject: string;
+}
+
+/** Shorthand for building a PendingEvent with its data type checked against the contract. */
+export function pendingEvent<TData extends object>(
+  contract: EventContract<TData>,
+  subject: string,
+  data: TData,
+): PendingEvent<TData> {
+  return { contract, data, subject };
+}
+
+export interface AppendRequest<S> {
+  stream: string;
+  aggregateType: string;
+  /** The version this decision was based on: 0 for a new aggregate. */
+  expectedVersion: number;
+  state: S;
+  events: readonly PendingEvent[];
+  /** Set when the commit is the effect of a consumed event, so a redelivery cannot commit it twice. */
+  causationKey?: string;
+  actor?: string;
+}
+
+/** What a command decides from the current state: the next state and its events, or nothing to change. */
+export type Decision<S> = { state: S; events: readonly PendingEvent[] } | undefined;
+
+export interface TransactOptions {
+  causationKey?: string;
+  actor?: string;
+  /** How often to decide again after losing a race to another command; default 10. */
+  maxAttempts?: number;
+}
+
+export const COMMITS_COLLECTION = 'commits';
+const DUPLICATE_KEY = 11000;
+
+/**
+ * The service's transactional outbox: every state change is one inserted document holding the new state
+ * and the events it causes, so the change and its events are stored together or not at all. Only inserts
+ * guarded by unique keys are used, because FerretDB loses concurrent updates (docs/adr/0004).
+ */
+export class CommitStore {
+  readonly commits: Collection<Commit>;
+
+  constructor(
+    connection: Connection,
+    private readonly source: string,
+    private readonly signal?: OutboxSignal,
+  ) {
+    this.commits = connection.collection<Commit>(COMMITS_COLLECTION);
+  }
+
+  /** Creates the indexes the guarantees rest on; safe to call at every start. */
+  async ensureIndexes(): Promise<void> {
+    await this.commits.createIndex({ stream: 1, version: 1 }, { unique: true, name: 'stream_version' });
+    await this.commits.createIndex({ causationKey: 1 }, { unique: true, name: 'causation_key' });
+    await this.commits.createIndex({ published: 1 }, { name: 'published' });
+  }
+
+  /** The latest commit of a stream, or undefined for an aggregate that does not exist yet. */
+  async latest<S>(stream: string): Promise<Commit<S> | undefined> {
+    const [latest] = await this.commits.find({ stream }).sort({ version: -1 }).limit(1).toArray();
+    return (latest as Commit<S> | undefined) ?? undefined;
+  }
+
+  /** Every commit of a stream, oldest first: the aggregate's history and audit trail. */
+  async history<S>(stream: string): Promise<Commit<S>[]> {
+    return (await this.commits.find({ stream }).sort({ version: 1 }).toArray()) as Commit<S>[];
+  }
+
+  /**
+   * Stores a state change with its events in one insert. Throws ConcurrencyConflictError when the version
+   * was taken meanwhile, AlreadyAppliedError when the causation key was committed before.
+   */
+  async append<S>(request: AppendRequest<S>): Promise<Commit<S>> {
+    const version = request.expectedVersion + 1;
+    const id = commitId(request.stream, version);
+    const correlationId = RequestContext.correlationId() ?? newEventId();
+    const causationId = RequestContext.causationId() ?? null;
+    const commit: Commit<S> = {
+      _id: id,
+      stream: request.stream,
+      aggregateType: request.aggregateType,
+      version,
+      state: request.state,
+      events: request.events.map((event) => ({
+        topic: event.contract.topic,
+        envelope: createEnvelope(event.contract, {
+          data: event.data,
+          subject: event.subject,
+          source: this.source,
+          correlationId,
+          causationId,
+        }),
+      })),
+      causationKey: request.causationKey ?? id,
+      committedAt: new Date(),
+      published: request.events.length === 0,
+      ...(request.actor ? { actor: request.actor } : {}),
+    };
+    try {
+      await this.commits.insertOne(commit);
+    } catch (error) {
+      throw await this.explainDuplicate(error, request, version);
+    }
+    if (!commit.published) this.signal?.notify();
+    return commit;
+  }
+
+  /**
+   * Loads the stream, lets `decide` choose the next state and events, and appends them; when another
+   * command wins the race it decides again on the fresh state. Returns the commit, or undefined when
+   * `decide` changed nothing.
+   */
+  async transact<S>(
+    stream: string,
+    aggregateType: string,
+    decide: (current: S | undefined, version: number) => Decision<S> | Promise<Decision<S>>,
+    options: TransactOptions = {},
+  ): Promise<Commit<S> | undefined> {
+    const maxAttempts = options.maxAttempts ?? 10;
+    for (let attempt = 1; ; attempt += 1) {
+      const current = await this.latest<S>(stream);
+      const decision = await decide(current?.state, current?.version ?? 0);
+      if (!decision) return undefined;
+      try {
+        return await this.append({
+          stream,
+          aggregateType,
+          expectedVersion: current?.version ?? 0,
+          state: decision.state,
+          events: decision.events,
+          ...(options.causationKey ? { causationKey: options.causationKey } : {}),
+          ...(options.actor ? { actor: options.actor } : {}),
+        });
+      } catch (error) {
+        if (!(error instanceof ConcurrencyConflictError) || attempt >= maxAttempts) throw error;
+        // Spread retries out so that racing commands do not collide again in lockstep.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+      }
+    }
+  }
+
+  private async explainDuplicate(
+    error: unknown,
+    request: AppendRequest<unknown>,
+    version: number,
+  ): Promise<unknown> {
+    if ((error as { code?: number }).code !== DUPLICATE_KEY) return error;
+    // FerretDB does not say which index refused the insert; looking is cheap and works on both servers.
+    const key = request.causationKey;
+    if (key && (await this.commits.findOne({ causationKey: key }, { projection: { _id: 1 } }))) {
+      return new AlreadyAppliedError(key);
+    }
+    return new ConcurrencyConflictError(request.stream, version);
+  }
+}

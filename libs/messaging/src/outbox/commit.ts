@@ -1,0 +1,32 @@
+import type { EventEnvelope } from '@okr/contracts';
+
+/** An event waiting in (or sent from) the outbox, with the topic its contract names. */
+export interface StoredEvent {
+  topic: string;
+  envelope: EventEnvelope;
+}
+
+/**
+ * One state change of one aggregate, as stored: the new state and the events it caused, in a single
+ * document. Commits are only ever inserted; `published` is the one field updated later, by the relay alone.
+ */
+export interface Commit<S = unknown> {
+  /** `<stream>#<version>`: unique, so two commands that decided on the same version cannot both commit. */
+  _id: string;
+  stream: string;
+  aggregateType: string;
+  version: number;
+  state: S;
+  events: StoredEvent[];
+  /** Unique: `<consumer group>:<eventId>:<stream>` for effects of a consumed event, else the commit id. */
+  causationKey: string;
+  /** Who caused it (the token subject of an HTTP request), for audit trails. */
+  actor?: string;
+  committedAt: Date;
+  published: boolean;
+  publishedAt?: Date;
+}
+
+export function commitId(stream: string, version: number): string {
+  return `${stream}#${version}`;
+}

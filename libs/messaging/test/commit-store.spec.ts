@@ -1,0 +1,154 @@
+import { defineEvent } from '@okr/contracts';
+import { RequestContext } from '@okr/service-kit';
+import { uniqueName } from '@okr/service-kit/testing';
+import { IsInt, Min } from 'class-validator';
+import mongoose, { type Connection } from 'mongoose';
+import { AlreadyAppliedError, CommitStore, ConcurrencyConflictError, pendingEvent } from '../src';
+
+class PlaceGrantedData {
+  @IsInt()
+  @Min(1)
+  place!: number;
+}
+
+const PlaceGranted = defineEvent({
+  type: 'PlaceGranted',
+  version: 1,
+  topic: 'test.commit-store',
+  description: 'A place in a round was granted.',
+  subject: 'the round',
+  dataClass: PlaceGrantedData,
+});
+
+interface Round {
+  capacity: number;
+  granted: string[];
+}
+
+class RoundFullError extends Error {}
+
+describe('CommitStore on the MongoDB-compatible server', () => {
+  let connection: Connection;
+  let store: CommitStore;
+
+  beforeAll(async () => {
+    connection = await mongoose
+      .createConnection(process.env['MONGODB_URI'] || 'mongodb://127.0.0.1:27017', {
+        dbName: uniqueName('test').replace('-', '_'),
+      })
+      .asPromise();
+    store = new CommitStore(connection, 'commit-store-test');
+    await store.ensureIndexes();
+  });
+
+  afterAll(async () => {
+    await connection.dropDatabase();
+    await connection.close();
+  });
+
+  it('grants exactly the capacity when 50 requests race for 10 places, and refuses the rest', async () => {
+    const stream = uniqueName('round');
+    await store.append<Round>({
+      stream,
+      aggregateType: 'Round',
+      expectedVersion: 0,
+      state: { capacity: 10, granted: [] },
+      events: [],
+    });
+    const grant = (school: string) =>
+      store.transact<Round>(
+        stream,
+        'Round',
+        (round) => {
+          if (!round) throw new Error('no round');
+          if (round.granted.length >= round.capacity)
+            throw new RoundFullError(`round full; ${school} refused`);
+          const place = round.granted.length + 1;
+          return {
+            state: { ...round, granted: [...round.granted, school] },
+            events: [pendingEvent(PlaceGranted, stream, { place })],
+          };
+        },
+        { maxAttempts: 100 },
+      );
+
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, index) => grant(`school-${index}`)),
+    );
+
+    const granted = outcomes.filter((outcome) => outcome.status === 'fulfilled');
+    const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
+    expect(granted).toHaveLength(10);
+    expect(refused.every((outcome) => outcome.reason instanceof RoundFullError)).toBe(true);
+    const final = await store.latest<Round>(stream);
+    expect(final?.version).toBe(11);
+    expect(new Set(final?.state.granted).size).toBe(10);
+    const places = (await store.history(stream)).flatMap((commit) =>
+      commit.events.map((event) => (event.envelope.data as PlaceGrantedData).place),
+    );
+    expect(places).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  }, 120_000);
+
+  it('refuses a commit on a version another command already took', async () => {
+    const stream = uniqueName('school');
+    await store.append({
+      stream,
+      aggregateType: 'School',
+      expectedVersion: 0,
+      state: { name: 'A' },
+      events: [],
+    });
+
+    await expect(
+      store.append({ stream, aggregateType: 'School', expectedVersion: 0, state: { name: 'B' }, events: [] }),
+    ).rejects.toBeInstanceOf(ConcurrencyConflictError);
+    expect((await store.latest<{ name: string }>(stream))?.state.name).toBe('A');
+  });
+
+  it('refuses the same effect of the same consumed event twice', async () => {
+    const stream = uniqueName('enrolment');
+    const causationKey = `okr.test:${uniqueName('event')}:${stream}`;
+    const effect = () =>
+      store.transact(
+        stream,
+        'Enrolment',
+        (count: number | undefined) => ({ state: (count ?? 0) + 1, events: [] }),
+        {
+          causationKey,
+        },
+      );
+
+    await effect();
+
+    await expect(effect()).rejects.toBeInstanceOf(AlreadyAppliedError);
+    expect((await store.latest<number>(stream))?.state).toBe(1);
+  });
+
+  it('stamps events with the correlation and causation of the work that caused them, and keeps who did it', async () => {
+    const stream = uniqueName('round');
+
+    const commit = await RequestContext.run(
+      { correlationId: 'loket-2024-17', causationId: '0190a0b2-3c4d-7e5f-8a9b-0c1d2e3f4a5b' },
+      () =>
+        store.append({
+          stream,
+          aggregateType: 'Round',
+          expectedVersion: 0,
+          state: {},
+          events: [pendingEvent(PlaceGranted, stream, { place: 1 })],
+          actor: 'subsidy-officer-jan',
+        }),
+    );
+
+    expect(commit.events[0]?.envelope).toMatchObject({
+      source: 'commit-store-test',
+      correlationId: 'loket-2024-17',
+      causationId: '0190a0b2-3c4d-7e5f-8a9b-0c1d2e3f4a5b',
+      subject: stream,
+    });
+    expect((await store.history(stream))[0]).toMatchObject({
+      actor: 'subsidy-officer-jan',
+      published: false,
+    });
+  });
+});
