@@ -124,6 +124,34 @@ describe('CommitStore on the MongoDB-compatible server', () => {
     expect((await store.latest<number>(stream))?.state).toBe(1);
   });
 
+  it('keeps a stream’s commit times increasing when the writer’s clock is behind the previous writer’s', async () => {
+    const stream = uniqueName('school');
+    const first = await store.append({
+      stream,
+      aggregateType: 'School',
+      expectedVersion: 0,
+      state: 1,
+      events: [],
+    });
+    const aheadByAnHour = new Date(first.committedAt.getTime() + 3_600_000);
+
+    const second = await store.append({
+      stream,
+      aggregateType: 'School',
+      expectedVersion: 1,
+      state: 2,
+      events: [],
+      previousCommittedAt: aheadByAnHour,
+    });
+    const third = await store.transact(stream, 'School', (count: number | undefined) => ({
+      state: (count ?? 0) + 1,
+      events: [],
+    }));
+
+    expect(second.committedAt.getTime()).toBe(aheadByAnHour.getTime() + 1);
+    expect(third?.committedAt.getTime()).toBe(aheadByAnHour.getTime() + 2);
+  });
+
   it('stamps events with the correlation and causation of the work that caused them, and keeps who did it', async () => {
     const stream = uniqueName('round');
 

@@ -31,6 +31,11 @@ export interface AppendRequest<S> {
   /** Set when the commit is the effect of a consumed event, so a redelivery cannot commit it twice. */
   causationKey?: string;
   actor?: string;
+  /**
+   * When the commit this one follows was made. A stream's commit times then only ever increase, whatever the
+   * writers' clocks say, so the relay can publish in time order without reordering a stream. Loaded when absent.
+   */
+  previousCommittedAt?: Date;
 }
 
 /** What a command decides from the current state: the next state and its events, or nothing to change. */
@@ -87,6 +92,12 @@ export class CommitStore {
   async append<S>(request: AppendRequest<S>): Promise<Commit<S>> {
     const version = request.expectedVersion + 1;
     const id = commitId(request.stream, version);
+    const previous =
+      request.previousCommittedAt ??
+      (request.expectedVersion > 0
+        ? (await this.commits.findOne({ _id: commitId(request.stream, request.expectedVersion) }))
+            ?.committedAt
+        : undefined);
     const correlationId = RequestContext.correlationId() ?? newEventId();
     const causationId = RequestContext.causationId() ?? null;
     const commit: Commit<S> = {
@@ -106,7 +117,7 @@ export class CommitStore {
         }),
       })),
       causationKey: request.causationKey ?? id,
-      committedAt: new Date(),
+      committedAt: afterward(previous),
       published: request.events.length === 0,
       ...(request.actor ? { actor: request.actor } : {}),
     };
@@ -144,6 +155,7 @@ export class CommitStore {
           events: decision.events,
           ...(options.causationKey ? { causationKey: options.causationKey } : {}),
           ...(options.actor ? { actor: options.actor } : {}),
+          ...(current ? { previousCommittedAt: current.committedAt } : {}),
         });
       } catch (error) {
         if (!(error instanceof ConcurrencyConflictError) || attempt >= maxAttempts) throw error;
@@ -166,4 +178,10 @@ export class CommitStore {
     }
     return new ConcurrencyConflictError(request.stream, version);
   }
+}
+
+/** Now, or a millisecond after `previous` when this machine's clock is behind the one that wrote it. */
+function afterward(previous: Date | undefined): Date {
+  const now = Date.now();
+  return new Date(previous && previous.getTime() >= now ? previous.getTime() + 1 : now);
 }

@@ -88,12 +88,22 @@ export class OutboxRelay {
     await this.producer.disconnect();
   }
 
-  /** One round: publishes up to batchSize pending commits' events; returns how many commits it published. */
+  /**
+   * One round: publishes the oldest pending commits (at most batchSize) and marks them; returns how many.
+   * Commit times increase within a stream, so the oldest batch never holds a stream's later version without
+   * its earlier ones. Gives up the round if the lease was lost meanwhile (another relay carries on).
+   */
   async publishPending(): Promise<number> {
-    const pending = await this.commits.find({ published: false }).toArray();
+    const pending = await this.commits
+      .find({ published: false })
+      .sort({ committedAt: 1 })
+      .limit(this.settings.batchSize)
+      .toArray();
     if (pending.length === 0) return 0;
-    const batch = publishingOrder(pending).slice(0, this.settings.batchSize);
+    const batch = publishingOrder(pending);
     await this.producer.send(batch.flatMap(toMessages));
+    // Sending may take long under load; renew before marking so the lease never lapses mid-round unnoticed.
+    if (!(await this.holdLease())) return 0;
     await this.markPublished(batch.map((commit) => commit._id));
     return batch.length;
   }

@@ -2,8 +2,8 @@ import type { Commit } from './commit';
 
 /**
  * Orders pending commits for publishing: by commit time, except that the commits of one stream always go
- * out in version order (clocks of different writers may disagree; versions cannot). Taking any prefix of
- * the result therefore never publishes a stream's later event before an earlier one.
+ * out in version order. CommitStore already makes a stream's commit times increase with its versions; this
+ * is the second line of defence for commits written before that, or by hand.
  */
 export function publishingOrder<C extends Pick<Commit, 'stream' | 'version' | 'committedAt'>>(
   pending: readonly C[],
@@ -16,7 +16,9 @@ export function publishingOrder<C extends Pick<Commit, 'stream' | 'version' | 'c
   );
   const versionsOfStream = new Map<string, C[]>();
   for (const commit of byTime) {
-    versionsOfStream.set(commit.stream, [...(versionsOfStream.get(commit.stream) ?? []), commit]);
+    const versions = versionsOfStream.get(commit.stream);
+    if (versions) versions.push(commit);
+    else versionsOfStream.set(commit.stream, [commit]);
   }
   for (const commits of versionsOfStream.values()) commits.sort((a, b) => a.version - b.version);
   // Each stream keeps the positions its commits had in time order, filled with its commits in version order.

@@ -1,0 +1,235 @@
+import { defineEvent } from '@okr/contracts';
+import { testEnv, uniqueName } from '@okr/service-kit/testing';
+import { IsInt, Min } from 'class-validator';
+import Redis from 'ioredis';
+import { type Admin, type Consumer, Kafka, logLevel } from 'kafkajs';
+import mongoose, { type Connection } from 'mongoose';
+import pino from 'pino';
+import {
+  CommitStore,
+  KafkajsMessageBus,
+  type MessageProducer,
+  type OutboxRelaySettings,
+  OutboxRelay,
+  OutboxSignal,
+  type OutgoingMessage,
+  pendingEvent,
+} from '../src';
+
+/** The data of the test's own event; it never enters the platform catalogue. */
+class OutboxProbeData {
+  @IsInt()
+  @Min(1)
+  subjectSeq!: number;
+}
+
+const OutboxProbedV1 = defineEvent({
+  type: 'OutboxProbed',
+  version: 1,
+  topic: uniqueName('test.outbox'),
+  description: 'A probe event written by the outbox relay tests',
+  subject: 'id of the probe subject; subjectSeq counts its events from 1',
+  dataClass: OutboxProbeData,
+});
+
+/** The real Kafka producer, counting what it sends so that a test can tell which relay published. */
+class CountingProducer implements MessageProducer {
+  sent = 0;
+
+  constructor(private readonly inner: MessageProducer) {}
+
+  connect(): Promise<void> {
+    return this.inner.connect();
+  }
+
+  async send(messages: readonly OutgoingMessage[]): Promise<void> {
+    await this.inner.send(messages);
+    this.sent += messages.length;
+  }
+
+  disconnect(): Promise<void> {
+    return this.inner.disconnect();
+  }
+}
+
+async function eventually<T>(probe: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A message as the reader saw it: its subject, and when Kafka says it was produced. */
+interface Received {
+  subject: string;
+  producedAt: number;
+}
+
+describe('the outbox relay', () => {
+  const env = testEnv();
+  const kafka = new Kafka({
+    clientId: 'outbox-relay-test',
+    brokers: (env['KAFKA_BROKERS'] as string).split(','),
+    logLevel: logLevel.NOTHING,
+  });
+  const bus = new KafkajsMessageBus(kafka);
+  const logger = pino({ level: 'silent' });
+  const received: Received[] = [];
+  const started: { relay: OutboxRelay; subscriber?: Redis }[] = [];
+  let admin: Admin;
+  let consumer: Consumer;
+  let connection: Connection;
+  let redis: Redis;
+
+  /** Starts a relay on the test database; every relay started is stopped after the test. */
+  async function startRelay(
+    settings: OutboxRelaySettings,
+    signal: OutboxSignal,
+    producer: MessageProducer = bus.producer(),
+    subscribe = false,
+  ): Promise<OutboxRelay> {
+    const subscriber = subscribe ? redis.duplicate() : undefined;
+    const relay = new OutboxRelay(
+      connection.collection('commits'),
+      producer,
+      redis,
+      subscriber,
+      signal,
+      settings,
+      logger,
+    );
+    started.push({ relay, ...(subscriber ? { subscriber } : {}) });
+    await relay.start();
+    return relay;
+  }
+
+  /** A writer with its own signal on `channel`, so it can wake a relay only the way another process would. */
+  function writer(channel: string): CommitStore {
+    return new CommitStore(connection, 'outbox-probe', new OutboxSignal(redis, channel));
+  }
+
+  function append(store: CommitStore, subject: string, subjectSeq: number): Promise<unknown> {
+    return store.append({
+      stream: subject,
+      aggregateType: 'OutboxProbe',
+      expectedVersion: subjectSeq - 1,
+      state: { lastSeq: subjectSeq },
+      events: [pendingEvent(OutboxProbedV1, subject, { subjectSeq })],
+    });
+  }
+
+  const receivedOf = (subject: string): Received[] =>
+    received.filter((message) => message.subject === subject);
+
+  beforeAll(async () => {
+    admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: OutboxProbedV1.topic, numPartitions: 1 }],
+    });
+    connection = await mongoose
+      .createConnection(env['MONGODB_URI'] as string, { dbName: env['MONGODB_DATABASE'] as string })
+      .asPromise();
+    redis = new Redis(env['REDIS_URL'] as string);
+    await new CommitStore(connection, 'outbox-probe').ensureIndexes();
+    consumer = kafka.consumer({ groupId: uniqueName('outbox-relay-reader') });
+    await consumer.connect();
+    await consumer.subscribe({ topic: OutboxProbedV1.topic, fromBeginning: true });
+    const joined = new Promise((resolve) => consumer.on(consumer.events.GROUP_JOIN, resolve));
+    await consumer.run({
+      eachMessage: ({ message }) => {
+        const envelope = JSON.parse((message.value as Buffer).toString()) as { subject: string };
+        received.push({ subject: envelope.subject, producedAt: Number(message.timestamp) });
+        return Promise.resolve();
+      },
+    });
+    await joined;
+  }, 60_000);
+
+  afterEach(async () => {
+    for (const { relay, subscriber } of started.splice(0)) {
+      await relay.stop();
+      subscriber?.disconnect();
+    }
+  });
+
+  afterAll(async () => {
+    await consumer?.disconnect();
+    await admin?.deleteTopics({ topics: [OutboxProbedV1.topic] }).catch(() => undefined);
+    await admin?.disconnect();
+    await redis?.quit();
+    await connection?.dropDatabase();
+    await connection?.close();
+  }, 30_000);
+
+  it('publishes a commit written elsewhere within a fraction of its poll interval when idle', async () => {
+    // Arrange: a relay that would poll only every 10 s (its lease is long enough not to shorten the wait).
+    const channel = uniqueName('okr:outbox-relay');
+    const subject = uniqueName('probe');
+    await startRelay(
+      {
+        service: uniqueName('outbox-relay'),
+        batchSize: 500,
+        idlePollMs: 10_000,
+        leaseMs: 60_000,
+        markConcurrency: 8,
+      },
+      new OutboxSignal(redis, channel),
+      bus.producer(),
+      true,
+    );
+    // Its first round finds nothing to do; afterwards it waits for a signal or the 10 s poll.
+    await sleep(1_500);
+
+    // Act: a writer with a signal of its own, so only Redis pub/sub can wake the relay.
+    const appendedAt = Date.now();
+    await append(writer(channel), subject, 1);
+
+    // Assert
+    const [message] = await eventually(() => {
+      const messages = receivedOf(subject);
+      return messages.length > 0 ? messages : undefined;
+    }, 'the event arrived');
+    expect((message as Received).producedAt - appendedAt).toBeLessThan(2_000);
+  }, 60_000);
+
+  it('does not publish while another relay holds the lease, and takes over once that relay stops', async () => {
+    // Arrange: the first relay proves it holds the lease by publishing; then a second one starts beside it.
+    const service = uniqueName('outbox-relay');
+    const channel = uniqueName('okr:outbox-relay');
+    const settings = { service, batchSize: 500, idlePollMs: 200, leaseMs: 10_000, markConcurrency: 8 };
+    const store = writer(channel);
+    const subject = uniqueName('probe');
+    const firstProducer = new CountingProducer(bus.producer());
+    const secondProducer = new CountingProducer(bus.producer());
+    const first = await startRelay(settings, new OutboxSignal(redis, channel), firstProducer);
+    await append(store, subject, 1);
+    await eventually(() => (firstProducer.sent === 1 ? true : undefined), 'the first relay published');
+    await startRelay(settings, new OutboxSignal(redis, channel), secondProducer);
+
+    // Act: commits arrive over a few of the second relay's polls, then the first relay stops.
+    for (let subjectSeq = 2; subjectSeq <= 10; subjectSeq += 1) {
+      await append(store, subject, subjectSeq);
+      await sleep(100);
+    }
+    await eventually(() => (receivedOf(subject).length >= 10 ? true : undefined), 'ten events arrived');
+    const whileFirstHeldLease = { first: firstProducer.sent, second: secondProducer.sent };
+    await first.stop();
+    const stoppedAt = Date.now();
+    for (let subjectSeq = 11; subjectSeq <= 15; subjectSeq += 1) await append(store, subject, subjectSeq);
+    await eventually(() => (receivedOf(subject).length >= 15 ? true : undefined), 'fifteen events arrived');
+
+    // Assert
+    expect(whileFirstHeldLease).toEqual({ first: 10, second: 0 });
+    expect({ first: firstProducer.sent, second: secondProducer.sent }).toEqual({ first: 10, second: 5 });
+    // Stopping gives the lease up, so the second relay need not wait for it to expire.
+    const lastProducedAt = Math.max(...receivedOf(subject).map((message) => message.producedAt));
+    expect(lastProducedAt - stoppedAt).toBeLessThan(settings.leaseMs / 2);
+  }, 60_000);
+});
