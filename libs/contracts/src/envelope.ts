@@ -13,8 +13,7 @@ import {
 import { fieldNamesOf, validateInstance, validatePlain, type FieldProblem } from './class-validation';
 import { EVENT_TYPE_PATTERN, type EventContract } from './event-contract';
 import { Description, IsNullable } from './schema-hints.decorator';
-
-const UTC_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+import { UTC_MOMENT_PATTERN } from './shared/time.value-object';
 
 /** The wrapper every event travels in, the same for every type and version. */
 export class EventEnvelope<TData = unknown> {
@@ -33,7 +32,7 @@ export class EventEnvelope<TData = unknown> {
 
   @Description('when it happened, ISO 8601 in UTC (ends in Z)')
   @IsISO8601({ strict: true })
-  @Matches(UTC_TIMESTAMP, { message: 'occurredAt must be an ISO 8601 UTC timestamp ending in Z' })
+  @Matches(UTC_MOMENT_PATTERN, { message: 'occurredAt must be an ISO 8601 UTC timestamp ending in Z' })
   occurredAt!: string;
 
   @Description('the service that produced the event, e.g. enrolment')

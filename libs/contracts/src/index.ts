@@ -12,14 +12,19 @@ export {
 } from './envelope';
 export { defineEvent, EVENT_TYPE_PATTERN, type EventContract, type EventDataOf } from './event-contract';
 export { EventRegistry } from './registry';
+export { OnlyWhen, RequiredWhen } from './conditional-field.decorator';
 export { Description, IsNullable } from './schema-hints.decorator';
 export {
   ACTIVITIES,
+  IMPROVEMENT_CULTURE_ACTIVITIES,
+  IsPillarOfActivity,
   IsSchoolYear,
   isSchoolYear,
+  PILLAR_OF_ACTIVITY,
   PILLARS,
   SCHOOL_YEAR_PATTERN,
   type Activity,
+  type ImprovementCultureActivity,
   type Pillar,
 } from './shared/programme.value-object';
 export {
@@ -27,9 +32,20 @@ export {
   EqualAccessFlags,
   IsBrin,
   LOCATION_PATTERN,
+  SCHOOL_PROFILE_FIELDS,
+  SchoolProfile,
   SECTORS,
+  type SchoolProfileField,
   type Sector,
 } from './shared/school.value-object';
+export {
+  CALENDAR_DATE_PATTERN,
+  IsCalendarDate,
+  isCalendarDate,
+  IsLaterThan,
+  IsUtcMoment,
+  UTC_MOMENT_PATTERN,
+} from './shared/time.value-object';
 export { deadLetterTopicOf, TOPICS, type Topic } from './topics';
 export {
   parseEnvelope,

@@ -3,6 +3,8 @@ import { ValidateIf } from 'class-validator';
 interface SchemaHint {
   description?: string;
   nullable?: boolean;
+  /** Left out of the schema's `required` although the field has no @IsOptional (it is required only sometimes). */
+  optional?: boolean;
 }
 
 // Keyed by prototype so a subclass sees the hints of the class it extends (looked up along the chain).
@@ -30,6 +32,11 @@ export function IsNullable(): PropertyDecorator {
     skipNull(prototype, property);
     addHint(prototype, property, { nullable: true });
   };
+}
+
+/** Lists a field as optional in the AsyncAPI document; for decorators that require it only under a condition. */
+export function markOptionalInSchema(prototype: object, property: string | symbol): void {
+  addHint(prototype, property, { optional: true });
 }
 
 /** The hints recorded for `property` of `target` or a class it extends. */

@@ -20,7 +20,9 @@ import {
   Validate,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { RequiredWhen } from '../conditional-field.decorator';
 import { Description, IsNullable } from '../schema-hints.decorator';
+import { IsCalendarDate } from '../shared/time.value-object';
 import { jsonSchemaOf } from './json-schema.converter';
 
 enum Phase {
@@ -84,6 +86,13 @@ class Pilot {
   @Validate(AlwaysFine)
   @IsString()
   checkedElsewhere!: string;
+
+  @IsCalendarDate()
+  decidedOn!: string;
+
+  @RequiredWhen((pilot: Pilot) => pilot.phase === Phase.Deliver, 'phase is deliver')
+  @IsString()
+  result?: string;
 }
 
 describe('jsonSchemaOf', () => {
@@ -113,6 +122,19 @@ describe('jsonSchemaOf', () => {
     expect(schema.required).not.toContain('endedOn');
     expect(schema.required).toContain('note');
     expect(schema.properties.note).toEqual({ type: ['string', 'null'] });
+  });
+
+  it('describes a day as a date with its pattern', () => {
+    expect(schema.properties.decidedOn).toEqual({
+      type: 'string',
+      format: 'date',
+      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    });
+  });
+
+  it('leaves a field required only under a condition out of required', () => {
+    expect(schema.required).toContain('decidedOn');
+    expect(schema.required).not.toContain('result');
   });
 
   it('ignores decorators it does not know', () => {

@@ -32,7 +32,10 @@ function objectSchema(target: Class, enclosing: readonly Class[]): JsonSchema {
   const required: string[] = [];
   for (const [property, metadata] of Object.entries(byProperty)) {
     properties[property] = propertySchema(target, property, metadata, [...enclosing, target]);
-    if (!metadata.some((entry) => entry.name === 'isOptional')) required.push(property);
+    const optional =
+      metadata.some((entry) => entry.name === 'isOptional') ||
+      schemaHintOf(target, property).optional === true;
+    if (!optional) required.push(property);
   }
   return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
 }
@@ -135,6 +138,8 @@ function keywordsOf(entry: Metadata): JsonSchema {
     case 'isIso8601':
     case 'isDateString':
       return { type: 'string', format: 'date-time' };
+    case 'isCalendarDate':
+      return { type: 'string', format: 'date' };
     case 'isUuid':
       return { type: 'string', format: 'uuid' };
     default:

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import { defineEvent } from '../event-contract';
 import { Description } from '../schema-hints.decorator';
 import {
@@ -44,6 +44,17 @@ export class SchoolEnrolledV1Data {
   @IsOptional()
   @IsString()
   applicationId?: string;
+
+  // Added within v1: optional, so events published before they existed stay valid.
+  @Description('id of the participation the enrolment starts; later participation events carry it')
+  @IsOptional()
+  @IsUUID()
+  participationId?: string;
+
+  @Description('the subsidy round of the application the enrolment came from, if any')
+  @IsOptional()
+  @IsUUID()
+  roundId?: string;
 }
 
 export const SchoolEnrolledV1 = defineEvent({

@@ -1,4 +1,15 @@
-import { isSchoolYear } from './programme.value-object';
+import { IsIn } from 'class-validator';
+import { validatePlain } from '../class-validation';
+import {
+  ACTIVITIES,
+  IMPROVEMENT_CULTURE_ACTIVITIES,
+  IsPillarOfActivity,
+  isSchoolYear,
+  PILLAR_OF_ACTIVITY,
+  PILLARS,
+  type Activity,
+  type Pillar,
+} from './programme.value-object';
 import { SchoolEnrolledV1 } from '../enrolment';
 import { validateEventData } from '../validation';
 
@@ -48,5 +59,40 @@ describe('SchoolEnrolled v1', () => {
     });
 
     expect(result.ok ? [] : result.problems.map((problem) => problem.field)).toEqual(['activity', 'pillar']);
+  });
+});
+
+describe('the pillar of an activity', () => {
+  class Choice {
+    @IsIn(ACTIVITIES)
+    activity!: Activity;
+
+    @IsPillarOfActivity()
+    pillar!: Pillar;
+  }
+
+  it('puts the improvement-culture trajectories in the improvement-culture pillar, and only them', () => {
+    const inImprovementCulture = ACTIVITIES.filter(
+      (activity) => PILLAR_OF_ACTIVITY[activity] === 'improvement-culture',
+    );
+
+    expect(inImprovementCulture).toEqual([...IMPROVEMENT_CULTURE_ACTIVITIES]);
+    expect(Object.values(PILLAR_OF_ACTIVITY).every((pillar) => PILLARS.includes(pillar))).toBe(true);
+  });
+
+  it('accepts the pillar of the activity and names the right one otherwise', () => {
+    const right = validatePlain(Choice, { activity: 'development-school', pillar: 'expert-schools' });
+    const wrong = validatePlain(Choice, { activity: 'development-school', pillar: 'co-creation-labs' });
+
+    expect(right.problems).toEqual([]);
+    expect(wrong.problems).toEqual([
+      { field: 'pillar', messages: ['pillar must be expert-schools, the pillar of the activity'] },
+    ]);
+  });
+
+  it('leaves an unknown activity to the activity check', () => {
+    const { problems } = validatePlain(Choice, { activity: 'hackathon', pillar: 'expert-schools' });
+
+    expect(problems.map((problem) => problem.field)).toEqual(['activity']);
   });
 });

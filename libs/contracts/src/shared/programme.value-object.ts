@@ -22,6 +22,48 @@ export const ACTIVITIES = [
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
+/** The pillar each activity belongs to; the knowledge-sharing pillar has no activity a school enrols in. */
+export const PILLAR_OF_ACTIVITY: Readonly<Record<Activity, Pillar>> = {
+  groeikracht: 'improvement-culture',
+  'de-transformatieve-school': 'improvement-culture',
+  'taallab-co-creating': 'co-creation-labs',
+  'taallab-participating': 'co-creation-labs',
+  'lerarenlab-co-creating': 'co-creation-labs',
+  'lerarenlab-participating': 'co-creation-labs',
+  'aspirant-expert-school': 'expert-schools',
+  'development-school': 'expert-schools',
+};
+
+/** The improvement-culture trajectories, the activities with an expert coach and a sustainability assessment. */
+export const IMPROVEMENT_CULTURE_ACTIVITIES = [
+  'groeikracht',
+  'de-transformatieve-school',
+] as const satisfies readonly Activity[];
+export type ImprovementCultureActivity = (typeof IMPROVEMENT_CULTURE_ACTIVITIES)[number];
+
+/**
+ * Requires the field to be the pillar of the data's `activity`. Passes when the activity is unknown, so only
+ * the activity's own validator reports that.
+ */
+export function IsPillarOfActivity(): PropertyDecorator {
+  const pillarOf = (data: unknown): Pillar | undefined => {
+    const activity = (data as { activity?: unknown } | undefined)?.activity;
+    return (ACTIVITIES as readonly unknown[]).includes(activity)
+      ? PILLAR_OF_ACTIVITY[activity as Activity]
+      : undefined;
+  };
+  return ValidateBy({
+    name: 'isPillarOfActivity',
+    validator: {
+      validate: (value: unknown, args) => {
+        const expected = pillarOf(args?.object);
+        return expected === undefined || value === expected;
+      },
+      defaultMessage: (args) => `$property must be ${pillarOf(args?.object)}, the pillar of the activity`,
+    },
+  });
+}
+
 /** A school year, e.g. '2024-2025'. */
 export const SCHOOL_YEAR_PATTERN = /^\d{4}-\d{4}$/;
 

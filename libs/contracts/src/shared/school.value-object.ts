@@ -1,4 +1,17 @@
-import { IsBoolean, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Description } from '../schema-hints.decorator';
 
 /** A BRIN (the school's registration number with DUO): two digits and two capital letters, e.g. '12AB'. */
@@ -34,3 +47,71 @@ export class EqualAccessFlags {
   @IsBoolean()
   smallRegional!: boolean;
 }
+
+/**
+ * The facts about a school the programme selects and reports on, without its BRIN. Events that carry a
+ * school's profile extend it, so the fields read the same in each of them.
+ */
+export class SchoolProfile {
+  @Description('location number within the BRIN, when the profile is of one location of the school')
+  @IsOptional()
+  @Matches(LOCATION_PATTERN, { message: '$property must be two digits' })
+  location?: string;
+
+  @Description('name of the school')
+  @IsString()
+  @MinLength(1)
+  name!: string;
+
+  @Description('PO (primary) or VO (secondary)')
+  @IsIn(SECTORS)
+  sector!: Sector;
+
+  @Description('whether the school gives specialised education')
+  @IsBoolean()
+  specialisedEducation!: boolean;
+
+  @Description('number of the school board (bevoegd gezag)')
+  @IsString()
+  boardNumber!: string;
+
+  @Description('the municipality (gemeente) the school is in')
+  @IsString()
+  municipality!: string;
+
+  @Description('the province the school is in')
+  @IsString()
+  province!: string;
+
+  @Description('number of pupils')
+  @IsInt()
+  @Min(0)
+  pupilCount!: number;
+
+  @Description('the equal-access criteria the school meets')
+  // ValidateNested alone lets a missing object through; IsObject makes the field required.
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EqualAccessFlags)
+  equalAccess!: EqualAccessFlags;
+
+  @Description('the school weight (schoolgewicht), when known')
+  @IsOptional()
+  @IsNumber()
+  schoolWeight?: number;
+}
+
+/** The names of the fields of a school profile, e.g. for saying which of them changed. */
+export const SCHOOL_PROFILE_FIELDS = [
+  'location',
+  'name',
+  'sector',
+  'specialisedEducation',
+  'boardNumber',
+  'municipality',
+  'province',
+  'pupilCount',
+  'equalAccess',
+  'schoolWeight',
+] as const satisfies readonly (keyof SchoolProfile)[];
+export type SchoolProfileField = (typeof SCHOOL_PROFILE_FIELDS)[number];
