@@ -12,6 +12,8 @@ const projectDirs = ['libs', 'services']
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A global option: Jest ignores it inside `projects`, so it is set here as well as in jest.preset.js.
+  testTimeout: 60_000,
   projects: projectDirs
     .map((dir) => join(__dirname, dir, 'jest.config.js'))
     .filter((config) => existsSync(config)),

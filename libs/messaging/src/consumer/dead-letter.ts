@@ -15,8 +15,8 @@ export function deadLetterMessage(
 ): OutgoingMessage {
   return {
     topic: deadLetterTopicOf(message.topic),
-    key: message.key ?? '',
-    value: message.value?.toString('utf8') ?? '',
+    key: message.key,
+    value: message.value,
     headers: {
       ...message.headers,
       [DEAD_LETTER_HEADERS.reason]: letter.reason,

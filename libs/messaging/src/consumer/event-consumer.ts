@@ -81,6 +81,7 @@ export class EventConsumer {
         topics: this.topics(),
         partitionsConsumedConcurrently: this.settings.partitionsConsumedConcurrently,
         fromBeginning: true,
+        heartbeatIntervalMs: this.settings.heartbeatIntervalMs,
         ...(this.settings.sessionTimeoutMs ? { sessionTimeoutMs: this.settings.sessionTimeoutMs } : {}),
       },
       (messages, controls) => this.consumeBatch(messages, controls),

@@ -76,6 +76,7 @@ class KafkajsConsumer implements MessageConsumer {
       groupId: settings.groupId,
       allowAutoTopicCreation: false,
       ...(settings.sessionTimeoutMs ? { sessionTimeout: settings.sessionTimeoutMs } : {}),
+      ...(settings.heartbeatIntervalMs ? { heartbeatInterval: settings.heartbeatIntervalMs } : {}),
     });
     this.consumer = consumer;
     await consumer.connect();
@@ -131,7 +132,7 @@ function toIncoming(topic: string, partition: number, message: KafkaMessage): In
     topic,
     partition,
     offset: message.offset,
-    key: message.key?.toString('utf8') ?? null,
+    key: message.key,
     value: message.value,
     headers: headersToStrings(message.headers),
   };

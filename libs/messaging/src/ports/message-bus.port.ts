@@ -5,8 +5,9 @@ export type MessageHeaders = Record<string, string>;
 
 export interface OutgoingMessage {
   topic: string;
-  key: string;
-  value: string;
+  /** Bytes as received (a dead letter) or text (an event's subject); null for none. */
+  key: Buffer | string | null;
+  value: Buffer | string | null;
   headers: MessageHeaders;
 }
 
@@ -14,7 +15,8 @@ export interface IncomingMessage {
   topic: string;
   partition: number;
   offset: string;
-  key: string | null;
+  /** The raw bytes: a dead letter must carry exactly what arrived, valid UTF-8 or not. */
+  key: Buffer | null;
   value: Buffer | null;
   headers: MessageHeaders;
 }
@@ -47,6 +49,8 @@ export interface ConsumerSettings {
   fromBeginning: boolean;
   /** How long the group waits for a silent member before rebalancing; kafkajs's default is 30 s. */
   sessionTimeoutMs?: number;
+  /** How often heartbeats go out while the consumer works; kafkajs's default is 3 s. */
+  heartbeatIntervalMs?: number;
 }
 
 export interface MessageConsumer {
