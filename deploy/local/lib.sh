@@ -380,6 +380,39 @@ wait_until_ready() {
 # ---------------------------------------------------------------------------
 # Per-part functions: <part>_start, <part>_is_ready and their paths.
 
+# Copies the source of one version of a Go module into <dest>, writable (the module cache is read-only).
+# Used instead of `go install <module>/cmd/...@<version>`, which fails here (docs/adr/0002).
+#   copy_go_module_source <part> <module> <version> <dest> <log> [hint for a failure]
+copy_go_module_source() {
+  local part=$1 module=$2 version=$3 dest=$4 log=$5 hint=${6:-}
+  # go mod download needs a module to work in. A scratch module keeps it away
+  # from any go.mod that happens to be above the state folder.
+  local scratch=$CACHE_DIR/go-download
+  mkdir -p "$scratch"
+  printf 'module okr.local/go-download\n\ngo 1.22\n' >"$scratch/go.mod"
+
+  say "$part" "downloading $module@$version with go mod download…"
+  local json start module_dir
+  start=$(now_ms)
+  if ! json=$(cd "$scratch" && GOFLAGS=-mod=mod GOWORK=off go mod download -json "$module@$version" 2>>"$log"); then
+    echo "$json" >>"$log"
+    fail_with_log "$part" "$log" "go mod download failed (log: $log): check access to the Go module proxy (GOPROXY)$hint"
+  fi
+  module_dir=$(sed -n 's/.*"Dir": "\(.*\)",/\1/p' <<<"$json")
+  if [[ ! -d $module_dir ]]; then
+    echo "$json" >>"$log"
+    fail_with_log "$part" "$log" "go mod download did not report a source folder (log: $log)"
+  fi
+
+  say "$part" "downloaded in $(format_ms "$(since_ms "$start")"); copying the source to $dest…"
+  if [[ -d $dest ]]; then
+    chmod -R u+w "$dest"
+    rm -rf "$dest"
+  fi
+  cp -r "$module_dir" "$dest"
+  chmod -R u+w "$dest"
+}
+
 # shellcheck source=kafka/kafka.sh
 source "$LOCAL_SCRIPT_DIR/kafka/kafka.sh"
 # shellcheck source=ferretdb/postgres.sh

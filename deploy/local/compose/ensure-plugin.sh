@@ -64,34 +64,7 @@ compose_check_go() {
 
 # Puts a writable copy of the module source into COMPOSE_SRC.
 compose_fetch_source() {
-  # go mod download needs a module to work in. A scratch module keeps it away
-  # from any go.mod that happens to be above the state folder.
-  local scratch=$CACHE_DIR/compose-download
-  mkdir -p "$scratch"
-  printf 'module okr.local/compose-download\n\ngo 1.22\n' >"$scratch/go.mod"
-
-  say compose "downloading $COMPOSE_MODULE@$COMPOSE_VERSION with go mod download…"
-  local json start
-  start=$(now_ms)
-  if ! json=$(cd "$scratch" && GOFLAGS=-mod=mod GOWORK=off go mod download -json "$COMPOSE_MODULE@$COMPOSE_VERSION" 2>>"$COMPOSE_LOG"); then
-    echo "$json" >>"$COMPOSE_LOG"
-    fail_with_log compose "$COMPOSE_LOG" "go mod download failed (log: $COMPOSE_LOG): check access to the Go module proxy (GOPROXY)"
-  fi
-  local module_dir
-  module_dir=$(sed -n 's/.*"Dir": "\(.*\)",/\1/p' <<<"$json")
-  if [[ ! -d $module_dir ]]; then
-    echo "$json" >>"$COMPOSE_LOG"
-    fail_with_log compose "$COMPOSE_LOG" "go mod download did not report a source folder (log: $COMPOSE_LOG)"
-  fi
-
-  say compose "downloaded in $(format_ms "$(since_ms "$start")"); copying the source to $COMPOSE_SRC…"
-  # The module cache is read-only; the copy must be writable for go build and to be deleted later.
-  if [[ -d $COMPOSE_SRC ]]; then
-    chmod -R u+w "$COMPOSE_SRC"
-    rm -rf "$COMPOSE_SRC"
-  fi
-  cp -r "$module_dir" "$COMPOSE_SRC"
-  chmod -R u+w "$COMPOSE_SRC"
+  copy_go_module_source compose "$COMPOSE_MODULE" "$COMPOSE_VERSION" "$COMPOSE_SRC" "$COMPOSE_LOG"
 }
 
 compose_build() {

@@ -77,37 +77,11 @@ ferretdb_check_go() {
   say mongodb "using Go $version"
 }
 
-# Puts a writable copy of the module source into FERRETDB_SRC.
+# Puts a writable copy of the module source into FERRETDB_SRC, with the generated version.txt the zip lacks.
 ferretdb_fetch_source() {
   local log=$RUN_DIR/ferretdb-build.log
-  # go mod download needs a module to work in. A scratch module keeps it away
-  # from any go.mod that happens to be above the state folder.
-  local scratch=$CACHE_DIR/ferretdb-download
-  mkdir -p "$scratch"
-  printf 'module okr.local/ferretdb-download\n\ngo 1.22\n' >"$scratch/go.mod"
-
-  say mongodb "downloading $FERRETDB_MODULE@$FERRETDB_VERSION with go mod download…"
-  local json start
-  start=$(now_ms)
-  if ! json=$(cd "$scratch" && GOFLAGS=-mod=mod GOWORK=off go mod download -json "$FERRETDB_MODULE@$FERRETDB_VERSION" 2>"$log"); then
-    echo "$json" >>"$log"
-    fail_with_log mongodb "$log" "go mod download failed (log: $log): check access to the Go module proxy (GOPROXY), or set MONGODB_URI"
-  fi
-  local module_dir
-  module_dir=$(sed -n 's/.*"Dir": "\(.*\)",/\1/p' <<<"$json")
-  if [[ ! -d $module_dir ]]; then
-    echo "$json" >>"$log"
-    fail_with_log mongodb "$log" "go mod download did not report a source folder (log: $log)"
-  fi
-
-  say mongodb "downloaded in $(format_ms "$(since_ms "$start")"); copying the source to $FERRETDB_SRC and writing build/version/version.txt…"
-  # The module cache is read-only; the copy must be writable to add version.txt and to be deleted later.
-  if [[ -d $FERRETDB_SRC ]]; then
-    chmod -R u+w "$FERRETDB_SRC"
-    rm -rf "$FERRETDB_SRC"
-  fi
-  cp -r "$module_dir" "$FERRETDB_SRC"
-  chmod -R u+w "$FERRETDB_SRC"
+  : >"$log"
+  copy_go_module_source mongodb "$FERRETDB_MODULE" "$FERRETDB_VERSION" "$FERRETDB_SRC" "$log" ", or set MONGODB_URI"
   mkdir -p "$FERRETDB_SRC/build/version"
   echo "$FERRETDB_VERSION" >"$FERRETDB_SRC/build/version/version.txt"
 }
