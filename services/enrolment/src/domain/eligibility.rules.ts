@@ -1,0 +1,167 @@
+import type { Activity } from '@okr/contracts';
+import {
+  catalogueEntryOf,
+  checkRequestedAmount,
+  type ActivityCatalogue,
+} from './activity-catalogue.value-object';
+import { latestIntakeFor, type IntakeState } from './intake.entity';
+import type { SchoolState } from './school.entity';
+import { ApplicationError, type ApplicationErrorCode } from './subsidy-application.errors';
+import { isOpenAt, roundMaximumFor, type SubsidyRoundState } from './subsidy-round.entity';
+
+/** What a school asks for. */
+export interface ApplicationRequest {
+  readonly activity: Activity;
+  readonly requestedAmountCents: number;
+  readonly submittedAt: Date;
+}
+
+/** The facts the rules read; the handler loads them before deciding. */
+export interface EligibilityContext {
+  readonly school: SchoolState;
+  readonly round: SubsidyRoundState;
+  readonly catalogue: ActivityCatalogue;
+  /** The school's intakes (others are ignored). */
+  readonly intakes: readonly IntakeState[];
+  /** The school's applications (others are ignored). */
+  readonly applications: readonly ApplicationForDuplicateCheck[];
+  /**
+   * Whether the help desk held an exploratory conversation with the school: the issue makes it mandatory
+   * before applying. The handler knows it from the school's inquiries (by BRIN, or through the intake's
+   * inquiry id for a school that asked before it was registered).
+   */
+  readonly exploratoryConversationHeld: boolean;
+}
+
+export interface ApplicationForDuplicateCheck {
+  readonly applicationId: string;
+  readonly brin: string;
+  readonly activity: Activity;
+  readonly roundId: string;
+  readonly status: string;
+}
+
+export interface EligibilityProblem {
+  readonly code: ApplicationErrorCode;
+  readonly message: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** An application that still counts: not rejected and not withdrawn (a granted one counts). */
+export function isLive(application: Pick<ApplicationForDuplicateCheck, 'status'>): boolean {
+  return application.status !== 'rejected' && application.status !== 'withdrawn';
+}
+
+type Rule = (request: ApplicationRequest, context: EligibilityContext) => EligibilityProblem | undefined;
+
+const roundOpen: Rule = ({ submittedAt }, { round }) =>
+  isOpenAt(round, submittedAt)
+    ? undefined
+    : {
+        code: 'APPLICATION.ROUND_CLOSED',
+        message: 'The subsidy round does not take applications at this moment',
+        details: { opensAt: round.opensAt, closesAt: round.closesAt },
+      };
+
+const activityOffered: Rule = ({ activity }, { catalogue, round }) =>
+  catalogueEntryOf(catalogue, activity) !== undefined && roundMaximumFor(round, activity) !== undefined
+    ? undefined
+    : {
+        code: 'APPLICATION.ACTIVITY_NOT_OFFERED',
+        message: `The round does not offer ${activity}`,
+        details: { activity },
+      };
+
+const conversationHeld: Rule = (_request, { exploratoryConversationHeld }) =>
+  exploratoryConversationHeld
+    ? undefined
+    : {
+        code: 'APPLICATION.NO_EXPLORATORY_CONVERSATION',
+        message: 'The help desk holds an exploratory conversation with the school before it applies',
+      };
+
+const fitIntake: Rule = ({ activity }, { school, intakes }) =>
+  latestIntakeFor(intakes, school.brin, activity)?.outcome === 'fit'
+    ? undefined
+    : {
+        code: 'APPLICATION.NO_FIT_INTAKE',
+        message: `The pillar has not found ${activity} a fit for the school in an intake`,
+        details: { activity },
+      };
+
+const sectorAllowed: Rule = ({ activity }, { school, catalogue }) => {
+  const entry = catalogueEntryOf(catalogue, activity);
+  return !entry || entry.allowedSectors.includes(school.profile.sector)
+    ? undefined
+    : {
+        code: 'APPLICATION.SECTOR_NOT_ALLOWED',
+        message: `${activity} is not open to ${school.profile.sector} schools`,
+        details: { activity, sector: school.profile.sector, allowedSectors: entry.allowedSectors },
+      };
+};
+
+const amountAllowed: Rule = ({ activity, requestedAmountCents }, { school, catalogue, round }) => {
+  const entry = catalogueEntryOf(catalogue, activity);
+  const roundMaximum = roundMaximumFor(round, activity);
+  if (!entry || roundMaximum === undefined) return undefined;
+  const check = checkRequestedAmount(entry.amountRule, requestedAmountCents, school.profile);
+  const reason = !check.allowed
+    ? check.reason
+    : requestedAmountCents > roundMaximum
+      ? `the round grants at most ${roundMaximum} cents for ${activity}`
+      : undefined;
+  return reason === undefined
+    ? undefined
+    : {
+        code: 'APPLICATION.AMOUNT_NOT_ALLOWED',
+        message: `The amount is not allowed: ${reason}`,
+        details: {
+          activity,
+          requestedAmountCents,
+          amountRule: entry.amountRule,
+          roundMaximumCents: roundMaximum,
+        },
+      };
+};
+
+const notDuplicate: Rule = ({ activity }, { school, round, applications }) => {
+  const live = applications.find(
+    (application) =>
+      application.brin === school.brin &&
+      application.activity === activity &&
+      application.roundId === round.roundId &&
+      isLive(application),
+  );
+  return live === undefined
+    ? undefined
+    : {
+        code: 'APPLICATION.DUPLICATE',
+        message: `The school already has an application for ${activity} in this round`,
+        details: { applicationId: live.applicationId, status: live.status },
+      };
+};
+
+// Checked in this order, so that the first problem is the one the school can do least about.
+const RULES: readonly Rule[] = [
+  roundOpen,
+  activityOffered,
+  conversationHeld,
+  fitIntake,
+  sectorAllowed,
+  amountAllowed,
+  notDuplicate,
+];
+
+/** Every rule the request breaks, in the order above; empty when the school may apply. */
+export function eligibilityProblems(
+  request: ApplicationRequest,
+  context: EligibilityContext,
+): EligibilityProblem[] {
+  return RULES.map((rule) => rule(request, context)).filter((problem) => problem !== undefined);
+}
+
+/** Throws the first broken rule as an ApplicationError with its code. */
+export function assertEligible(request: ApplicationRequest, context: EligibilityContext): void {
+  const [first] = eligibilityProblems(request, context);
+  if (first) throw new ApplicationError(first.code, first.message, first.details);
+}

@@ -1,0 +1,12 @@
+import { DomainError } from './domain.errors';
+
+export const INTAKE_ERROR_CODES = [
+  'INTAKE.ALREADY_COMPLETED',
+  'INTAKE.INVALID_BRIN',
+  'INTAKE.UNKNOWN_ACTIVITY',
+  'INTAKE.INVALID_OUTCOME',
+  'INTAKE.INVALID_DATE',
+] as const;
+export type IntakeErrorCode = (typeof INTAKE_ERROR_CODES)[number];
+
+export class IntakeError extends DomainError<IntakeErrorCode> {}

@@ -1,0 +1,79 @@
+import type { InquiryState } from './inquiry.entity';
+import {
+  addWorkingDays,
+  DEFAULT_FIRST_RESPONSE_NORM,
+  firstResponseDueOn,
+  isInquiryOverdue,
+  isWorkingDay,
+  overdueInquiries,
+} from './working-days.rules';
+
+type Tracked = Pick<InquiryState, 'receivedOn' | 'receivedAt' | 'status'> & { name: string };
+
+const inquiry = (name: string, receivedOn: string, status: InquiryState['status'] = 'open'): Tracked => ({
+  name,
+  receivedOn,
+  receivedAt: `${receivedOn}T09:00:00.000Z`,
+  status,
+});
+
+describe('working days', () => {
+  it('counts Monday to Friday as working days, not weekends or holidays', () => {
+    expect(isWorkingDay('2025-03-07')).toBe(true);
+    expect(isWorkingDay('2025-03-08')).toBe(false);
+    expect(isWorkingDay('2025-03-09')).toBe(false);
+    expect(isWorkingDay('2025-04-21', ['2025-04-21'])).toBe(false);
+  });
+
+  it('counts five working days after a Monday to the next Monday', () => {
+    expect(addWorkingDays('2025-03-03', 5)).toBe('2025-03-10');
+  });
+
+  it('counts from the first working day after an inquiry that arrived at the weekend', () => {
+    expect(addWorkingDays('2025-03-08', 5)).toBe('2025-03-14');
+  });
+
+  it('skips the configured holidays', () => {
+    // Easter Monday 2025 is 21 April.
+    expect(addWorkingDays('2025-04-17', 2, ['2025-04-18', '2025-04-21'])).toBe('2025-04-23');
+  });
+});
+
+describe('the first-response norm', () => {
+  it('defaults to five working days', () => {
+    expect(DEFAULT_FIRST_RESPONSE_NORM.workingDays).toBe(5);
+    expect(firstResponseDueOn(inquiry('a', '2025-03-03'))).toBe('2025-03-10');
+  });
+
+  it('takes a configured number of working days', () => {
+    expect(firstResponseDueOn(inquiry('a', '2025-03-03'), { workingDays: 2, holidays: [] })).toBe(
+      '2025-03-05',
+    );
+  });
+
+  it('counts an open inquiry overdue from the day after the norm, not on the due day', () => {
+    const open = inquiry('a', '2025-03-03');
+
+    expect(isInquiryOverdue(open, '2025-03-10')).toBe(false);
+    expect(isInquiryOverdue(open, '2025-03-11')).toBe(true);
+  });
+
+  it('does not count an inquiry overdue once a conversation was held or it was closed', () => {
+    expect(isInquiryOverdue(inquiry('a', '2025-03-03', 'conversation-held'), '2025-04-01')).toBe(false);
+    expect(isInquiryOverdue(inquiry('a', '2025-03-03', 'referred'), '2025-04-01')).toBe(false);
+    expect(isInquiryOverdue(inquiry('a', '2025-03-03', 'closed'), '2025-04-01')).toBe(false);
+  });
+
+  it('lists the overdue inquiries, the longest overdue first', () => {
+    const inquiries = [
+      inquiry('recent', '2025-03-20'),
+      inquiry('oldest', '2025-03-03'),
+      inquiry('answered', '2025-03-01', 'conversation-held'),
+      inquiry('older', '2025-03-05'),
+    ];
+
+    const overdue = overdueInquiries(inquiries, '2025-03-20');
+
+    expect(overdue.map((item) => item.name)).toEqual(['oldest', 'older']);
+  });
+});
