@@ -1,11 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { defineEvent, type EventEnvelope } from '@okr/contracts';
+import type { EventEnvelope } from '@okr/contracts';
 import { testEnv, uniqueName } from '@okr/service-kit/testing';
-import { IsInt, Min } from 'class-validator';
-import Redis from 'ioredis';
-import { type Admin, type Consumer, Kafka, logLevel } from 'kafkajs';
-import mongoose, { type Connection } from 'mongoose';
+import type Redis from 'ioredis';
+import {
+  type OutboxProbeData,
+  type OutboxProbeInfrastructure,
+  openOutboxProbeInfrastructure,
+  outboxProbeContract,
+} from './fixtures/outbox-probe';
+import { type Consumer, Kafka, logLevel } from 'kafkajs';
+import type { Connection } from 'mongoose';
 import { CommitStore, OutboxSignal, pendingEvent } from '../src';
 
 const repoRoot = join(__dirname, '..', '..', '..');
@@ -20,21 +25,7 @@ const EVENTS_PER_COMMIT = 1;
 // Writers work on different subjects at once; each subject has exactly one writer, as one aggregate would.
 const WRITERS = 20;
 
-/** The data of the test's own event; it never enters the platform catalogue. */
-class OutboxProbeData {
-  @IsInt()
-  @Min(1)
-  subjectSeq!: number;
-}
-
-const OutboxProbedV1 = defineEvent({
-  type: 'OutboxProbed',
-  version: 1,
-  topic: uniqueName('test.outbox'),
-  description: 'A probe event written by the outbox crash test',
-  subject: 'id of the probe subject; subjectSeq counts its events from 1',
-  dataClass: OutboxProbeData,
-});
+const OutboxProbedV1 = outboxProbeContract('A probe event written by the outbox crash test');
 
 /** A relay process the test can kill. */
 interface RelayProcess {
@@ -123,23 +114,15 @@ describe('the outbox relay, killed with SIGKILL while events are written', () =>
     logLevel: logLevel.NOTHING,
   });
   const relays: RelayProcess[] = [];
-  let admin: Admin;
+  let probe: OutboxProbeInfrastructure | undefined;
   let consumer: Consumer;
   let connection: Connection;
   let redis: Redis;
   let store: CommitStore;
 
   beforeAll(async () => {
-    admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [{ topic: OutboxProbedV1.topic, numPartitions: 3 }],
-    });
-    connection = await mongoose
-      .createConnection(env['MONGODB_URI'] as string, { dbName: env['MONGODB_DATABASE'] as string })
-      .asPromise();
-    redis = new Redis(env['REDIS_URL'] as string);
+    probe = await openOutboxProbeInfrastructure(kafka, env, OutboxProbedV1.topic, 3);
+    ({ connection, redis } = probe);
     // The writer's signal reaches the relay process through Redis on the run's channel.
     store = new CommitStore(
       connection,
@@ -155,11 +138,7 @@ describe('the outbox relay, killed with SIGKILL while events are written', () =>
   afterAll(async () => {
     await Promise.all(relays.map(killHard));
     await consumer?.disconnect();
-    await admin?.deleteTopics({ topics: [OutboxProbedV1.topic] }).catch(() => undefined);
-    await admin?.disconnect();
-    await redis?.quit();
-    await connection?.dropDatabase();
-    await connection?.close();
+    await probe?.close();
   }, 60_000);
 
   it(`delivers all ${EVENTS} events (${EVENTS_PER_COMMIT} per commit), in order per subject, when the relay is killed twice at random moments`, async () => {

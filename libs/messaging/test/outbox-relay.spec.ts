@@ -1,9 +1,12 @@
-import { defineEvent } from '@okr/contracts';
 import { testEnv, uniqueName } from '@okr/service-kit/testing';
-import { IsInt, Min } from 'class-validator';
-import Redis from 'ioredis';
-import { type Admin, type Consumer, Kafka, logLevel } from 'kafkajs';
-import mongoose, { type Connection } from 'mongoose';
+import type Redis from 'ioredis';
+import {
+  type OutboxProbeInfrastructure,
+  openOutboxProbeInfrastructure,
+  outboxProbeContract,
+} from './fixtures/outbox-probe';
+import { type Consumer, Kafka, logLevel } from 'kafkajs';
+import type { Connection } from 'mongoose';
 import pino from 'pino';
 import {
   CommitStore,
@@ -16,21 +19,7 @@ import {
   pendingEvent,
 } from '../src';
 
-/** The data of the test's own event; it never enters the platform catalogue. */
-class OutboxProbeData {
-  @IsInt()
-  @Min(1)
-  subjectSeq!: number;
-}
-
-const OutboxProbedV1 = defineEvent({
-  type: 'OutboxProbed',
-  version: 1,
-  topic: uniqueName('test.outbox'),
-  description: 'A probe event written by the outbox relay tests',
-  subject: 'id of the probe subject; subjectSeq counts its events from 1',
-  dataClass: OutboxProbeData,
-});
+const OutboxProbedV1 = outboxProbeContract('A probe event written by the outbox relay tests');
 
 /** The real Kafka producer, counting what it sends so that a test can tell which relay published. */
 class CountingProducer implements MessageProducer {
@@ -81,7 +70,7 @@ describe('the outbox relay', () => {
   const logger = pino({ level: 'silent' });
   const received: Received[] = [];
   const started: { relay: OutboxRelay; subscriber?: Redis }[] = [];
-  let admin: Admin;
+  let probe: OutboxProbeInfrastructure | undefined;
   let consumer: Consumer;
   let connection: Connection;
   let redis: Redis;
@@ -127,16 +116,8 @@ describe('the outbox relay', () => {
     received.filter((message) => message.subject === subject);
 
   beforeAll(async () => {
-    admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [{ topic: OutboxProbedV1.topic, numPartitions: 1 }],
-    });
-    connection = await mongoose
-      .createConnection(env['MONGODB_URI'] as string, { dbName: env['MONGODB_DATABASE'] as string })
-      .asPromise();
-    redis = new Redis(env['REDIS_URL'] as string);
+    probe = await openOutboxProbeInfrastructure(kafka, env, OutboxProbedV1.topic, 1);
+    ({ connection, redis } = probe);
     await new CommitStore(connection, 'outbox-probe').ensureIndexes();
     consumer = kafka.consumer({ groupId: uniqueName('outbox-relay-reader') });
     await consumer.connect();
@@ -161,11 +142,7 @@ describe('the outbox relay', () => {
 
   afterAll(async () => {
     await consumer?.disconnect();
-    await admin?.deleteTopics({ topics: [OutboxProbedV1.topic] }).catch(() => undefined);
-    await admin?.disconnect();
-    await redis?.quit();
-    await connection?.dropDatabase();
-    await connection?.close();
+    await probe?.close();
   }, 30_000);
 
   it('publishes a commit written elsewhere within a fraction of its poll interval when idle', async () => {
