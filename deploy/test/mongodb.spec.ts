@@ -74,4 +74,18 @@ describe('MongoDB-compatible server', () => {
       ),
     ).toHaveLength(9);
   });
+
+  it('finds a document by _id through an index, not by reading the whole collection', async () => {
+    // On FerretDB this rests on deploy/local/ferretdb/patches/0001; MongoDB answers with an IXSCAN/IDHACK plan.
+    await connection
+      .collection('lookups')
+      .insertOne({ _id: 'school:12AB#1' as never, stream: 'school:12AB' });
+
+    const plan = JSON.stringify(
+      await connection.db!.command({ explain: { find: 'lookups', filter: { _id: 'school:12AB#1' } } }),
+    );
+
+    expect(plan).toMatch(/Index Scan|IXSCAN|IDHACK|EXPRESS_IXSCAN|CLUSTERED_IXSCAN/);
+    expect(plan).not.toMatch(/Seq Scan|COLLSCAN/);
+  });
 });

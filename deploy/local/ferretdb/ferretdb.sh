@@ -7,6 +7,8 @@
 # here, and the module zip lacks build/version/version.txt (a generated file), so
 # a binary built from the zip as-is panics at start. Instead: download the exact
 # version with `go mod download`, copy it, write version.txt, and go build.
+#
+# patches/ holds changes to FerretDB applied before the build; each explains itself in its header.
 
 FERRETDB_VERSION=v1.24.2
 FERRETDB_MODULE=github.com/FerretDB/FerretDB
@@ -14,8 +16,11 @@ FERRETDB_MIN_GO_MINOR=22 # Go 1.22
 FERRETDB_PORT=27017
 FERRETDB_READY_TIMEOUT=60
 
+FERRETDB_PATCH_DIR=$LOCAL_SCRIPT_DIR/ferretdb/patches
+# The binary's name changes with the patches, so that a changed patch is never served by an old build.
+FERRETDB_PATCH_ID=$(cat "$FERRETDB_PATCH_DIR"/*.patch | sha256sum | cut -c1-12)
 FERRETDB_SRC=$CACHE_DIR/ferretdb-src-$FERRETDB_VERSION
-FERRETDB_BIN=$CACHE_DIR/bin/ferretdb-$FERRETDB_VERSION
+FERRETDB_BIN=$CACHE_DIR/bin/ferretdb-$FERRETDB_VERSION-$FERRETDB_PATCH_ID
 FERRETDB_DATA=$DATA_DIR/ferretdb
 
 mongodb_start() {
@@ -84,6 +89,14 @@ ferretdb_fetch_source() {
   copy_go_module_source mongodb "$FERRETDB_MODULE" "$FERRETDB_VERSION" "$FERRETDB_SRC" "$log" ", or set MONGODB_URI"
   mkdir -p "$FERRETDB_SRC/build/version"
   echo "$FERRETDB_VERSION" >"$FERRETDB_SRC/build/version/version.txt"
+  local patch_file
+  for patch_file in "$FERRETDB_PATCH_DIR"/*.patch; do
+    say mongodb "applying $(basename "$patch_file")"
+    # git apply works outside a repository too, and git is there wherever this checkout is.
+    if ! (cd "$FERRETDB_SRC" && git apply -p1 "$patch_file") >>"$log" 2>&1; then
+      fail_with_log mongodb "$log" "patch $(basename "$patch_file") does not apply to FerretDB $FERRETDB_VERSION (log: $log)"
+    fi
+  done
 }
 
 ferretdb_build() {
