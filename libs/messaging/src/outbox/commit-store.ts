@@ -31,6 +31,7 @@ export interface AppendRequest<S> {
   /** Set when the commit is the effect of a consumed event, so a redelivery cannot commit it twice. */
   causationKey?: string;
   actor?: string;
+  command?: string;
   /**
    * When the commit this one follows was made. A stream's commit times then only ever increase, whatever the
    * writers' clocks say, so the relay can publish in time order without reordering a stream. Loaded when absent.
@@ -44,12 +45,16 @@ export type Decision<S> = { state: S; events: readonly PendingEvent[] } | undefi
 export interface TransactOptions {
   causationKey?: string;
   actor?: string;
+  /** What was done, for audit trails. */
+  command?: string;
   /** How often to decide again after losing a race to another command; default 10. */
   maxAttempts?: number;
 }
 
 export const COMMITS_COLLECTION = 'commits';
 const DUPLICATE_KEY = 11000;
+// Streams whose last commit is remembered; beyond this the least recently used is forgotten.
+const RECENT_STREAMS = 20_000;
 
 /**
  * The service's transactional outbox: every state change is one inserted document holding the new state
@@ -58,6 +63,8 @@ const DUPLICATE_KEY = 11000;
  */
 export class CommitStore {
   readonly commits: Collection<Commit>;
+  /** The last commit this process read or wrote per stream, most recently used last. */
+  private readonly recent = new Map<string, { commit: Commit<unknown>; at: number }>();
 
   constructor(
     connection: Connection,
@@ -74,10 +81,31 @@ export class CommitStore {
     await this.commits.createIndex({ published: 1 }, { name: 'published' });
   }
 
-  /** The latest commit of a stream, or undefined for an aggregate that does not exist yet. */
+  /**
+   * The latest commit of a stream, or undefined for an aggregate that does not exist yet. Found by `_id`
+   * alone (versions run 1, 2, 3… without gaps), never by a query on `stream`: FerretDB serves only `_id`
+   * from an index (docs/adr/0002). The last version seen is remembered, so usually two lookups suffice.
+   */
   async latest<S>(stream: string): Promise<Commit<S> | undefined> {
-    const [latest] = await this.commits.find({ stream }).sort({ version: -1 }).limit(1).toArray();
-    return (latest as Commit<S> | undefined) ?? undefined;
+    const known = this.recent.get(stream)?.commit.version ?? 0;
+    const [head, next] = await Promise.all([
+      known > 0 ? this.byVersion<S>(stream, known) : Promise.resolve(undefined),
+      this.byVersion<S>(stream, known + 1),
+    ]);
+    const latest = next ? await this.lastFrom(stream, next) : head;
+    if (latest) this.remember(latest);
+    return latest;
+  }
+
+  /**
+   * The latest commit of a stream as known to this process if it was read or written at most `maxAgeMs`
+   * ago, else as stored. For facts a command only reads (the school an application is for), where a
+   * change made by another process a moment ago may go unseen; never for the stream a command writes.
+   */
+  async latestWithin<S>(stream: string, maxAgeMs: number): Promise<Commit<S> | undefined> {
+    const cached = this.recent.get(stream);
+    if (cached && Date.now() - cached.at <= maxAgeMs) return cached.commit as Commit<S>;
+    return this.latest<S>(stream);
   }
 
   /** Every commit of a stream, oldest first: the aggregate's history and audit trail. */
@@ -120,12 +148,14 @@ export class CommitStore {
       committedAt: afterward(previous),
       published: request.events.length === 0,
       ...(request.actor ? { actor: request.actor } : {}),
+      ...(request.command ? { command: request.command } : {}),
     };
     try {
       await this.commits.insertOne(commit);
     } catch (error) {
       throw await this.explainDuplicate(error, request, version);
     }
+    this.remember(commit);
     if (!commit.published) this.signal?.notify();
     return commit;
   }
@@ -155,6 +185,7 @@ export class CommitStore {
           events: decision.events,
           ...(options.causationKey ? { causationKey: options.causationKey } : {}),
           ...(options.actor ? { actor: options.actor } : {}),
+          ...(options.command ? { command: options.command } : {}),
           ...(current ? { previousCommittedAt: current.committedAt } : {}),
         });
       } catch (error) {
@@ -162,6 +193,45 @@ export class CommitStore {
         // Spread retries out so that racing commands do not collide again in lockstep.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
       }
+    }
+  }
+
+  private async byVersion<S>(stream: string, version: number): Promise<Commit<S> | undefined> {
+    return ((await this.commits.findOne({ _id: commitId(stream, version) })) ?? undefined) as
+      Commit<S> | undefined;
+  }
+
+  /** The last commit of a stream from one known to exist: gallop forward, then halve the gap. */
+  private async lastFrom<S>(stream: string, from: Commit<S>): Promise<Commit<S>> {
+    let last = from;
+    let step = 1;
+    let missing: number | undefined;
+    while (missing === undefined) {
+      const found = await this.byVersion<S>(stream, last.version + step);
+      if (found) {
+        last = found;
+        step *= 2;
+      } else {
+        missing = last.version + step;
+      }
+    }
+    while (missing - last.version > 1) {
+      const middle = Math.floor((last.version + missing) / 2);
+      const found = await this.byVersion<S>(stream, middle);
+      if (found) last = found;
+      else missing = middle;
+    }
+    return last;
+  }
+
+  private remember(commit: Commit<unknown>): void {
+    const known = this.recent.get(commit.stream);
+    if (known && known.commit.version > commit.version) return;
+    this.recent.delete(commit.stream);
+    this.recent.set(commit.stream, { commit, at: Date.now() });
+    if (this.recent.size > RECENT_STREAMS) {
+      const oldest = this.recent.keys().next();
+      if (!oldest.done) this.recent.delete(oldest.value);
     }
   }
 

@@ -22,6 +22,8 @@ export interface Commit<S = unknown> {
   causationKey: string;
   /** Who caused it (the token subject of an HTTP request), for audit trails. */
   actor?: string;
+  /** What was done, in the service's words (e.g. 'submit-application'), for audit trails. */
+  command?: string;
   committedAt: Date;
   published: boolean;
   publishedAt?: Date;

@@ -81,6 +81,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status,
         detail: exception.message,
         code: exception.code,
+        ...detailsOf(exception),
       };
     }
     // Anything unexpected: answer 500 without leaking internals; the log has the details.
@@ -104,6 +105,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const rest = Object.fromEntries(Object.entries(fields).filter(([key]) => !NEST_BODY_KEYS.has(key)));
     return { type: problemType(code), title, status, code, ...(detail ? { detail } : {}), ...rest };
   }
+}
+
+/** The facts a domain error carries (its `details`), so a client can act on them without parsing text. */
+function detailsOf(error: CodedError): { details?: Record<string, unknown> } {
+  const details = (error as { details?: unknown }).details;
+  return typeof details === 'object' && details !== null && Object.keys(details).length > 0
+    ? { details: details as Record<string, unknown> }
+    : {};
 }
 
 function messageOf(fields: Record<string, unknown>, body: unknown): string | undefined {

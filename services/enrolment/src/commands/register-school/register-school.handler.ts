@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SERVICE_CONFIG } from '@okr/service-kit';
+import type { EnrolmentConfig } from '../../config/enrolment.config';
+import { registerSchool, type SchoolFacts, type SchoolState } from '../../domain/school.entity';
+import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
+import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+
+export interface RegisterSchool extends SchoolFacts {
+  readonly brin: string;
+  readonly actor: string;
+}
+
+@Injectable()
+export class RegisterSchoolHandler {
+  constructor(
+    private readonly store: EnrolmentStore,
+    @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+  ) {}
+
+  /** The BRIN is the stream: a second registration loses the race for version 1 and is refused. */
+  async execute({ actor, ...school }: RegisterSchool): Promise<Stored<SchoolState>> {
+    return this.store.change<SchoolState>(
+      streams.school(school.brin),
+      { command: 'register-school', actor, aggregateType: AGGREGATE_TYPES.school },
+      (current) =>
+        registerSchool(current, school, {
+          smallSchoolPupilThreshold: this.config.SMALL_SCHOOL_PUPIL_THRESHOLD,
+        }),
+    );
+  }
+}

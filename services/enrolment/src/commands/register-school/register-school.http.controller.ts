@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { actorOf } from '../../http/principal-of';
+import { schoolResponse, type SchoolResponse } from '../../http/school.response';
+import { RegisterSchoolHandler } from './register-school.handler';
+import { RegisterSchoolRequestDto } from './register-school.request.dto';
+
+@ApiTags('schools')
+@Controller('schools')
+export class RegisterSchoolHttpController {
+  constructor(private readonly handler: RegisterSchoolHandler) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({ summary: 'Register a school; publishes SchoolRegistered' })
+  @ApiCreatedResponse({ description: 'The school as registered, with its derived equal-access flags' })
+  @ApiConflictResponse({ description: 'SCHOOL.ALREADY_REGISTERED: a school with this BRIN exists' })
+  async register(
+    @Body() body: RegisterSchoolRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SchoolResponse> {
+    return schoolResponse(await this.handler.execute({ ...body, actor: actorOf(principal) }));
+  }
+}

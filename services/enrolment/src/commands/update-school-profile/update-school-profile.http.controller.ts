@@ -1,0 +1,29 @@
+import { Body, Controller, Param, Patch } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { BrinParam } from '../../http/params';
+import { actorOf } from '../../http/principal-of';
+import { schoolResponse, type SchoolResponse } from '../../http/school.response';
+import { UpdateSchoolProfileHandler } from './update-school-profile.handler';
+import { UpdateSchoolProfileRequestDto } from './update-school-profile.request.dto';
+
+@ApiTags('schools')
+@Controller('schools')
+export class UpdateSchoolProfileHttpController {
+  constructor(private readonly handler: UpdateSchoolProfileHandler) {}
+
+  @Patch(':brin')
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({
+    summary: "Change a school's profile; publishes SchoolProfileUpdated when something changed",
+  })
+  @ApiOkResponse({ description: 'The school after the change' })
+  @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED' })
+  async update(
+    @Param() { brin }: BrinParam,
+    @Body() body: UpdateSchoolProfileRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SchoolResponse> {
+    return schoolResponse(await this.handler.execute(brin, body, actorOf(principal)));
+  }
+}

@@ -1,0 +1,37 @@
+import { MessagingConfig } from '@okr/messaging';
+import { Describe } from '@okr/service-kit';
+import { Transform } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? Number(value) : value);
+
+/** The enrolment service's settings; every key is documented in .env.example. */
+export class EnrolmentConfig extends MessagingConfig {
+  @Describe('a school with fewer pupils than this counts as a small regional school (equal-access flag)')
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SMALL_SCHOOL_PUPIL_THRESHOLD = 150;
+
+  @Describe('working days within which the help desk gives an inquiry its first response')
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  FIRST_RESPONSE_WORKING_DAYS = 5;
+
+  @Describe('seconds a POST answer is kept under its Idempotency-Key, so a retry returns it again')
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  IDEMPOTENCY_TTL_SECONDS = 86_400;
+
+  @Describe(
+    'milliseconds a fact read by another command (a school, a round, an intake) may be served from memory',
+  )
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  REFERENCE_DATA_MAX_AGE_MS = 1_000;
+}

@@ -1,0 +1,19 @@
+import type { Stored } from '../infrastructure/enrolment.store';
+import type { SchoolState } from '../domain/school.entity';
+
+/** A school as the API shows it. */
+export interface SchoolResponse {
+  brin: string;
+  version: number;
+  changedAt: string;
+  profile: SchoolState['profile'];
+}
+
+export function schoolResponse(stored: Stored<SchoolState>): SchoolResponse {
+  return {
+    brin: stored.state.brin,
+    version: stored.version,
+    changedAt: stored.changedAt.toISOString(),
+    profile: stored.state.profile,
+  };
+}
