@@ -2,10 +2,26 @@ import { Module } from '@nestjs/common';
 import { TOPICS } from '@okr/contracts';
 import { MessagingModule } from '@okr/messaging';
 import { EnrolmentStore } from './infrastructure/enrolment.store';
+import { applicationSlices } from './slices/applications.slices';
+import { catalogueSlices } from './slices/catalogue.slices';
+import { deskSlices } from './slices/desk.slices';
+import { inquirySlices } from './slices/inquiries.slices';
+import { intakeSlices } from './slices/intakes.slices';
+import { participationSlices } from './slices/participations.slices';
+import { roundSlices } from './slices/rounds.slices';
 import { schoolSlices } from './slices/schools.slices';
 import type { Slices } from './slices/slices';
 
-const AREAS: readonly Slices[] = [schoolSlices];
+const AREAS: readonly Slices[] = [
+  schoolSlices,
+  inquirySlices,
+  intakeSlices,
+  catalogueSlices,
+  roundSlices,
+  applicationSlices,
+  participationSlices,
+  deskSlices,
+];
 
 /** The help desk: every use case, the store they share, and the outbox relay that publishes their events. */
 @Module({

@@ -1,0 +1,6 @@
+import type { Slices } from './slices';
+
+export const participationSlices: Slices = {
+  controllers: [],
+  providers: [],
+};

@@ -1,0 +1,6 @@
+import type { Slices } from './slices';
+
+export const roundSlices: Slices = {
+  controllers: [],
+  providers: [],
+};
