@@ -1,4 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -7,7 +8,15 @@ const repoRoot = join(__dirname, '..', '..');
 
 /** The parts of `docker compose config --format json` these tests read. */
 interface ComposeConfig {
-  services: Record<string, { image?: string; healthcheck?: { test?: string[]; disable?: boolean } }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      healthcheck?: { test?: string[]; disable?: boolean };
+      build?: { dockerfile?: string; args?: Record<string, string> };
+      depends_on?: Record<string, { condition?: string }>;
+    }
+  >;
 }
 
 // Only a missing binary counts as "no Docker client"; any other failure of docker must fail the tests below.
@@ -65,5 +74,26 @@ describeWhereDockerExists('docker-compose.yml', () => {
       mongo: expect.stringMatching(/^CMD(-SHELL)?$/),
       redis: expect.stringMatching(/^CMD(-SHELL)?$/),
     });
+  });
+
+  it('builds every service under services/ from the service Dockerfile, after the infrastructure is healthy', async () => {
+    const { stdout } = await dockerCompose('config', '--format', 'json');
+    const { services } = JSON.parse(stdout) as ComposeConfig;
+    const built = readdirSync(join(repoRoot, 'services')).filter((name) =>
+      existsSync(join(repoRoot, 'services', name, 'src', 'main.ts')),
+    );
+
+    expect(built).toContain('enrolment');
+    for (const name of built) {
+      expect(services[name]?.build).toMatchObject({
+        dockerfile: 'deploy/docker/service.Dockerfile',
+        args: { SERVICE: name },
+      });
+      expect(services[name]?.depends_on).toMatchObject({
+        kafka: { condition: 'service_healthy' },
+        mongo: { condition: 'service_healthy' },
+        redis: { condition: 'service_healthy' },
+      });
+    }
   });
 });

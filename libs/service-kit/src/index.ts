@@ -14,7 +14,7 @@ export { RequestContext } from './logging/request-context';
 export { ProblemException, problemType, type FieldProblem, type ProblemDocument } from './http/problem';
 export { type CodedError, type DomainErrorStatus } from './http/problem-details.filter';
 export { createValidationPipe, toFieldProblems } from './http/validation.pipe';
-export { CurrentPrincipal, Public, Roles } from './auth/roles.decorator';
+export { type AuthenticatedRequest, CurrentPrincipal, Public, Roles } from './auth/roles.decorator';
 export { isRole, ROLES, SERVICES, type Principal, type Role, type ServiceName } from './auth/roles';
 export { mintDevelopmentToken, type DevelopmentTokenRequest } from './auth/development-token';
 export { InvalidTokenError, TokenVerifier, type TokenSettings } from './auth/token-verifier';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TOPICS } from '@okr/contracts';
 import { MessagingModule } from '@okr/messaging';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { EnrolmentStore } from './infrastructure/enrolment.store';
 import { applicationSlices } from './slices/applications.slices';
 import { catalogueSlices } from './slices/catalogue.slices';
@@ -27,6 +29,10 @@ const AREAS: readonly Slices[] = [
 @Module({
   imports: [MessagingModule.forRoot({ publishes: [TOPICS.enrolment] })],
   controllers: AREAS.flatMap((area) => area.controllers),
-  providers: [EnrolmentStore, ...AREAS.flatMap((area) => area.providers)],
+  providers: [
+    EnrolmentStore,
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    ...AREAS.flatMap((area) => area.providers),
+  ],
 })
 export class EnrolmentModule {}

@@ -23,6 +23,8 @@ export interface Change {
   /** Who does it: the token subject. */
   readonly actor: string;
   readonly aggregateType: string;
+  /** How often to decide again after losing a race; raise it for a stream many write at once (a round). */
+  readonly maxAttempts?: number;
 }
 
 /**
@@ -67,7 +69,11 @@ export class EnrolmentStore implements OnModuleInit {
           ),
         };
       },
-      { actor: change.actor, command: change.command },
+      {
+        actor: change.actor,
+        command: change.command,
+        ...(change.maxAttempts ? { maxAttempts: change.maxAttempts } : {}),
+      },
     );
     if (commit) return storedOf(commit);
     const unchanged = await this.load<S>(stream);

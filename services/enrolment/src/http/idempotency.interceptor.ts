@@ -1,0 +1,112 @@
+import {
+  type CallHandler,
+  type ExecutionContext,
+  HttpException,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { type AuthenticatedRequest, RedisConnection, SERVICE_CONFIG, SERVICE_NAME } from '@okr/service-kit';
+import type { Response } from 'express';
+import { createHash } from 'node:crypto';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import type { EnrolmentConfig } from '../config/enrolment.config';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+// Long enough for any command to finish; a crashed request frees its key after this.
+const PENDING_TTL_SECONDS = 60;
+
+type Remembered =
+  | { state: 'pending'; fingerprint: string }
+  | { state: 'done'; fingerprint: string; status: number; body: unknown };
+
+/**
+ * `Idempotency-Key` on a POST: the first request with a key runs and its answer is kept (in Redis, for
+ * IDEMPOTENCY_TTL_SECONDS); a retry with the same key and body gets that answer again without running the
+ * command twice. Keys are per caller (token subject). The same key with another body is refused (422),
+ * and a retry while the first is still running waits its turn (409), so a double click never files twice.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly redis: RedisConnection,
+    @Inject(SERVICE_NAME) private readonly service: string,
+    @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const key = request.header(IDEMPOTENCY_HEADER);
+    if (request.method !== 'POST' || key === undefined) return next.handle();
+    return from(this.run(context, next, request, key));
+  }
+
+  private async run(
+    context: ExecutionContext,
+    next: CallHandler,
+    request: AuthenticatedRequest,
+    key: string,
+  ): Promise<unknown> {
+    if (!KEY_PATTERN.test(key)) {
+      throw problem(
+        400,
+        'IDEMPOTENCY.INVALID_KEY',
+        'An Idempotency-Key is 1 to 200 visible ASCII characters',
+      );
+    }
+    const redisKey = `okr:${this.service}:idempotency:${request.principal?.subject ?? 'anonymous'}:${key}`;
+    const fingerprint = createHash('sha256')
+      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
+    const pending: Remembered = { state: 'pending', fingerprint };
+    const claimed = await this.redis.client.set(
+      redisKey,
+      JSON.stringify(pending),
+      'EX',
+      PENDING_TTL_SECONDS,
+      'NX',
+    );
+    if (claimed !== 'OK') return this.replay(context, redisKey, fingerprint);
+
+    try {
+      const body: unknown = await lastValueFrom(next.handle() as Observable<unknown>, {
+        defaultValue: undefined,
+      });
+      const status = context.switchToHttp().getResponse<Response>().statusCode;
+      const done: Remembered = { state: 'done', fingerprint, status, body };
+      await this.redis.client.set(redisKey, JSON.stringify(done), 'EX', this.config.IDEMPOTENCY_TTL_SECONDS);
+      return body;
+    } catch (error) {
+      // A refused or failed request changed nothing: the same key may be used to try again.
+      await this.redis.client.del(redisKey);
+      throw error;
+    }
+  }
+
+  private async replay(context: ExecutionContext, redisKey: string, fingerprint: string): Promise<unknown> {
+    const stored = await this.redis.client.get(redisKey);
+    const remembered = stored ? (JSON.parse(stored) as Remembered) : undefined;
+    if (!remembered) {
+      throw problem(
+        409,
+        'IDEMPOTENCY.RETRY',
+        'The first request with this key just ended without an answer; retry',
+      );
+    }
+    if (remembered.fingerprint !== fingerprint) {
+      throw problem(422, 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was used for a different request');
+    }
+    if (remembered.state === 'pending') {
+      throw problem(409, 'IDEMPOTENCY.IN_PROGRESS', 'A request with this Idempotency-Key is still running');
+    }
+    const response = context.switchToHttp().getResponse<Response>();
+    response.status(remembered.status);
+    response.setHeader('Idempotent-Replayed', 'true');
+    return remembered.body;
+  }
+}
+
+function problem(status: number, code: string, title: string): HttpException {
+  return new HttpException({ code, title, detail: title }, status);
+}

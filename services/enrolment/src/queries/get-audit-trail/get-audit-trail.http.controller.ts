@@ -1,0 +1,68 @@
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@okr/service-kit';
+import { type AuditEntry, auditTrailOf } from '../../http/audit-trail';
+import { BrinParam, IdParam } from '../../http/params';
+import { EnrolmentStore } from '../../infrastructure/enrolment.store';
+import { streams } from '../../infrastructure/enrolment.streams';
+
+/**
+ * Every record's audit trail: who changed what when, old → new, from the record's commits (each commit
+ * stores its actor and command, so the trail cannot drift from the data).
+ */
+@ApiTags('audit')
+@Controller()
+@Roles('helpdesk', 'subsidy-officer', 'admin')
+export class GetAuditTrailHttpController {
+  constructor(private readonly store: EnrolmentStore) {}
+
+  @Get('schools/:brin/audit')
+  @ApiOperation({ summary: "A school's audit trail" })
+  @ApiOkResponse({ description: 'Every change, oldest first' })
+  @ApiNotFoundResponse({ description: 'AUDIT.NOT_FOUND: no such record' })
+  async school(@Param() { brin }: BrinParam): Promise<AuditEntry[]> {
+    return this.trail(streams.school(brin));
+  }
+
+  @Get('inquiries/:id/audit')
+  @ApiOperation({ summary: "An inquiry's audit trail" })
+  async inquiry(@Param() { id }: IdParam): Promise<AuditEntry[]> {
+    return this.trail(streams.inquiry(id));
+  }
+
+  @Get('subsidy-rounds/:id/audit')
+  @ApiOperation({ summary: "A subsidy round's audit trail (its budget reservations included)" })
+  async round(@Param() { id }: IdParam): Promise<AuditEntry[]> {
+    return this.trail(streams.round(id));
+  }
+
+  @Get('subsidy-applications/:id/audit')
+  @ApiOperation({ summary: "An application's audit trail" })
+  async application(@Param() { id }: IdParam): Promise<AuditEntry[]> {
+    return this.trail(streams.application(id));
+  }
+
+  @Get('participations/:id/audit')
+  @ApiOperation({ summary: "A participation's audit trail" })
+  async participation(@Param() { id }: IdParam): Promise<AuditEntry[]> {
+    return this.trail(streams.participation(id));
+  }
+
+  @Get('activity-catalogue/audit')
+  @ApiOperation({ summary: "The activity catalogue's audit trail" })
+  async catalogue(): Promise<AuditEntry[]> {
+    return this.trail(streams.catalogue());
+  }
+
+  private async trail(stream: string): Promise<AuditEntry[]> {
+    const commits = await this.store.history(stream);
+    if (commits.length === 0) {
+      throw new NotFoundException({
+        code: 'AUDIT.NOT_FOUND',
+        title: 'No such record',
+        detail: `${stream} has no history`,
+      });
+    }
+    return auditTrailOf(commits);
+  }
+}

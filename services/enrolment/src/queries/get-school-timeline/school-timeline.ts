@@ -1,0 +1,190 @@
+import type { InquiryState } from '../../domain/inquiry.entity';
+import type { IntakeState } from '../../domain/intake.entity';
+import type { ParticipationState } from '../../domain/participation.entity';
+import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
+
+/** One thing that happened to a school, as the desk sees it in the timeline. */
+export interface TimelineEntry {
+  /** A day (YYYY-MM-DD) or, when known, a moment (ISO 8601 UTC). */
+  at: string;
+  kind:
+    | 'inquiry-received'
+    | 'exploratory-conversation'
+    | 'inquiry-referred'
+    | 'inquiry-closed'
+    | 'intake'
+    | 'application-submitted'
+    | 'information-requested'
+    | 'application-resubmitted'
+    | 'application-granted'
+    | 'application-rejected'
+    | 'application-withdrawn'
+    | 'enrolled'
+    | 'participation-started'
+    | 'participation-completed'
+    | 'participation-withdrawn'
+    | 'sustainability-assessed'
+    | 'expert-coach-trained';
+  /** The record it belongs to: `/inquiries/{id}`, `/subsidy-applications/{id}`… */
+  record: string;
+  summary: string;
+}
+
+export interface SchoolRecords {
+  inquiries: readonly InquiryState[];
+  intakes: readonly IntakeState[];
+  applications: readonly SubsidyApplicationState[];
+  participations: readonly ParticipationState[];
+}
+
+/** Everything that happened to a school, in time order (a day sorts before the moments on that day). */
+export function schoolTimeline({
+  inquiries,
+  intakes,
+  applications,
+  participations,
+}: SchoolRecords): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const inquiry of inquiries) {
+    const record = `/inquiries/${inquiry.inquiryId}`;
+    entries.push({
+      at: inquiry.receivedAt,
+      kind: 'inquiry-received',
+      record,
+      summary: `Inquiry via ${inquiry.channel}`,
+    });
+    for (const conversation of inquiry.conversations) {
+      entries.push({
+        at: conversation.heldOn,
+        kind: 'exploratory-conversation',
+        record,
+        summary: 'Exploratory conversation',
+      });
+    }
+    if (inquiry.referral) {
+      const to =
+        inquiry.referral.kind === 'activities'
+          ? `to ${inquiry.referral.activities.join(', ')}`
+          : `outside the programme (${inquiry.referral.reasonCode})`;
+      entries.push({
+        at: inquiry.referral.referredOn,
+        kind: 'inquiry-referred',
+        record,
+        summary: `Referred ${to}`,
+      });
+    }
+    if (inquiry.closedOn) {
+      entries.push({
+        at: inquiry.closedOn,
+        kind: 'inquiry-closed',
+        record,
+        summary: `Closed: ${inquiry.outcome ?? ''}`.trim(),
+      });
+    }
+  }
+  for (const intake of intakes) {
+    entries.push({
+      at: intake.heldOn,
+      kind: 'intake',
+      record: `/schools/${intake.brin}/intakes/${intake.activity}`,
+      summary: `Intake for ${intake.activity}: ${intake.outcome}`,
+    });
+  }
+  for (const application of applications) {
+    const record = `/subsidy-applications/${application.applicationId}`;
+    const what = `${application.activity} (${application.schoolYear})`;
+    entries.push({
+      at: application.submittedAt,
+      kind: 'application-submitted',
+      record,
+      summary: `Applied for ${what}`,
+    });
+    for (const request of application.informationRequests) {
+      entries.push({
+        at: request.requestedOn,
+        kind: 'information-requested',
+        record,
+        summary: 'More information requested',
+      });
+      if (request.resubmittedOn) {
+        entries.push({
+          at: request.resubmittedOn,
+          kind: 'application-resubmitted',
+          record,
+          summary: 'Information supplied',
+        });
+      }
+    }
+    if (application.status === 'granted' && application.decidedOn) {
+      entries.push({
+        at: application.decidedOn,
+        kind: 'application-granted',
+        record,
+        summary: `Granted ${what}`,
+      });
+    }
+    if (application.status === 'rejected' && application.decidedOn) {
+      entries.push({
+        at: application.decidedOn,
+        kind: 'application-rejected',
+        record,
+        summary: `Rejected ${what}: ${application.rejection?.reasonCode ?? ''}`,
+      });
+    }
+    if (application.withdrawnOn) {
+      entries.push({
+        at: application.withdrawnOn,
+        kind: 'application-withdrawn',
+        record,
+        summary: `Withdrew ${what}`,
+      });
+    }
+  }
+  for (const participation of participations) {
+    const record = `/participations/${participation.participationId}`;
+    const what = `${participation.activity} (${participation.schoolYear})`;
+    entries.push({ at: participation.enrolledOn, kind: 'enrolled', record, summary: `Enrolled in ${what}` });
+    if (participation.startedOn) {
+      entries.push({
+        at: participation.startedOn,
+        kind: 'participation-started',
+        record,
+        summary: `Started ${what}`,
+      });
+    }
+    if (participation.completedOn) {
+      entries.push({
+        at: participation.completedOn,
+        kind: 'participation-completed',
+        record,
+        summary: `Completed ${what}`,
+      });
+    }
+    if (participation.withdrawal) {
+      entries.push({
+        at: participation.withdrawal.withdrawnOn,
+        kind: 'participation-withdrawn',
+        record,
+        summary: `Withdrew from ${what}: ${participation.withdrawal.reasonCode}`,
+      });
+    }
+    if (participation.sustainability) {
+      entries.push({
+        at: participation.sustainability.assessedOn,
+        kind: 'sustainability-assessed',
+        record,
+        summary: `Sustainable culture: ${participation.sustainability.sustainableCulture ? 'yes' : 'no'}`,
+      });
+    }
+    for (const coach of participation.trainedCoaches) {
+      entries.push({
+        at: coach.trainedOn,
+        kind: 'expert-coach-trained',
+        record,
+        summary: 'Expert coach trained',
+      });
+    }
+  }
+  // ISO strings sort in time order; a bare day ('2025-03-04') sorts before that day's moments.
+  return entries.sort((first, second) => first.at.localeCompare(second.at));
+}
