@@ -179,4 +179,62 @@ describe('CommitStore on the MongoDB-compatible server', () => {
       published: false,
     });
   });
+
+  it("finds the latest commit of a long stream another process wrote, and sees that process's later commits", async () => {
+    const stream = uniqueName('long');
+    const writer = new CommitStore(connection, 'commit-store-test');
+    for (let version = 0; version < 37; version += 1) {
+      await writer.append({
+        stream,
+        aggregateType: 'Counter',
+        expectedVersion: version,
+        state: { n: version + 1 },
+        events: [],
+      });
+    }
+    const reader = new CommitStore(connection, 'commit-store-test');
+
+    const found = await reader.latest<{ n: number }>(stream);
+    await writer.append({
+      stream,
+      aggregateType: 'Counter',
+      expectedVersion: 37,
+      state: { n: 38 },
+      events: [],
+    });
+    const afterMore = await reader.latestState<{ n: number }>(stream);
+    const remembered = await reader.latestState<{ n: number }>(stream, 60_000);
+
+    expect(found).toMatchObject({ version: 37, state: { n: 37 } });
+    expect(afterMore).toMatchObject({ version: 38, state: { n: 38 } });
+    expect(remembered?.version).toBe(38);
+    expect(await reader.latest(uniqueName('absent'))).toBeUndefined();
+  });
+
+  it('serves a fact from memory within the age it is allowed, so a newer commit elsewhere goes unseen until then', async () => {
+    const stream = uniqueName('school');
+    const writer = new CommitStore(connection, 'commit-store-test');
+    const reader = new CommitStore(connection, 'commit-store-test');
+    await writer.append({
+      stream,
+      aggregateType: 'School',
+      expectedVersion: 0,
+      state: { pupils: 90 },
+      events: [],
+    });
+    await reader.latestState(stream);
+    await writer.append({
+      stream,
+      aggregateType: 'School',
+      expectedVersion: 1,
+      state: { pupils: 120 },
+      events: [],
+    });
+
+    const withinAge = await reader.latestState<{ pupils: number }>(stream, 60_000);
+    const fresh = await reader.latestState<{ pupils: number }>(stream, 0);
+
+    expect(withinAge?.state.pupils).toBe(90);
+    expect(fresh?.state.pupils).toBe(120);
+  });
 });

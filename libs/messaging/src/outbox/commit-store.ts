@@ -82,9 +82,9 @@ export class CommitStore {
   }
 
   /**
-   * The latest commit of a stream, or undefined for an aggregate that does not exist yet. Found by `_id`
-   * alone (versions run 1, 2, 3… without gaps), never by a query on `stream`: FerretDB serves only `_id`
-   * from an index (docs/adr/0002). The last version seen is remembered, so usually two lookups suffice.
+   * The latest commit of a stream as stored now, or undefined for an aggregate that does not exist yet.
+   * Found by `_id` alone (versions run 1, 2, 3… without gaps), never by a query on `stream`: FerretDB serves
+   * only `_id` from an index (docs/adr/0002). The last version seen is remembered, so two lookups suffice.
    */
   async latest<S>(stream: string): Promise<Commit<S> | undefined> {
     const known = this.recent.get(stream)?.commit.version ?? 0;
@@ -98,14 +98,20 @@ export class CommitStore {
   }
 
   /**
-   * The latest commit of a stream as known to this process if it was read or written at most `maxAgeMs`
-   * ago, else as stored. For facts a command only reads (the school an application is for), where a
-   * change made by another process a moment ago may go unseen; never for the stream a command writes.
+   * The latest state of a stream: like `latest`, but a commit this process read or wrote before is taken
+   * from memory (a commit never changes, apart from its `published` flag, which may be stale here), so
+   * one lookup (is there a newer version?) suffices. With `maxAgeMs`, a commit seen at most that long ago
+   * is returned without any lookup: for facts a command only reads (the school an application is for),
+   * where a change made by another process a moment ago may go unseen; never for the stream it writes.
    */
-  async latestWithin<S>(stream: string, maxAgeMs: number): Promise<Commit<S> | undefined> {
+  async latestState<S>(stream: string, maxAgeMs = -1): Promise<Commit<S> | undefined> {
     const cached = this.recent.get(stream);
-    if (cached && Date.now() - cached.at <= maxAgeMs) return cached.commit as Commit<S>;
-    return this.latest<S>(stream);
+    if (!cached) return this.latest<S>(stream);
+    if (Date.now() - cached.at <= maxAgeMs) return cached.commit as Commit<S>;
+    const next = await this.byVersion<S>(stream, cached.commit.version + 1);
+    const latest = next ? await this.lastFrom(stream, next) : (cached.commit as Commit<S>);
+    this.remember(latest);
+    return latest;
   }
 
   /** Every commit of a stream, oldest first: the aggregate's history and audit trail. */
@@ -173,7 +179,7 @@ export class CommitStore {
   ): Promise<Commit<S> | undefined> {
     const maxAttempts = options.maxAttempts ?? 10;
     for (let attempt = 1; ; attempt += 1) {
-      const current = await this.latest<S>(stream);
+      const current = await this.latestState<S>(stream);
       const decision = await decide(current?.state, current?.version ?? 0);
       if (!decision) return undefined;
       try {

@@ -83,7 +83,7 @@ export class EnrolmentStore implements OnModuleInit {
 
   /** The aggregate as stored now, or undefined when it does not exist. */
   async load<S>(stream: string): Promise<Stored<S> | undefined> {
-    const commit = await this.commits.latest<S>(stream);
+    const commit = await this.commits.latestState<S>(stream);
     return commit && storedOf(commit);
   }
 
@@ -93,7 +93,7 @@ export class EnrolmentStore implements OnModuleInit {
    * unseen, as if the read had happened a moment earlier. Never use it for the stream being changed.
    */
   async loadReference<S>(stream: string): Promise<Stored<S> | undefined> {
-    const commit = await this.commits.latestWithin<S>(stream, this.config.REFERENCE_DATA_MAX_AGE_MS);
+    const commit = await this.commits.latestState<S>(stream, this.config.REFERENCE_DATA_MAX_AGE_MS);
     return commit && storedOf(commit);
   }
 
