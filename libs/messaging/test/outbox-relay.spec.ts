@@ -56,6 +56,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /** A message as the reader saw it: its subject, and when Kafka says it was produced. */
 interface Received {
   subject: string;
+  subjectSeq: number;
   producedAt: number;
 }
 
@@ -125,8 +126,15 @@ describe('the outbox relay', () => {
     const joined = new Promise((resolve) => consumer.on(consumer.events.GROUP_JOIN, resolve));
     await consumer.run({
       eachMessage: ({ message }) => {
-        const envelope = JSON.parse((message.value as Buffer).toString()) as { subject: string };
-        received.push({ subject: envelope.subject, producedAt: Number(message.timestamp) });
+        const envelope = JSON.parse((message.value as Buffer).toString()) as {
+          subject: string;
+          data: { subjectSeq: number };
+        };
+        received.push({
+          subject: envelope.subject,
+          subjectSeq: envelope.data.subjectSeq,
+          producedAt: Number(message.timestamp),
+        });
         return Promise.resolve();
       },
     });
@@ -208,5 +216,36 @@ describe('the outbox relay', () => {
     // Stopping gives the lease up, so the second relay need not wait for it to expire.
     const lastProducedAt = Math.max(...receivedOf(subject).map((message) => message.producedAt));
     expect(lastProducedAt - stoppedAt).toBeLessThan(settings.leaseMs / 2);
+  }, 60_000);
+
+  it('keeps a stream in order when the announcement of its earlier commit was lost', async () => {
+    // Arrange: an idle relay that searches the outbox only every 3 s.
+    const channel = uniqueName('okr:outbox-relay');
+    const subject = uniqueName('probe');
+    await startRelay(
+      {
+        service: uniqueName('outbox-relay'),
+        batchSize: 500,
+        idlePollMs: 3_000,
+        leaseMs: 60_000,
+        markConcurrency: 8,
+      },
+      new OutboxSignal(redis, channel),
+      bus.producer(),
+      true,
+    );
+    await sleep(500);
+
+    // Act: version 1 is written without an announcement (as after a crash right after the insert);
+    // version 2 is announced at once.
+    await append(new CommitStore(connection, 'outbox-probe'), subject, 1);
+    await append(writer(channel), subject, 2);
+
+    // Assert: version 2 waits for the search that finds version 1, and both go out in order.
+    const messages = await eventually(() => {
+      const arrived = receivedOf(subject);
+      return arrived.length >= 2 ? arrived : undefined;
+    }, 'both events arrived');
+    expect(messages.map((message) => message.subjectSeq)).toEqual([1, 2]);
   }, 60_000);
 });

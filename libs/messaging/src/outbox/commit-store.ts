@@ -162,7 +162,7 @@ export class CommitStore {
       throw await this.explainDuplicate(error, request, version);
     }
     this.remember(commit);
-    if (!commit.published) this.signal?.notify();
+    this.signal?.notify(commit as Commit);
     return commit;
   }
 

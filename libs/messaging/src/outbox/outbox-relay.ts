@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Collection } from 'mongoose';
 import type { MessageProducer, OutgoingMessage } from '../ports/message-bus.port';
-import type { Commit } from './commit';
-import type { OutboxSignal } from './outbox-signal';
+import { type Commit, commitId } from './commit';
+import type { CommitAnnouncement, OutboxSignal } from './outbox-signal';
 import { publishingOrder } from './relay-order';
 
 export interface OutboxRelaySettings {
@@ -12,7 +12,10 @@ export interface OutboxRelaySettings {
   service: string;
   /** Most commits published in one round. */
   batchSize: number;
-  /** Longest wait between rounds when nothing signals new commits (the safety net for lost signals). */
+  /**
+   * How often the relay searches the outbox for pending commits, the safety net for announcements that got
+   * lost (a crash between insert and announcement, a dropped pub/sub message); announced commits go out at once.
+   */
   idlePollMs: number;
   /** How long a relay's lease lasts without renewal: the longest another relay waits after a crash. */
   leaseMs: number;
@@ -26,6 +29,11 @@ export const DEFAULT_RELAY_SETTINGS: Omit<OutboxRelaySettings, 'service'> = {
   leaseMs: 10_000,
   markConcurrency: 8,
 };
+
+// Announced commits kept for the next round; beyond this the relay forgets them and searches instead.
+const ANNOUNCED_LIMIT = 50_000;
+// Streams whose last published version the relay remembers, so stream order rarely needs a lookup.
+const PUBLISHED_HEADS_LIMIT = 100_000;
 
 // Extends the lease only while this relay still holds it.
 const RENEW_LEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
@@ -51,6 +59,12 @@ export class OutboxRelay {
   private wake: (() => void) | undefined;
   private signalled = false;
   private unsubscribe: (() => void) | undefined;
+  /** Commits announced since the last round: the commit itself when written here, else undefined (fetch by id). */
+  private readonly announced = new Map<string, Commit | undefined>();
+  /** The highest version of each stream known to be published, most recently used last. */
+  private readonly publishedHeads = new Map<string, number>();
+  private searchDue = true;
+  private lastSearchAt = 0;
 
   constructor(
     private readonly commits: Collection<Commit>,
@@ -68,10 +82,10 @@ export class OutboxRelay {
     if (this.running) return;
     this.running = true;
     await this.producer.connect();
-    this.unsubscribe = this.signal.onCommit(() => this.poke());
+    this.unsubscribe = this.signal.onCommit((announcement) => this.announce(announcement));
     if (this.subscriber) {
       await this.subscriber.subscribe(this.signal.channel);
-      this.subscriber.on('message', () => this.poke());
+      this.subscriber.on('message', (_channel: string, id: string) => this.announce({ id }));
     }
     this.loop = this.run();
   }
@@ -89,9 +103,9 @@ export class OutboxRelay {
   }
 
   /**
-   * One round: publishes the oldest pending commits (at most batchSize) and marks them; returns how many.
-   * Commit times increase within a stream, so the oldest batch never holds a stream's later version without
-   * its earlier ones. Gives up the round if the lease was lost meanwhile (another relay carries on).
+   * One search round: publishes the oldest pending commits (at most batchSize) and marks them; returns how
+   * many. Commit times increase within a stream, so the oldest batch never holds a stream's later version
+   * without its earlier ones. Gives up the round if the lease was lost meanwhile (another relay carries on).
    */
   async publishPending(): Promise<number> {
     const pending = await this.commits
@@ -99,31 +113,135 @@ export class OutboxRelay {
       .sort({ committedAt: 1 })
       .limit(this.settings.batchSize)
       .toArray();
+    return this.publish(pending);
+  }
+
+  /**
+   * One round over announced commits: found by `_id` (or handed over in memory), never by searching the
+   * outbox, which on FerretDB reads every commit (docs/adr/0004). A commit whose stream's previous version
+   * is not yet published waits for the next search, which keeps each stream in order.
+   */
+  async publishAnnounced(): Promise<number> {
+    const ids = [...this.announced.keys()].slice(0, this.settings.batchSize);
+    const handed = ids.map((id) => this.announced.get(id));
+    for (const id of ids) this.announced.delete(id);
+    const fetched = await this.inChunks(ids, (id, index) =>
+      handed[index] ? Promise.resolve(handed[index]) : this.commits.findOne({ _id: id }),
+    );
+    const candidates = publishingOrder(fetched.filter((commit): commit is Commit => commit !== null));
+    const ready: Commit[] = [];
+    const inRound = new Map<string, number>();
+    for (const commit of candidates) {
+      const previous = commit.version - 1;
+      const inOrder =
+        previous === 0 ||
+        inRound.get(commit.stream) === previous ||
+        (this.publishedHeads.get(commit.stream) ?? 0) >= previous ||
+        (await this.isPublished(commit.stream, previous));
+      if (!inOrder) {
+        this.searchDue = true;
+        continue;
+      }
+      inRound.set(commit.stream, commit.version);
+      if (commit.published) this.rememberPublished(commit);
+      else ready.push(commit);
+    }
+    return this.publish(ready);
+  }
+
+  private async publish(pending: readonly Commit[]): Promise<number> {
     if (pending.length === 0) return 0;
     const batch = publishingOrder(pending);
     await this.producer.send(batch.flatMap(toMessages));
     // Sending may take long under load; renew before marking so the lease never lapses mid-round unnoticed.
     if (!(await this.holdLease())) return 0;
     await this.markPublished(batch.map((commit) => commit._id));
+    for (const commit of batch) {
+      this.rememberPublished(commit);
+      // Published by a search before its announcement came round: nothing left to do for it.
+      this.announced.delete(commit._id);
+    }
     return batch.length;
   }
 
   private async run(): Promise<void> {
     while (this.running) {
       let published = 0;
+      let searched = false;
       try {
         if (await this.holdLease()) {
-          published = await this.publishPending();
-          if (published > 0) this.logger.debug({ published }, 'outbox relay published commits');
+          searched = this.searchDue || Date.now() - this.lastSearchAt >= this.settings.idlePollMs;
+          if (searched) {
+            this.searchDue = false;
+            this.lastSearchAt = Date.now();
+            published = await this.publishPending();
+            // A full batch means more may be waiting: search again next round.
+            if (published >= this.settings.batchSize) this.searchDue = true;
+          } else {
+            published = await this.publishAnnounced();
+          }
+          if (published > 0) this.logger.debug({ published, searched }, 'outbox relay published commits');
+        } else {
+          // Another relay holds the lease and hears the same announcements from Redis.
+          this.announced.clear();
         }
       } catch (error) {
-        // Kafka or the database is away: keep the commits pending and try again after a pause.
+        // Kafka or the database is away: keep the commits pending and search for them after a pause.
+        this.searchDue = true;
         this.logger.warn({ err: error }, 'outbox relay round failed; retrying');
+        await this.pause(Math.min(1_000, this.settings.idlePollMs));
+        continue;
       }
-      if (published < this.settings.batchSize) {
-        await this.pause(published === 0 ? this.settings.idlePollMs : 0);
+      if (this.announced.size === 0 && !this.searchDue) {
+        await this.pause(Math.max(0, this.lastSearchAt + this.settings.idlePollMs - Date.now()));
       }
     }
+  }
+
+  private announce(announcement: CommitAnnouncement): void {
+    if ('commit' in announcement) this.announced.set(announcement.commit._id, announcement.commit);
+    else if (!this.announced.has(announcement.id)) this.announced.set(announcement.id, undefined);
+    // Too many to keep in memory (a burst while Kafka is away): the search finds them all anyway.
+    if (this.announced.size > ANNOUNCED_LIMIT) {
+      this.announced.clear();
+      this.searchDue = true;
+    }
+    this.poke();
+  }
+
+  private async isPublished(stream: string, version: number): Promise<boolean> {
+    const commit = await this.commits.findOne(
+      { _id: commitId(stream, version) },
+      { projection: { published: 1 } },
+    );
+    return commit?.published === true;
+  }
+
+  private rememberPublished(commit: Pick<Commit, 'stream' | 'version'>): void {
+    if ((this.publishedHeads.get(commit.stream) ?? 0) >= commit.version) return;
+    this.publishedHeads.delete(commit.stream);
+    this.publishedHeads.set(commit.stream, commit.version);
+    if (this.publishedHeads.size > PUBLISHED_HEADS_LIMIT) {
+      const oldest = this.publishedHeads.keys().next();
+      if (!oldest.done) this.publishedHeads.delete(oldest.value);
+    }
+  }
+
+  private async inChunks<T, R>(
+    items: readonly T[],
+    work: (item: T, index: number) => Promise<R>,
+  ): Promise<R[]> {
+    const results: R[] = [];
+    for (let start = 0; start < items.length; start += this.settings.markConcurrency) {
+      results.push(
+        ...(await Promise.all(
+          items
+            .slice(start, start + this.settings.markConcurrency)
+            .map((item, offset) => work(item, start + offset)),
+        )),
+      );
+    }
+    return results;
   }
 
   private async holdLease(): Promise<boolean> {
