@@ -162,7 +162,7 @@ export class CommitStore {
       throw await this.explainDuplicate(error, request, version);
     }
     this.remember(commit);
-    this.signal?.notify(commit as Commit);
+    this.signal?.notify(commit);
     return commit;
   }
 
