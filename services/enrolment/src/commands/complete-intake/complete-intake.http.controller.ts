@@ -1,0 +1,42 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { intakeResponse, type IntakeResponse } from '../../http/intake.response';
+import { actorOf } from '../../http/principal-of';
+import { CompleteIntakeHandler } from './complete-intake.handler';
+import { CompleteIntakeRequestDto } from './complete-intake.request.dto';
+
+@ApiTags('intakes')
+@Controller('intakes')
+export class CompleteIntakeHttpController {
+  constructor(private readonly handler: CompleteIntakeHandler) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('pillar-team:enrolment', 'admin')
+  @ApiOperation({
+    summary:
+      "Record the outcome of a school's intake for an activity (fit or no-fit); publishes IntakeCompleted",
+  })
+  @ApiCreatedResponse({ description: 'The intake as recorded' })
+  @ApiNotFoundResponse({
+    description: 'SCHOOL.NOT_REGISTERED, or INQUIRY.NOT_FOUND for an inquiryId that does not exist',
+  })
+  async complete(
+    @Body() body: CompleteIntakeRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<IntakeResponse> {
+    return intakeResponse(
+      await this.handler.execute({
+        brin: body.brin,
+        activity: body.activity,
+        outcome: body.outcome,
+        notes: body.notes,
+        heldOn: body.heldOn ?? dayOf(new Date()),
+        ...(body.inquiryId !== undefined ? { inquiryId: body.inquiryId } : {}),
+        actor: actorOf(principal),
+      }),
+    );
+  }
+}

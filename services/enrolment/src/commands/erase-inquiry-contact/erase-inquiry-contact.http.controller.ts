@@ -1,0 +1,36 @@
+import { Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import type { EnrolmentConfig } from '../../config/enrolment.config';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { IdParam } from '../../http/params';
+import { actorOf } from '../../http/principal-of';
+import { EraseInquiryContactHandler } from './erase-inquiry-contact.handler';
+
+@ApiTags('inquiries')
+@Controller('inquiries')
+export class EraseInquiryContactHttpController {
+  constructor(
+    private readonly handler: EraseInquiryContactHandler,
+    @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+  ) {}
+
+  @Post(':id/erase-contact')
+  @HttpCode(200)
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({
+    summary:
+      "Erase the inquiry's contact person on request, from every version of it; the inquiry and every count stay. Publishes nothing",
+  })
+  @ApiOkResponse({ description: 'The inquiry without its contact person' })
+  @ApiNotFoundResponse({ description: 'INQUIRY.NOT_FOUND' })
+  async erase(@Param() { id }: IdParam, @CurrentPrincipal() principal: Principal): Promise<InquiryResponse> {
+    const stored = await this.handler.execute({
+      inquiryId: id,
+      erasedOn: dayOf(new Date()),
+      actor: actorOf(principal),
+    });
+    return inquiryResponse(stored, firstResponseNormOf(this.config));
+  }
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import type { EnrolmentConfig } from '../../config/enrolment.config';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { IdParam } from '../../http/params';
+import { actorOf } from '../../http/principal-of';
+import { HoldExploratoryConversationHandler } from './hold-exploratory-conversation.handler';
+import { HoldExploratoryConversationRequestDto } from './hold-exploratory-conversation.request.dto';
+
+@ApiTags('inquiries')
+@Controller('inquiries')
+export class HoldExploratoryConversationHttpController {
+  constructor(
+    private readonly handler: HoldExploratoryConversationHandler,
+    @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+  ) {}
+
+  @Post(':id/conversations')
+  @HttpCode(201)
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({
+    summary: 'Record an exploratory conversation about an inquiry; publishes ExploratoryConversationHeld',
+  })
+  @ApiCreatedResponse({ description: 'The inquiry with the conversation added' })
+  @ApiNotFoundResponse({ description: 'INQUIRY.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'INQUIRY.INVALID_TRANSITION: the inquiry was referred or closed' })
+  @ApiUnprocessableEntityResponse({
+    description: 'INQUIRY.DATE_OUT_OF_ORDER: held before the inquiry came in',
+  })
+  async hold(
+    @Param() { id }: IdParam,
+    @Body() body: HoldExploratoryConversationRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<InquiryResponse> {
+    const stored = await this.handler.execute({
+      inquiryId: id,
+      heldOn: body.heldOn ?? dayOf(new Date()),
+      notes: body.notes,
+      actor: actorOf(principal),
+    });
+    return inquiryResponse(stored, firstResponseNormOf(this.config));
+  }
+}

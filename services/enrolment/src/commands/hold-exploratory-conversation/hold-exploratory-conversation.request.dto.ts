@@ -1,0 +1,20 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@okr/contracts';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class HoldExploratoryConversationRequestDto {
+  @ApiPropertyOptional({
+    example: '2025-03-05',
+    format: 'date',
+    description: 'the day of the conversation; today (Dutch time) when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  heldOn?: string;
+
+  @ApiProperty({ example: 'Team wil werken aan begrijpend lezen; Groeikracht past mogelijk.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  notes!: string;
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import type { EnrolmentConfig } from '../../config/enrolment.config';
+import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { actorOf } from '../../http/principal-of';
+import { ReceiveInquiryHandler } from './receive-inquiry.handler';
+import { ReceiveInquiryRequestDto } from './receive-inquiry.request.dto';
+
+@ApiTags('inquiries')
+@Controller('inquiries')
+export class ReceiveInquiryHttpController {
+  constructor(
+    private readonly handler: ReceiveInquiryHandler,
+    @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({ summary: 'Record an inquiry a school put to the help desk; publishes InquiryReceived' })
+  @ApiCreatedResponse({ description: 'The inquiry, with the day its first response is due' })
+  @ApiBadRequestResponse({ description: 'REQUEST.VALIDATION_FAILED: e.g. neither brin nor schoolName' })
+  @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED: the brin is not a registered school' })
+  async receive(
+    @Body() body: ReceiveInquiryRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<InquiryResponse> {
+    const stored = await this.handler.execute({
+      school:
+        body.brin !== undefined
+          ? { kind: 'registered', brin: body.brin }
+          : { kind: 'unregistered', schoolName: body.schoolName ?? '' },
+      ...(body.contact ? { contact: { ...body.contact } } : {}),
+      channel: body.channel,
+      ...(body.question !== undefined ? { question: body.question } : {}),
+      receivedAt: body.receivedAt !== undefined ? new Date(body.receivedAt) : new Date(),
+      actor: actorOf(principal),
+    });
+    return inquiryResponse(stored, firstResponseNormOf(this.config));
+  }
+}

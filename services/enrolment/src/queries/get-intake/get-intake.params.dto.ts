@@ -1,0 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ACTIVITIES, type Activity } from '@okr/contracts';
+import { IsIn } from 'class-validator';
+import { BrinParam } from '../../http/params';
+
+/** `/schools/:brin/intakes/:activity`, checked before any lookup so that a typo answers 400, not 404. */
+export class GetIntakeParamsDto extends BrinParam {
+  @ApiProperty({ enum: ACTIVITIES })
+  @IsIn(ACTIVITIES)
+  activity!: Activity;
+}

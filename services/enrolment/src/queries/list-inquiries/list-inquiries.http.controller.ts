@@ -1,0 +1,42 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import type { EnrolmentConfig } from '../../config/enrolment.config';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import type { InquiryState } from '../../domain/inquiry.entity';
+import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { type Page, pageOf } from '../../http/pagination';
+import { EnrolmentStore } from '../../infrastructure/enrolment.store';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { ListInquiriesQueryDto } from './list-inquiries.query.dto';
+
+@ApiTags('inquiries')
+@Controller('inquiries')
+export class ListInquiriesHttpController {
+  constructor(
+    private readonly store: EnrolmentStore,
+    @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+  ) {}
+
+  @Get()
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({ summary: 'Inquiries, by school and status' })
+  @ApiOkResponse({ description: 'A page of inquiries, the most recently received first' })
+  async list(@Query() query: ListInquiriesQueryDto): Promise<Page<InquiryResponse>> {
+    // The BRIN never changes once received, so the store can narrow by it; the status does change.
+    const inquiries = (
+      await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry, query.brin ? { brin: query.brin } : {})
+    ).filter(({ state }) => !query.status || state.status === query.status);
+    inquiries.sort(
+      (first, second) =>
+        second.state.receivedAt.localeCompare(first.state.receivedAt) ||
+        first.state.inquiryId.localeCompare(second.state.inquiryId),
+    );
+    const norm = firstResponseNormOf(this.config);
+    const today = dayOf(new Date());
+    return pageOf(
+      inquiries.map((inquiry) => inquiryResponse(inquiry, norm, today)),
+      query,
+    );
+  }
+}

@@ -1,0 +1,72 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import type { EnrolmentConfig } from '../../config/enrolment.config';
+import { addDays, type CalendarDay, dayOf, daysBetween } from '../../domain/calendar-day.value-object';
+import type { InquiryState } from '../../domain/inquiry.entity';
+import { type FirstResponseNorm, isWorkingDay, overdueInquiries } from '../../domain/working-days.rules';
+import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { type Page, pageOf } from '../../http/pagination';
+import { type Stored, EnrolmentStore } from '../../infrastructure/enrolment.store';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { ListOverdueInquiriesQueryDto } from './list-overdue-inquiries.query.dto';
+
+/** An inquiry past its first-response due day, and by how much. */
+export interface OverdueInquiryResponse extends InquiryResponse {
+  daysOverdue: number;
+  workingDaysOverdue: number;
+}
+
+@ApiTags('inquiries')
+@Controller('inquiries')
+export class ListOverdueInquiriesHttpController {
+  constructor(
+    private readonly store: EnrolmentStore,
+    @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+  ) {}
+
+  @Get('overdue')
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({
+    summary:
+      'Open inquiries without a first response within the norm (FIRST_RESPONSE_WORKING_DAYS working days)',
+  })
+  @ApiOkResponse({ description: 'A page of overdue inquiries, the longest overdue first' })
+  async list(@Query() query: ListOverdueInquiriesQueryDto): Promise<Page<OverdueInquiryResponse>> {
+    const today = query.today ?? dayOf(new Date());
+    const norm = firstResponseNormOf(this.config);
+    const inquiries = await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry);
+    // The rule works on states; the stored wrapper rides along so the answer can show version and change time.
+    const overdue = overdueInquiries(
+      inquiries.map((stored) => ({ ...stored.state, stored })),
+      today,
+      norm,
+    );
+    return pageOf(
+      overdue.map(({ stored }) => overdueResponse(stored, norm, today)),
+      query,
+    );
+  }
+}
+
+function overdueResponse(
+  stored: Stored<InquiryState>,
+  norm: FirstResponseNorm,
+  today: CalendarDay,
+): OverdueInquiryResponse {
+  const inquiry = inquiryResponse(stored, norm, today);
+  return {
+    ...inquiry,
+    daysOverdue: daysBetween(inquiry.firstResponseDueOn, today),
+    workingDaysOverdue: workingDaysAfter(inquiry.firstResponseDueOn, today, norm.holidays),
+  };
+}
+
+/** The working days after `from` up to and including `to`. */
+function workingDaysAfter(from: CalendarDay, to: CalendarDay, holidays: readonly CalendarDay[]): number {
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+    if (isWorkingDay(day, holidays)) count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,15 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@okr/contracts';
+import { IsOptional } from 'class-validator';
+import { PageQuery } from '../../http/pagination';
+
+export class ListOverdueInquiriesQueryDto extends PageQuery {
+  @ApiPropertyOptional({
+    example: '2025-03-14',
+    format: 'date',
+    description: 'the day to judge on; today (Dutch time) when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  today?: string;
+}
