@@ -1,7 +1,7 @@
 import { MessagingConfig } from '@okr/messaging';
 import { Describe } from '@okr/service-kit';
 import { Transform } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? Number(value) : value);
 
@@ -19,6 +19,14 @@ export class EnrolmentConfig extends MessagingConfig {
   @Min(1)
   @Max(60)
   FIRST_RESPONSE_WORKING_DAYS = 5;
+
+  @Describe(
+    'days that are no working days for the first-response norm besides weekends: YYYY-MM-DD, comma-separated',
+  )
+  @Matches(/^(\d{4}-\d{2}-\d{2}(,\d{4}-\d{2}-\d{2})*)?$/, {
+    message: 'FIRST_RESPONSE_HOLIDAYS lists days as YYYY-MM-DD, separated by commas',
+  })
+  FIRST_RESPONSE_HOLIDAYS = '';
 
   @Describe('seconds a POST answer is kept under its Idempotency-Key, so a retry returns it again')
   @Transform(toInt)

@@ -32,7 +32,8 @@ export interface InquiryResponse {
  * holiday counts as a working day until one is added.
  */
 export function firstResponseNormOf(config: EnrolmentConfig): FirstResponseNorm {
-  return { workingDays: config.FIRST_RESPONSE_WORKING_DAYS, holidays: [] };
+  const holidays = config.FIRST_RESPONSE_HOLIDAYS.split(',').filter((day) => day !== '');
+  return { workingDays: config.FIRST_RESPONSE_WORKING_DAYS, holidays };
 }
 
 export function inquiryResponse(
