@@ -1,0 +1,52 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { IdParam } from '../../http/params';
+import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { actorOf } from '../../http/principal-of';
+import { AssessSustainabilityHandler } from './assess-sustainability.handler';
+import { AssessSustainabilityRequestDto } from './assess-sustainability.request.dto';
+
+@ApiTags('participations')
+@Controller('participations')
+export class AssessSustainabilityHttpController {
+  constructor(private readonly handler: AssessSustainabilityHandler) {}
+
+  @Post(':id/sustainability-assessment')
+  @HttpCode(201)
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({
+    summary:
+      'Record, once and a year after completion, whether a trajectory left a sustainable culture; ' +
+      'publishes SustainabilityAssessed',
+  })
+  @ApiCreatedResponse({ description: 'The participation with its assessment' })
+  @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'PARTICIPATION.ALREADY_ASSESSED' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'PARTICIPATION.ASSESSED_TOO_EARLY (within 12 months of completion), PARTICIPATION.NOT_COMPLETED, ' +
+      'PARTICIPATION.NOT_IMPROVEMENT_CULTURE',
+  })
+  async assess(
+    @Param() { id }: IdParam,
+    @Body() body: AssessSustainabilityRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ParticipationResponse> {
+    const stored = await this.handler.execute({
+      participationId: id,
+      assessedOn: body.assessedOn ?? dayOf(new Date()),
+      sustainableCulture: body.sustainableCulture,
+      actor: actorOf(principal),
+    });
+    return participationResponse(stored);
+  }
+}

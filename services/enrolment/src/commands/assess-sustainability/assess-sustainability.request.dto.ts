@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@okr/contracts';
+import { IsBoolean, IsOptional } from 'class-validator';
+
+export class AssessSustainabilityRequestDto {
+  @ApiPropertyOptional({
+    example: '2027-07-01',
+    format: 'date',
+    description:
+      'the day of the assessment, 12 months or more after completion; today (Dutch time) when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  assessedOn?: string;
+
+  @ApiProperty({ description: 'whether the school shows a sustainable research and improvement culture' })
+  @IsBoolean()
+  sustainableCulture!: boolean;
+}

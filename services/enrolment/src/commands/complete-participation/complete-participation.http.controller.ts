@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { IdParam } from '../../http/params';
+import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { actorOf } from '../../http/principal-of';
+import { CompleteParticipationHandler } from './complete-participation.handler';
+import { CompleteParticipationRequestDto } from './complete-participation.request.dto';
+
+@ApiTags('participations')
+@Controller('participations')
+export class CompleteParticipationHttpController {
+  constructor(private readonly handler: CompleteParticipationHandler) {}
+
+  @Post(':id/completion')
+  @HttpCode(201)
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({ summary: 'The school completed the activity; publishes ParticipationCompleted' })
+  @ApiCreatedResponse({ description: 'The participation, now completed' })
+  @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'PARTICIPATION.INVALID_TRANSITION: not active' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'PARTICIPATION.PUPIL_DEVELOPMENT_REQUIRED (an improvement-culture trajectory), ' +
+      'PARTICIPATION.PUPIL_DEVELOPMENT_NOT_APPLICABLE (any other activity), PARTICIPATION.DATE_OUT_OF_ORDER',
+  })
+  async complete(
+    @Param() { id }: IdParam,
+    @Body() body: CompleteParticipationRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ParticipationResponse> {
+    const stored = await this.handler.execute({
+      participationId: id,
+      completedOn: body.completedOn ?? dayOf(new Date()),
+      ...(body.pupilDevelopmentImproved !== undefined
+        ? { pupilDevelopmentImproved: body.pupilDevelopmentImproved }
+        : {}),
+      actor: actorOf(principal),
+    });
+    return participationResponse(stored);
+  }
+}

@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import type { CalendarDay } from '../../domain/calendar-day.value-object';
+import { DomainError } from '../../domain/domain.errors';
+import { enrolFromGrant, type ParticipationState } from '../../domain/participation.entity';
+import type { SchoolState } from '../../domain/school.entity';
+import { SchoolError } from '../../domain/school.errors';
+import {
+  grantApplication,
+  grantedAmountOf,
+  isUndecided,
+  type SubsidyApplicationState,
+} from '../../domain/subsidy-application.entity';
+import { ApplicationError } from '../../domain/subsidy-application.errors';
+import { decideGrant, releaseGrant, type SubsidyRoundState } from '../../domain/subsidy-round.entity';
+import { RoundError } from '../../domain/subsidy-round.errors';
+import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
+import { AGGREGATE_TYPES, participationIdFor, streams } from '../../infrastructure/enrolment.streams';
+
+export interface GrantApplication {
+  readonly applicationId: string;
+  readonly decidedOn: CalendarDay;
+  /** Less than asked; the amount asked when left out. */
+  readonly grantedAmountCents?: number;
+  readonly actor: string;
+}
+
+export interface GrantOutcome {
+  readonly application: Stored<SubsidyApplicationState>;
+  readonly participation: Stored<ParticipationState>;
+  readonly round: Stored<SubsidyRoundState>;
+}
+
+// Every grant of a round commits to the round's one stream; with many officers at once a request may lose
+// the race many times before it decides on the final state, so it is given far more attempts than usual.
+const ROUND_ATTEMPTS = 100;
+
+/**
+ * Grants an application in three commits on three streams: the round reserves the amount (the one place
+ * where budget and maximum number of grants are guarded), the application records the decision
+ * (SubsidyGranted), and the school is enrolled (SchoolEnrolled). Each step first looks whether it was done
+ * already, so a retry after a crash at any point completes the grant without reserving, granting or
+ * enrolling twice.
+ */
+@Injectable()
+export class GrantApplicationHandler {
+  constructor(private readonly store: EnrolmentStore) {}
+
+  async execute(command: GrantApplication): Promise<GrantOutcome> {
+    const { applicationId, actor } = command;
+    const found = await this.store.load<SubsidyApplicationState>(streams.application(applicationId));
+    if (!found) {
+      throw new ApplicationError('APPLICATION.NOT_FOUND', `No application ${applicationId}`, {
+        applicationId,
+      });
+    }
+    const granted =
+      found.state.status === 'granted'
+        ? await this.alreadyGranted(found, command.grantedAmountCents)
+        : await this.reserveAndGrant(found.state, command);
+    const participation = await this.enrol(granted.application.state, actor);
+    return { ...granted, participation };
+  }
+
+  /** Reserves the amount on the round, then records the decision on the application. */
+  private async reserveAndGrant(
+    application: SubsidyApplicationState,
+    { decidedOn, grantedAmountCents, actor }: GrantApplication,
+  ): Promise<Omit<GrantOutcome, 'participation'>> {
+    const { applicationId } = application;
+    // The application's own rules (its state, the day, the amount) are checked before the round is touched,
+    // so a grant the application refuses never holds budget, not even for a moment.
+    let amountCents: number;
+    try {
+      grantApplication(application, { decidedOn, grantedAmountCents });
+      amountCents = grantedAmountOf(application, grantedAmountCents);
+    } catch (error) {
+      // A rejected or withdrawn application can never be granted: a reservation left behind by a grant that
+      // crashed before recording its decision is given back here.
+      if (!isUndecided(application)) await this.releaseIfNeverGranted(application, actor);
+      throw error;
+    }
+    const round = await this.store.change<SubsidyRoundState>(
+      streams.round(application.roundId),
+      { command: 'reserve-grant', actor, aggregateType: AGGREGATE_TYPES.round, maxAttempts: ROUND_ATTEMPTS },
+      // Reserved already by an earlier attempt: nothing to do. Reserved for another amount (two officers at
+      // once, or a retry that changed the amount): decideGrant refuses with ROUND.ALREADY_GRANTED, so the
+      // application can never be granted an amount other than the one the round holds for it.
+      (current) =>
+        current?.grants.some(
+          (grant) => grant.applicationId === applicationId && grant.amountCents === amountCents,
+        )
+          ? undefined
+          : decideGrant(current, applicationId, amountCents),
+    );
+    try {
+      const marked = await this.store.change<SubsidyApplicationState>(
+        streams.application(applicationId),
+        { command: 'grant-application', actor, aggregateType: AGGREGATE_TYPES.application },
+        (current) =>
+          current?.status === 'granted'
+            ? undefined
+            : grantApplication(current, { decidedOn, grantedAmountCents: amountCents }),
+      );
+      return { application: marked, round };
+    } catch (error) {
+      // Changed meanwhile (withdrawn, information requested): the budget it held goes back to the round.
+      if (error instanceof DomainError) await this.releaseIfNeverGranted(application, actor);
+      throw error;
+    }
+  }
+
+  /** The granted application enrols the school, with the equal-access flags it has today. */
+  private async enrol(
+    application: SubsidyApplicationState,
+    actor: string,
+  ): Promise<Stored<ParticipationState>> {
+    const participationId = participationIdFor(application.applicationId);
+    return this.store.change<ParticipationState>(
+      streams.participation(participationId),
+      { command: 'enrol-from-grant', actor, aggregateType: AGGREGATE_TYPES.participation },
+      async (current) => {
+        if (current) return undefined;
+        const school = await this.store.loadReference<SchoolState>(streams.school(application.brin));
+        if (!school) {
+          throw new SchoolError('SCHOOL.NOT_REGISTERED', `No school with BRIN ${application.brin}`, {
+            brin: application.brin,
+          });
+        }
+        return enrolFromGrant(undefined, {
+          participationId,
+          application,
+          school: school.state,
+          // The school takes part from the day of the decision, also when a retry enrols it days later.
+          enrolledOn: application.decidedOn ?? application.submittedOn,
+        });
+      },
+    );
+  }
+
+  /**
+   * Gives back the application's reservation, unless the application is granted by now: read fresh inside
+   * the round's decision, so a grant that succeeded meanwhile keeps the budget it holds.
+   */
+  private async releaseIfNeverGranted(application: SubsidyApplicationState, actor: string): Promise<void> {
+    const { applicationId } = application;
+    await this.store.change<SubsidyRoundState>(
+      streams.round(application.roundId),
+      { command: 'release-grant', actor, aggregateType: AGGREGATE_TYPES.round, maxAttempts: ROUND_ATTEMPTS },
+      async (current) => {
+        if (!current?.grants.some((grant) => grant.applicationId === applicationId)) return undefined;
+        const fresh = await this.store.load<SubsidyApplicationState>(streams.application(applicationId));
+        return fresh?.state.status === 'granted' ? undefined : releaseGrant(current, applicationId);
+      },
+    );
+  }
+
+  /**
+   * A repeated grant (a retry after a lost answer or a crash after the decision) answers the grant as it
+   * stands and only finishes what is left; asking another amount than was granted is refused.
+   */
+  private async alreadyGranted(
+    application: Stored<SubsidyApplicationState>,
+    grantedAmountCents: number | undefined,
+  ): Promise<Omit<GrantOutcome, 'participation'>> {
+    const { state } = application;
+    if (grantedAmountCents !== undefined && grantedAmountCents !== state.grantedAmountCents) {
+      throw new ApplicationError(
+        'APPLICATION.INVALID_TRANSITION',
+        `The application was already granted ${String(state.grantedAmountCents)} cents`,
+        { from: state.status, to: 'granted', grantedAmountCents: state.grantedAmountCents },
+      );
+    }
+    return { application, round: await this.roundOf(state) };
+  }
+
+  private async roundOf(application: SubsidyApplicationState): Promise<Stored<SubsidyRoundState>> {
+    const round = await this.store.load<SubsidyRoundState>(streams.round(application.roundId));
+    if (!round) {
+      throw new RoundError('ROUND.NOT_FOUND', `No round ${application.roundId}`, {
+        roundId: application.roundId,
+      });
+    }
+    return round;
+  }
+}

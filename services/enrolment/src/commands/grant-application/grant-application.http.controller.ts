@@ -1,0 +1,55 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { IdParam } from '../../http/params';
+import { actorOf } from '../../http/principal-of';
+import { GrantApplicationHandler } from './grant-application.handler';
+import { GrantApplicationRequestDto } from './grant-application.request.dto';
+import { grantResponse, type GrantResponse } from './grant-application.response';
+
+@ApiTags('subsidy-applications')
+@Controller('subsidy-applications')
+export class GrantApplicationHttpController {
+  constructor(private readonly handler: GrantApplicationHandler) {}
+
+  @Post(':id/grant')
+  @HttpCode(200)
+  @Roles('subsidy-officer')
+  @ApiOperation({
+    summary:
+      'Grant an application: reserves the amount in the round and enrols the school; publishes SubsidyGranted ' +
+      'and SchoolEnrolled. Repeating it for a granted application finishes what is left and changes nothing else.',
+  })
+  @ApiOkResponse({ description: 'The granted application, its participation and what the round has left' })
+  @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
+  @ApiConflictResponse({
+    description:
+      'APPLICATION.INVALID_TRANSITION: the application cannot be granted now (or was granted another amount); ' +
+      'ROUND.BUDGET_EXHAUSTED, ROUND.MAX_GRANTS_REACHED: the round has no room for it; ' +
+      'ROUND.ALREADY_GRANTED: another grant of the application, for another amount, is under way',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'APPLICATION.INVALID_GRANT_AMOUNT: more than asked; APPLICATION.DATE_OUT_OF_ORDER',
+  })
+  async grant(
+    @Param() { id }: IdParam,
+    @Body() body: GrantApplicationRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<GrantResponse> {
+    const outcome = await this.handler.execute({
+      applicationId: id,
+      decidedOn: body.decidedOn ?? dayOf(new Date()),
+      ...(body.grantedAmountCents !== undefined ? { grantedAmountCents: body.grantedAmountCents } : {}),
+      actor: actorOf(principal),
+    });
+    return grantResponse(outcome);
+  }
+}

@@ -1,0 +1,23 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@okr/contracts';
+import { IsInt, IsOptional, Min } from 'class-validator';
+
+export class GrantApplicationRequestDto {
+  @ApiPropertyOptional({
+    example: 2_500_000,
+    description: 'the amount granted in euro cents, at most the amount asked; the amount asked when left out',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  grantedAmountCents?: number;
+
+  @ApiPropertyOptional({
+    example: '2025-03-20',
+    format: 'date',
+    description: 'the day of the decision; today (Dutch time) when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  decidedOn?: string;
+}

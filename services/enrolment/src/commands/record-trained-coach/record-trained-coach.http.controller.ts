@@ -1,0 +1,51 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { randomUUID } from 'node:crypto';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { IdParam } from '../../http/params';
+import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { actorOf } from '../../http/principal-of';
+import { RecordTrainedCoachHandler } from './record-trained-coach.handler';
+import { RecordTrainedCoachRequestDto } from './record-trained-coach.request.dto';
+
+@ApiTags('participations')
+@Controller('participations')
+export class RecordTrainedCoachHttpController {
+  constructor(private readonly handler: RecordTrainedCoachHandler) {}
+
+  @Post(':id/trained-coaches')
+  @HttpCode(201)
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({
+    summary:
+      'Record that an expert coach of the trajectory completed the training; publishes ExpertCoachTrained',
+  })
+  @ApiCreatedResponse({ description: 'The participation with the coach added' })
+  @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'PARTICIPATION.COACH_ALREADY_TRAINED' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'PARTICIPATION.NOT_IMPROVEMENT_CULTURE, PARTICIPATION.DATE_OUT_OF_ORDER (before the enrolment)',
+  })
+  async record(
+    @Param() { id }: IdParam,
+    @Body() body: RecordTrainedCoachRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ParticipationResponse> {
+    const stored = await this.handler.execute({
+      participationId: id,
+      coachId: body.coachId ?? randomUUID(),
+      trainedOn: body.trainedOn ?? dayOf(new Date()),
+      actor: actorOf(principal),
+    });
+    return participationResponse(stored);
+  }
+}

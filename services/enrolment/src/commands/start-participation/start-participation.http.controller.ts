@@ -1,0 +1,45 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { IdParam } from '../../http/params';
+import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { actorOf } from '../../http/principal-of';
+import { StartParticipationHandler } from './start-participation.handler';
+import { StartParticipationRequestDto } from './start-participation.request.dto';
+
+@ApiTags('participations')
+@Controller('participations')
+export class StartParticipationHttpController {
+  constructor(private readonly handler: StartParticipationHandler) {}
+
+  @Post(':id/start')
+  @HttpCode(200)
+  @Roles('helpdesk', 'admin')
+  @ApiOperation({ summary: 'The school starts the activity (no event: no contract exists for this step)' })
+  @ApiOkResponse({ description: 'The participation, now active' })
+  @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
+  @ApiConflictResponse({
+    description: 'PARTICIPATION.INVALID_TRANSITION: started, completed or withdrawn before',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'PARTICIPATION.DATE_OUT_OF_ORDER: before the enrolment' })
+  async start(
+    @Param() { id }: IdParam,
+    @Body() body: StartParticipationRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ParticipationResponse> {
+    const stored = await this.handler.execute({
+      participationId: id,
+      startedOn: body.startedOn ?? dayOf(new Date()),
+      actor: actorOf(principal),
+    });
+    return participationResponse(stored);
+  }
+}

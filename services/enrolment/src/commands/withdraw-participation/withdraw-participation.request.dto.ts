@@ -1,0 +1,30 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate, WITHDRAWAL_REASON_CODES, type WithdrawalReasonCode } from '@okr/contracts';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class WithdrawParticipationRequestDto {
+  @ApiPropertyOptional({
+    example: '2025-11-15',
+    format: 'date',
+    description: 'the day the school withdrew; today (Dutch time) when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  withdrawnOn?: string;
+
+  @ApiProperty({
+    enum: WITHDRAWAL_REASON_CODES,
+    description: 'why the school withdrew; the event carries it',
+  })
+  @IsIn(WITHDRAWAL_REASON_CODES)
+  reasonCode!: WithdrawalReasonCode;
+
+  @ApiPropertyOptional({
+    example: 'Nieuwe directeur wil eerst de teamsamenstelling op orde brengen.',
+    description: 'the reason in words, for staff: kept in this service, never in the event',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  notes?: string;
+}
