@@ -1,0 +1,49 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { actorOf } from '../../http/principal-of';
+import { roundResponse, type RoundResponse } from '../../http/round.response';
+import { OpenSubsidyRoundHandler } from './open-subsidy-round.handler';
+import { OpenSubsidyRoundRequestDto } from './open-subsidy-round.request.dto';
+
+@ApiTags('subsidy-rounds')
+@Controller('subsidy-rounds')
+export class OpenSubsidyRoundHttpController {
+  constructor(private readonly handler: OpenSubsidyRoundHandler) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Open a subsidy round for a school year; publishes SubsidyRoundOpened' })
+  @ApiCreatedResponse({ description: 'The round, with its untouched budget' })
+  @ApiBadRequestResponse({ description: 'REQUEST.VALIDATION_FAILED: a field is missing or malformed' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'ROUND.INVALID_PERIOD: it closes before it opens; ROUND.INVALID_ACTIVITY_AMOUNTS: an activity twice',
+  })
+  async open(
+    @Body() body: OpenSubsidyRoundRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RoundResponse> {
+    const stored = await this.handler.execute({
+      schoolYear: body.schoolYear,
+      opensAt: new Date(body.opensAt),
+      closesAt: new Date(body.closesAt),
+      budgetCents: body.budgetCents,
+      maxGrants: body.maxGrants,
+      activityAmounts: body.activityAmounts.map(({ activity, maxAmountCents }) => ({
+        activity,
+        maxAmountCents,
+      })),
+      actor: actorOf(principal),
+    });
+    // A round just opened has no applications yet.
+    return roundResponse(stored, []);
+  }
+}

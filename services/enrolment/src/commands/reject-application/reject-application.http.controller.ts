@@ -1,0 +1,47 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { IdParam } from '../../http/params';
+import { actorOf } from '../../http/principal-of';
+import { RejectApplicationHandler } from './reject-application.handler';
+import { RejectApplicationRequestDto } from './reject-application.request.dto';
+
+@ApiTags('subsidy-applications')
+@Controller('subsidy-applications')
+export class RejectApplicationHttpController {
+  constructor(private readonly handler: RejectApplicationHandler) {}
+
+  @Post(':id/rejection')
+  @HttpCode(200)
+  @Roles('subsidy-officer')
+  @ApiOperation({ summary: 'Reject an application with a reason; publishes SubsidyRejected' })
+  @ApiOkResponse({ description: 'The rejected application' })
+  @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'APPLICATION.INVALID_TRANSITION: decided or withdrawn already' })
+  @ApiUnprocessableEntityResponse({
+    description: 'APPLICATION.REJECTION_TEXT_REQUIRED, APPLICATION.DATE_OUT_OF_ORDER',
+  })
+  async reject(
+    @Param() { id }: IdParam,
+    @Body() body: RejectApplicationRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ApplicationResponse> {
+    const stored = await this.handler.execute({
+      applicationId: id,
+      reasonCode: body.reasonCode,
+      reasonText: body.reasonText,
+      decidedOn: body.decidedOn ?? dayOf(new Date()),
+      actor: actorOf(principal),
+    });
+    return applicationResponse(stored);
+  }
+}

@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate, REJECTION_REASON_CODES, type RejectionReasonCode } from '@okr/contracts';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class RejectApplicationRequestDto {
+  @ApiProperty({ enum: REJECTION_REASON_CODES, description: 'the reason as the events carry it' })
+  @IsIn(REJECTION_REASON_CODES)
+  reasonCode!: RejectionReasonCode;
+
+  @ApiProperty({
+    example: 'De intake wees uit dat Groeikracht nu niet bij de school past.',
+    description: 'the reason in words, for the school; stays in this service',
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  reasonText!: string;
+
+  @ApiPropertyOptional({
+    example: '2025-04-15',
+    format: 'date',
+    description: 'the day of the decision; today (Dutch time) when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  decidedOn?: string;
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import {
+  validateActivityCatalogue,
+  type ActivityCatalogue,
+} from '../../domain/activity-catalogue.value-object';
+import type { Decision } from '../../domain/enrolment-event.value-object';
+import type { ActivityCatalogueState } from '../../infrastructure/activity-catalogue.reader';
+import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
+import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+
+export interface ReplaceActivityCatalogue {
+  readonly entries: ActivityCatalogue;
+  readonly actor: string;
+}
+
+@Injectable()
+export class ReplaceActivityCatalogueHandler {
+  constructor(private readonly store: EnrolmentStore) {}
+
+  /**
+   * Replaces the catalogue as a whole. No event: no other service reads the catalogue, and every
+   * application records the activity and amount it was decided on. The stream's history is the audit trail.
+   */
+  async execute({ entries, actor }: ReplaceActivityCatalogue): Promise<Stored<ActivityCatalogueState>> {
+    const catalogue = validateActivityCatalogue(entries);
+    return this.store.change<ActivityCatalogueState>(
+      streams.catalogue(),
+      { command: 'replace-activity-catalogue', actor, aggregateType: AGGREGATE_TYPES.catalogue },
+      (current): Decision<ActivityCatalogueState> | undefined =>
+        // Saving the same catalogue again changes nothing, so it adds no version to the trail.
+        current && JSON.stringify(current.entries) === JSON.stringify(catalogue)
+          ? undefined
+          : { state: { entries: catalogue }, events: [] },
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { IdParam } from '../../http/params';
+import { actorOf } from '../../http/principal-of';
+import { RequestInformationHandler } from './request-information.handler';
+import { RequestInformationRequestDto } from './request-information.request.dto';
+
+@ApiTags('subsidy-applications')
+@Controller('subsidy-applications')
+export class RequestInformationHttpController {
+  constructor(private readonly handler: RequestInformationHandler) {}
+
+  @Post(':id/information-requests')
+  @HttpCode(201)
+  @Roles('subsidy-officer')
+  @ApiOperation({
+    summary:
+      'Ask the school for more information; the decision clock stops. Publishes SubsidyInformationRequested',
+  })
+  @ApiCreatedResponse({ description: 'The application, waiting on the school' })
+  @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
+  @ApiConflictResponse({
+    description: 'APPLICATION.INVALID_TRANSITION: decided, withdrawn, or already waiting on the school',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'APPLICATION.DATE_OUT_OF_ORDER: before the last step' })
+  async request(
+    @Param() { id }: IdParam,
+    @Body() body: RequestInformationRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ApplicationResponse> {
+    const stored = await this.handler.execute({
+      applicationId: id,
+      question: body.question,
+      requestedOn: body.requestedOn ?? dayOf(new Date()),
+      actor: actorOf(principal),
+    });
+    return applicationResponse(stored);
+  }
+}

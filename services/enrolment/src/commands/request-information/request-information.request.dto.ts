@@ -1,0 +1,24 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@okr/contracts';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class RequestInformationRequestDto {
+  @ApiProperty({
+    example: 'Welke leerjaren doen mee, en hoe wordt het team vrijgeroosterd?',
+    description: 'what the school is asked; stays in this service',
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  question!: string;
+
+  @ApiPropertyOptional({
+    example: '2025-03-20',
+    format: 'date',
+    description:
+      'the day it was asked, from which the decision clock stands still; today (Dutch time) when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  requestedOn?: string;
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import type { Activity } from '@okr/contracts';
+import { isLive } from '../../domain/eligibility.rules';
+import { submitApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
+import { ApplicationError } from '../../domain/subsidy-application.errors';
+import { EligibilityContextLoader } from '../../infrastructure/eligibility-context.loader';
+import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
+import { AGGREGATE_TYPES, applicationIdFor, streams } from '../../infrastructure/enrolment.streams';
+
+export interface SubmitApplication {
+  readonly brin: string;
+  readonly activity: Activity;
+  readonly roundId: string;
+  readonly requestedAmountCents: number;
+  readonly motivation: string;
+  readonly submittedAt: Date;
+  readonly actor: string;
+}
+
+/** The place is held by an application that was rejected or withdrawn: the next place is free to try. */
+class PlaceClosed extends Error {}
+
+@Injectable()
+export class SubmitApplicationHandler {
+  constructor(
+    private readonly store: EnrolmentStore,
+    private readonly eligibility: EligibilityContextLoader,
+  ) {}
+
+  /**
+   * Files the application in the first free place of the school, activity and round (applicationIdFor). The
+   * place is claimed by committing version 1 of its stream, and the check for a live application runs inside
+   * the decision: of two desks filing at once one commits, the other decides again, now sees that
+   * application and is refused as a duplicate.
+   */
+  async execute({ actor, ...command }: SubmitApplication): Promise<Stored<SubsidyApplicationState>> {
+    const { brin, activity, roundId } = command;
+    const context = await this.eligibility.load(brin, activity, roundId);
+    for (let place = 0; ; place += 1) {
+      const applicationId = applicationIdFor(brin, activity, roundId, place);
+      try {
+        return await this.store.change<SubsidyApplicationState>(
+          streams.application(applicationId),
+          { command: 'submit-application', actor, aggregateType: AGGREGATE_TYPES.application },
+          (current) => {
+            if (!current) {
+              return submitApplication(
+                undefined,
+                {
+                  applicationId,
+                  activity,
+                  requestedAmountCents: command.requestedAmountCents,
+                  submittedAt: command.submittedAt,
+                  motivation: command.motivation,
+                },
+                context,
+              );
+            }
+            if (isLive(current)) {
+              throw new ApplicationError(
+                'APPLICATION.DUPLICATE',
+                `The school already has an application for ${activity} in this round`,
+                { applicationId: current.applicationId, status: current.status },
+              );
+            }
+            throw new PlaceClosed();
+          },
+        );
+      } catch (error) {
+        if (!(error instanceof PlaceClosed)) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { actorOf } from '../../http/principal-of';
+import { SubmitApplicationHandler } from './submit-application.handler';
+import { SubmitApplicationRequestDto } from './submit-application.request.dto';
+
+@ApiTags('subsidy-applications')
+@Controller('subsidy-applications')
+export class SubmitApplicationHttpController {
+  constructor(private readonly handler: SubmitApplicationHandler) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('helpdesk')
+  @ApiOperation({
+    summary: 'File a subsidy application for a school; publishes SubsidyApplicationSubmitted',
+  })
+  @ApiCreatedResponse({ description: 'The application, with the day a decision is due' })
+  @ApiBadRequestResponse({ description: 'REQUEST.VALIDATION_FAILED: a field is missing or malformed' })
+  @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED, ROUND.NOT_FOUND' })
+  @ApiConflictResponse({
+    description: 'APPLICATION.DUPLICATE: the school has a live application for the activity in the round',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'A rule of eligibility: APPLICATION.ROUND_CLOSED, ACTIVITY_NOT_OFFERED, NO_EXPLORATORY_CONVERSATION, ' +
+      'NO_FIT_INTAKE, SECTOR_NOT_ALLOWED, AMOUNT_NOT_ALLOWED, MOTIVATION_REQUIRED',
+  })
+  async submit(
+    @Body() body: SubmitApplicationRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ApplicationResponse> {
+    const stored = await this.handler.execute({
+      ...body,
+      submittedAt: new Date(),
+      actor: actorOf(principal),
+    });
+    return applicationResponse(stored);
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import type { CalendarDay } from '../../domain/calendar-day.value-object';
+import { withdrawApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
+import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
+import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+
+export interface WithdrawApplication {
+  readonly applicationId: string;
+  readonly withdrawnOn: CalendarDay;
+  readonly actor: string;
+}
+
+@Injectable()
+export class WithdrawApplicationHandler {
+  constructor(private readonly store: EnrolmentStore) {}
+
+  /** Frees the school's place: its next application for the activity in the round takes the next one. */
+  async execute({
+    applicationId,
+    actor,
+    withdrawnOn,
+  }: WithdrawApplication): Promise<Stored<SubsidyApplicationState>> {
+    return this.store.change<SubsidyApplicationState>(
+      streams.application(applicationId),
+      { command: 'withdraw-application', actor, aggregateType: AGGREGATE_TYPES.application },
+      (current) => withdrawApplication(current, { withdrawnOn }),
+    );
+  }
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { dayOf } from '../../domain/calendar-day.value-object';
+import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { IdParam } from '../../http/params';
+import { actorOf } from '../../http/principal-of';
+import { WithdrawApplicationHandler } from './withdraw-application.handler';
+import { WithdrawApplicationRequestDto } from './withdraw-application.request.dto';
+
+@ApiTags('subsidy-applications')
+@Controller('subsidy-applications')
+export class WithdrawApplicationHttpController {
+  constructor(private readonly handler: WithdrawApplicationHandler) {}
+
+  @Post(':id/withdrawal')
+  @HttpCode(200)
+  @Roles('helpdesk')
+  @ApiOperation({
+    summary:
+      'Record that the school withdrew its application before a decision; it may then apply again. ' +
+      'Publishes SubsidyApplicationWithdrawn',
+  })
+  @ApiOkResponse({ description: 'The withdrawn application' })
+  @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'APPLICATION.INVALID_TRANSITION: decided or withdrawn already' })
+  @ApiUnprocessableEntityResponse({ description: 'APPLICATION.DATE_OUT_OF_ORDER: before the last step' })
+  async withdraw(
+    @Param() { id }: IdParam,
+    @Body() body: WithdrawApplicationRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ApplicationResponse> {
+    const stored = await this.handler.execute({
+      applicationId: id,
+      withdrawnOn: body.withdrawnOn ?? dayOf(new Date()),
+      actor: actorOf(principal),
+    });
+    return applicationResponse(stored);
+  }
+}

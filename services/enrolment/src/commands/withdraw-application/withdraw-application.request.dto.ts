@@ -1,0 +1,14 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@okr/contracts';
+import { IsOptional } from 'class-validator';
+
+export class WithdrawApplicationRequestDto {
+  @ApiPropertyOptional({
+    example: '2025-03-25',
+    format: 'date',
+    description: 'the day the school withdrew it; today (Dutch time) when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  withdrawnOn?: string;
+}

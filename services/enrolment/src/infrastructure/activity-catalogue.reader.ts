@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DEFAULT_ACTIVITY_CATALOGUE,
+  type ActivityCatalogue,
+} from '../domain/activity-catalogue.value-object';
+import { EnrolmentStore, type Stored } from './enrolment.store';
+import { streams } from './enrolment.streams';
+
+/** The catalogue as stored: wrapped in an object, because a commit's state is a document, not an array. */
+export interface ActivityCatalogueState {
+  readonly entries: ActivityCatalogue;
+}
+
+/** The catalogue as the API shows it. */
+export interface ActivityCatalogueResponse {
+  /** 0 while the catalogue was never edited and the built-in default applies. */
+  version: number;
+  changedAt?: string;
+  edited: boolean;
+  entries: ActivityCatalogue;
+}
+
+export function activityCatalogueResponse(
+  stored: Stored<ActivityCatalogueState> | undefined,
+): ActivityCatalogueResponse {
+  return stored
+    ? {
+        version: stored.version,
+        changedAt: stored.changedAt.toISOString(),
+        edited: true,
+        entries: stored.state.entries,
+      }
+    : { version: 0, edited: false, entries: DEFAULT_ACTIVITY_CATALOGUE };
+}
+
+/** The activity catalogue in force: the administrator's last edit, or the built-in default until there is one. */
+@Injectable()
+export class ActivityCatalogueReader {
+  constructor(private readonly store: EnrolmentStore) {}
+
+  /**
+   * For a command that only reads the catalogue (an application checks its activity and amount): it changes
+   * seldom, so a copy up to REFERENCE_DATA_MAX_AGE_MS old will do.
+   */
+  async current(): Promise<ActivityCatalogue> {
+    const stored = await this.store.loadReference<ActivityCatalogueState>(streams.catalogue());
+    return stored?.state.entries ?? DEFAULT_ACTIVITY_CATALOGUE;
+  }
+
+  /** As stored now, with its version: what an administrator sees before and after editing it. */
+  async read(): Promise<ActivityCatalogueResponse> {
+    return activityCatalogueResponse(await this.store.load<ActivityCatalogueState>(streams.catalogue()));
+  }
+}

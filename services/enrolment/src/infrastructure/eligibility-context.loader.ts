@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import type { Activity } from '@okr/contracts';
+import type { EligibilityContext } from '../domain/eligibility.rules';
+import type { InquiryState } from '../domain/inquiry.entity';
+import type { IntakeState } from '../domain/intake.entity';
+import type { SchoolState } from '../domain/school.entity';
+import { SchoolError } from '../domain/school.errors';
+import type { SubsidyRoundState } from '../domain/subsidy-round.entity';
+import { RoundError } from '../domain/subsidy-round.errors';
+import { ActivityCatalogueReader } from './activity-catalogue.reader';
+import { EnrolmentStore } from './enrolment.store';
+import { AGGREGATE_TYPES, streams } from './enrolment.streams';
+
+/**
+ * Loads the facts the eligibility rules read for one school, activity and round. They are facts the
+ * application only reads, so they may come from memory (EnrolmentStore.loadReference).
+ */
+@Injectable()
+export class EligibilityContextLoader {
+  constructor(
+    private readonly store: EnrolmentStore,
+    private readonly catalogue: ActivityCatalogueReader,
+  ) {}
+
+  /**
+   * The context, with no applications in it: "one live application per school, activity and round" is kept by
+   * the application streams themselves (applicationIdFor), which a query here could not do, since an
+   * application filed a moment ago by another desk might not be found yet.
+   */
+  async load(brin: string, activity: Activity, roundId: string): Promise<EligibilityContext> {
+    const [school, round, catalogue, intakes] = await Promise.all([
+      this.store.loadReference<SchoolState>(streams.school(brin)),
+      this.store.loadReference<SubsidyRoundState>(streams.round(roundId)),
+      this.catalogue.current(),
+      this.intakesOf(brin, activity),
+    ]);
+    if (!school) throw new SchoolError('SCHOOL.NOT_REGISTERED', `No school with BRIN ${brin}`, { brin });
+    if (!round) throw new RoundError('ROUND.NOT_FOUND', `No subsidy round ${roundId}`, { roundId });
+    const inquiryIds = [...new Set(intakes.flatMap((intake) => intake.inquiryId ?? []))];
+    return {
+      school: school.state,
+      round: round.state,
+      catalogue,
+      intakes,
+      applications: [],
+      exploratoryConversationHeld: await this.conversationHeld(brin, inquiryIds),
+    };
+  }
+
+  /**
+   * Every intake of the school for the activity: each is a version of one stream, and the one recorded last
+   * need not be the one that counts (an intake held earlier may be recorded late), so the rules choose. With
+   * one version, the cached latest suffices and the history is not read.
+   */
+  private async intakesOf(brin: string, activity: Activity): Promise<IntakeState[]> {
+    const stream = streams.intake(brin, activity);
+    const latest = await this.store.loadReference<IntakeState>(stream);
+    if (!latest) return [];
+    if (latest.version === 1) return [latest.state];
+    return (await this.store.history<IntakeState>(stream)).map((commit) => commit.state);
+  }
+
+  /**
+   * Whether the help desk talked with the school: in an inquiry an intake names (the school may have asked
+   * before it was registered, so that inquiry has no BRIN), or in any inquiry under the school's BRIN.
+   */
+  private async conversationHeld(brin: string, inquiryIds: readonly string[]): Promise<boolean> {
+    const named = await Promise.all(
+      inquiryIds.map((inquiryId) => this.store.loadReference<InquiryState>(streams.inquiry(inquiryId))),
+    );
+    if (named.some((inquiry) => hadConversation(inquiry?.state))) return true;
+    const ofSchool = await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry, { brin });
+    return ofSchool.some((inquiry) => hadConversation(inquiry.state));
+  }
+}
+
+function hadConversation(inquiry: InquiryState | undefined): boolean {
+  return (inquiry?.conversations.length ?? 0) > 0;
+}

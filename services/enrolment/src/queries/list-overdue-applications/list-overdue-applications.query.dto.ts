@@ -1,0 +1,20 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@okr/contracts';
+import { IsOptional, IsUUID } from 'class-validator';
+import { PageQuery } from '../../http/pagination';
+
+export class ListOverdueApplicationsQueryDto extends PageQuery {
+  @ApiPropertyOptional({
+    example: '2025-06-30',
+    format: 'date',
+    description: 'the day to judge on; today (Dutch time) when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  today?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'only the applications of this round' })
+  @IsOptional()
+  @IsUUID()
+  roundId?: string;
+}

@@ -1,0 +1,40 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@okr/service-kit';
+import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
+import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
+import { type Page, pageOf } from '../../http/pagination';
+import { roundResponse, type RoundResponse, undecidedAmountsByRound } from '../../http/round.response';
+import { EnrolmentStore } from '../../infrastructure/enrolment.store';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { ListSubsidyRoundsQueryDto } from './list-subsidy-rounds.query.dto';
+
+@ApiTags('subsidy-rounds')
+@Controller('subsidy-rounds')
+export class ListSubsidyRoundsHttpController {
+  constructor(private readonly store: EnrolmentStore) {}
+
+  @Get()
+  @Roles('helpdesk', 'subsidy-officer', 'admin')
+  @ApiOperation({ summary: 'The subsidy rounds, optionally of one school year, with their budgets' })
+  @ApiOkResponse({ description: 'A page of rounds, the latest to open first' })
+  async list(@Query() query: ListSubsidyRoundsQueryDto): Promise<Page<RoundResponse>> {
+    const schoolYear = query.schoolYear;
+    const [rounds, applications] = await Promise.all([
+      this.store.list<SubsidyRoundState>(AGGREGATE_TYPES.round, schoolYear ? { schoolYear } : {}),
+      // One read of every application rather than one per round; filtered to the year like the rounds.
+      this.store.list<SubsidyApplicationState>(AGGREGATE_TYPES.application, schoolYear ? { schoolYear } : {}),
+    ]);
+    const undecided = undecidedAmountsByRound(applications);
+    rounds.sort(
+      (first, second) =>
+        second.state.opensAt.localeCompare(first.state.opensAt) ||
+        first.state.roundId.localeCompare(second.state.roundId),
+    );
+    const now = new Date();
+    return pageOf(
+      rounds.map((round) => roundResponse(round, undecided.get(round.state.roundId) ?? [], now)),
+      query,
+    );
+  }
+}

@@ -1,0 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsSchoolYear } from '@okr/contracts';
+import { IsOptional } from 'class-validator';
+import { PageQuery } from '../../http/pagination';
+
+export class ListSubsidyRoundsQueryDto extends PageQuery {
+  @ApiPropertyOptional({ example: '2025-2026' })
+  @IsOptional()
+  @IsSchoolYear()
+  schoolYear?: string;
+}

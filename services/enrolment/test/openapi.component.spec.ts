@@ -1,0 +1,65 @@
+import { anonymous, type EnrolmentApp, startEnrolment } from './enrolment-app';
+
+interface Operation {
+  'x-roles'?: string[];
+  summary?: string;
+  responses?: Record<string, unknown>;
+}
+
+describe('the OpenAPI document', () => {
+  let service: EnrolmentApp;
+  let paths: Record<string, Record<string, Operation>>;
+
+  beforeAll(async () => {
+    service = await startEnrolment();
+    const response = await anonymous(service.app).get('/docs-json').expect(200);
+    paths = (response.body as { paths: Record<string, Record<string, Operation>> }).paths;
+  });
+
+  afterAll(async () => {
+    await service.close();
+  });
+
+  it('names the roles of every endpoint except health, and says what each does', () => {
+    const operations = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        endpoint: `${method.toUpperCase()} ${path}`,
+        operation,
+      })),
+    );
+
+    const withoutRoles = operations
+      .filter(({ endpoint }) => !endpoint.includes(' /health/'))
+      .filter(({ operation }) => !operation['x-roles'] || operation['x-roles'].length === 0)
+      .map(({ endpoint }) => endpoint);
+    const withoutSummary = operations
+      .filter(({ endpoint, operation }) => !endpoint.includes(' /health/') && !operation.summary)
+      .map(({ endpoint }) => endpoint);
+
+    expect(operations.length).toBeGreaterThan(30);
+    expect(withoutRoles).toEqual([]);
+    expect(withoutSummary).toEqual([]);
+  });
+
+  it('documents the help desk path from school to enrolment', () => {
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        '/schools',
+        '/schools/{brin}',
+        '/schools/{brin}/timeline',
+        '/inquiries',
+        '/inquiries/overdue',
+        '/intakes',
+        '/activity-catalogue',
+        '/subsidy-rounds',
+        '/subsidy-applications',
+        '/subsidy-applications/overdue',
+        '/subsidy-applications/{id}/grant',
+        '/participations/{id}/completion',
+        '/subsidy-applications/{id}/audit',
+      ]),
+    );
+    expect(paths['/subsidy-applications']?.['post']?.['x-roles']).toEqual(['helpdesk']);
+    expect(paths['/subsidy-applications/{id}/grant']?.['post']?.['x-roles']).toEqual(['subsidy-officer']);
+  });
+});
