@@ -1,10 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
-import { type EventEnvelope, TOPICS } from '@okr/contracts';
+import type { EventEnvelope } from '@okr/contracts';
 import { createServiceApp } from '@okr/service-kit';
 import { testEnv, tokenFor, uniqueName } from '@okr/service-kit/testing';
 import request from 'supertest';
 import { CommitStore } from '../src';
-import { schoolRegistryService, seen } from './fixtures/school-registry.module';
+import { schoolRegistryService, seen, TEST_TOPIC } from './fixtures/school-registry.module';
 
 async function eventually<T>(
   probe: () => Promise<T | undefined> | T | undefined,
@@ -62,7 +62,7 @@ describe('a service with MessagingModule', () => {
       return latest?.published ? latest : undefined;
     });
     const enrolled = caused.events[0]?.envelope as EventEnvelope;
-    expect(caused.events[0]?.topic).toBe(TOPICS.enrolment);
+    expect(caused.events[0]?.topic).toBe(TEST_TOPIC);
     expect(enrolled).toMatchObject({
       type: 'SchoolEnrolled',
       subject: brin,
