@@ -91,6 +91,13 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
     );
     this.subscriber = this.redis.client.duplicate();
     this.subscriber.on('error', () => undefined);
+    // Commits of other replicas: what this one remembers of their streams is no longer the latest.
+    // While disconnected, announcements were missed: nothing remembered can be trusted to be the latest.
+    this.subscriber.on('ready', () => this.store.forgetAll());
+    this.subscriber.on('message', (_channel: string, message: string) => {
+      const id = this.signal.fromElsewhere(message);
+      if (id) this.store.forgetOlderThan(id);
+    });
     this.relay = new OutboxRelay(
       this.store.commits,
       this.bus.producer(),
@@ -102,7 +109,7 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
         batchSize: this.config.RELAY_BATCH_SIZE,
         idlePollMs: this.config.RELAY_IDLE_POLL_MS,
         leaseMs: this.config.RELAY_LEASE_MS,
-        markConcurrency: 8,
+        markConcurrency: 16,
       },
       this.logger,
     );

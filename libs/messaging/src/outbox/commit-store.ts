@@ -47,6 +47,12 @@ export interface TransactOptions {
   actor?: string;
   /** What was done, for audit trails. */
   command?: string;
+  /**
+   * Decide first as if the stream were new, without looking: for commands that nearly always create their
+   * aggregate (filing an application). Saves a lookup; if the stream exists after all, the insert is refused
+   * and the command decides again on the stored state, as after any lost race.
+   */
+  expectNew?: boolean;
   /** How often to decide again after losing a race to another command; default 10. */
   maxAttempts?: number;
 }
@@ -65,6 +71,8 @@ export class CommitStore {
   readonly commits: Collection<Commit>;
   /** The last commit this process read or wrote per stream, most recently used last. */
   private readonly recent = new Map<string, { commit: Commit<unknown>; at: number }>();
+  /** Streams found not to exist, and when: a fact read often may be missing (a catalogue never edited). */
+  private readonly recentlyMissing = new Map<string, number>();
 
   constructor(
     connection: Connection,
@@ -106,12 +114,39 @@ export class CommitStore {
    */
   async latestState<S>(stream: string, maxAgeMs = -1): Promise<Commit<S> | undefined> {
     const cached = this.recent.get(stream);
-    if (!cached) return this.latest<S>(stream);
+    if (!cached) {
+      const missingSince = this.recentlyMissing.get(stream);
+      if (missingSince !== undefined && Date.now() - missingSince <= maxAgeMs) return undefined;
+      const latest = await this.latest<S>(stream);
+      if (latest) this.recentlyMissing.delete(stream);
+      else this.rememberMissing(stream);
+      return latest;
+    }
     if (Date.now() - cached.at <= maxAgeMs) return cached.commit as Commit<S>;
     const next = await this.byVersion<S>(stream, cached.commit.version + 1);
     const latest = next ? await this.lastFrom(stream, next) : (cached.commit as Commit<S>);
     this.remember(latest);
     return latest;
+  }
+
+  /**
+   * Another process announced a commit (`<stream>#<version>`): what this process remembers of that stream
+   * is older, so the next read looks again instead of serving it from memory.
+   */
+  forgetOlderThan(announcedId: string): void {
+    const separator = announcedId.lastIndexOf('#');
+    if (separator < 0) return;
+    const stream = announcedId.slice(0, separator);
+    const version = Number(announcedId.slice(separator + 1));
+    this.recentlyMissing.delete(stream);
+    const cached = this.recent.get(stream);
+    if (cached && cached.commit.version < version) cached.at = Number.NEGATIVE_INFINITY;
+  }
+
+  /** Treats everything remembered as possibly stale: after announcements may have been missed. */
+  forgetAll(): void {
+    for (const cached of this.recent.values()) cached.at = Number.NEGATIVE_INFINITY;
+    this.recentlyMissing.clear();
   }
 
   /** Every commit of a stream, oldest first: the aggregate's history and audit trail. */
@@ -179,7 +214,10 @@ export class CommitStore {
   ): Promise<Commit<S> | undefined> {
     const maxAttempts = options.maxAttempts ?? 10;
     for (let attempt = 1; ; attempt += 1) {
-      const current = await this.latestState<S>(stream);
+      const current =
+        attempt === 1 && options.expectNew && !this.recent.has(stream)
+          ? undefined
+          : await this.latestState<S>(stream);
       const decision = await decide(current?.state, current?.version ?? 0);
       if (!decision) return undefined;
       try {
@@ -230,7 +268,17 @@ export class CommitStore {
     return last;
   }
 
+  private rememberMissing(stream: string): void {
+    this.recentlyMissing.delete(stream);
+    this.recentlyMissing.set(stream, Date.now());
+    if (this.recentlyMissing.size > RECENT_STREAMS) {
+      const oldest = this.recentlyMissing.keys().next();
+      if (!oldest.done) this.recentlyMissing.delete(oldest.value);
+    }
+  }
+
   private remember(commit: Commit<unknown>): void {
+    this.recentlyMissing.delete(commit.stream);
     const known = this.recent.get(commit.stream);
     if (known && known.commit.version > commit.version) return;
     this.recent.delete(commit.stream);

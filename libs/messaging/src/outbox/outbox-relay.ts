@@ -32,6 +32,8 @@ export const DEFAULT_RELAY_SETTINGS: Omit<OutboxRelaySettings, 'service'> = {
 
 // Announced commits kept for the next round; beyond this the relay forgets them and searches instead.
 const ANNOUNCED_LIMIT = 50_000;
+// Shortest pause between two searches asked for by out-of-order commits, so announced ones keep going out.
+const SEARCH_GAP_MS = 100;
 // Streams whose last published version the relay remembers, so stream order rarely needs a lookup.
 const PUBLISHED_HEADS_LIMIT = 100_000;
 
@@ -64,7 +66,8 @@ export class OutboxRelay {
   /** The highest version of each stream known to be published, most recently used last. */
   private readonly publishedHeads = new Map<string, number>();
   private searchDue = true;
-  private lastSearchAt = 0;
+  private lastSearchAt = Number.NEGATIVE_INFINITY;
+  private backlog = false;
 
   constructor(
     private readonly commits: Collection<Commit>,
@@ -85,7 +88,11 @@ export class OutboxRelay {
     this.unsubscribe = this.signal.onCommit((announcement) => this.announce(announcement));
     if (this.subscriber) {
       await this.subscriber.subscribe(this.signal.channel);
-      this.subscriber.on('message', (_channel: string, id: string) => this.announce({ id }));
+      this.subscriber.on('message', (_channel: string, message: string) => {
+        // This process's own commits were handed over in memory already.
+        const id = this.signal.fromElsewhere(message);
+        if (id) this.announce({ id });
+      });
     }
     this.loop = this.run();
   }
@@ -170,13 +177,13 @@ export class OutboxRelay {
       let searched = false;
       try {
         if (await this.holdLease()) {
-          searched = this.searchDue || Date.now() - this.lastSearchAt >= this.settings.idlePollMs;
+          searched = this.searchIsDue();
           if (searched) {
             this.searchDue = false;
             this.lastSearchAt = Date.now();
             published = await this.publishPending();
-            // A full batch means more may be waiting: search again next round.
-            if (published >= this.settings.batchSize) this.searchDue = true;
+            // A full batch means more may be waiting (a backlog after a crash or an outage).
+            this.backlog = published >= this.settings.batchSize;
           } else {
             published = await this.publishAnnounced();
           }
@@ -192,10 +199,25 @@ export class OutboxRelay {
         await this.pause(Math.min(1_000, this.settings.idlePollMs));
         continue;
       }
-      if (this.announced.size === 0 && !this.searchDue) {
-        await this.pause(Math.max(0, this.lastSearchAt + this.settings.idlePollMs - Date.now()));
+      if (this.announced.size === 0 && !this.backlog) {
+        const nextSearchAt = this.lastSearchAt + (this.searchDue ? SEARCH_GAP_MS : this.settings.idlePollMs);
+        await this.pause(Math.max(0, nextSearchAt - Date.now()));
       }
     }
+  }
+
+  /**
+   * Whether this round searches the outbox. The search costs a read of every pending commit on FerretDB, so
+   * announced commits go first: a search runs every idlePollMs, soon after a commit came out of order (its
+   * stream waits for it), and back to back only while working off a backlog with nothing announced.
+   */
+  private searchIsDue(): boolean {
+    const sinceLast = Date.now() - this.lastSearchAt;
+    return (
+      sinceLast >= this.settings.idlePollMs ||
+      (this.searchDue && sinceLast >= SEARCH_GAP_MS) ||
+      (this.backlog && this.announced.size === 0)
+    );
   }
 
   private announce(announcement: CommitAnnouncement): void {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type Redis from 'ioredis';
 import type { Commit } from './commit';
@@ -8,11 +9,14 @@ export type CommitAnnouncement = { commit: Commit } | { id: string };
 /**
  * Wakes the relay as soon as a commit is written, in this process (an event carrying the commit) and in
  * others (Redis pub/sub carrying its id), so that the relay publishes within milliseconds and finds the
- * commit by `_id` instead of searching the outbox. Its periodic search stays as the safety net for any
+ * commit by `_id` instead of searching the outbox, and every process's CommitStore forgets the older state
+ * it remembers of that stream. Its periodic search stays as the safety net for any
  * announcement that got lost.
  */
 export class OutboxSignal {
   private readonly local = new EventEmitter();
+  /** This process's mark on its announcements, so that it can tell them from other processes' ones. */
+  readonly origin = randomUUID();
 
   constructor(
     private readonly redis: Redis | undefined,
@@ -24,8 +28,15 @@ export class OutboxSignal {
   /** Announces a new commit; never fails the command that wrote it (the relay's search is the safety net). */
   notify(commit: Commit): void {
     this.local.emit('commit', { commit } satisfies CommitAnnouncement);
-    // Commits without events are published at birth; only this process's relay cares (for stream order).
-    if (!commit.published) this.redis?.publish(this.channel, commit._id).catch(() => undefined);
+    // Every commit, also one without events: other processes drop what they remember of its stream.
+    this.redis?.publish(this.channel, `${this.origin} ${commit._id}`).catch(() => undefined);
+  }
+
+  /** The id of a commit another process announced over Redis, or undefined for this process's own. */
+  fromElsewhere(message: string): string | undefined {
+    const space = message.indexOf(' ');
+    if (space < 0 || message.slice(0, space) === this.origin) return undefined;
+    return message.slice(space + 1);
   }
 
   /** Listens to commits written in this process. */
