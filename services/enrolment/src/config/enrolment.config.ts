@@ -35,11 +35,11 @@ export class EnrolmentConfig extends MessagingConfig {
   IDEMPOTENCY_TTL_SECONDS = 86_400;
 
   @Describe(
-    'milliseconds a fact read by another command (a school, a round, an intake) may be served from memory',
+    'milliseconds a fact another command reads (a school, round, intake) may be served from memory; a replica drops it when another announces a newer version (and drops all after a lost Redis connection), so this only bounds the unforeseen',
   )
   @Transform(toInt)
   @IsInt()
   @Min(0)
-  @Max(60_000)
-  REFERENCE_DATA_MAX_AGE_MS = 1_000;
+  @Max(3_600_000)
+  REFERENCE_DATA_MAX_AGE_MS = 300_000;
 }

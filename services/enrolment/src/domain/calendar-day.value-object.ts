@@ -23,15 +23,27 @@ export function isMoment(moment: unknown): moment is Date {
 
 /** The day `moment` falls on in the programme's time zone. */
 export function dayOf(moment: Date, timeZone: string = PROGRAMME_TIME_ZONE): CalendarDay {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(moment);
+  const parts = dayFormatOf(timeZone).formatToParts(moment);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((candidate) => candidate.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+// Building a DateTimeFormat loads time-zone data and costs far more than formatting with it: keep one per zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatOf(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
 }
 
 /** The day `count` days after `day` (before it when negative). */

@@ -25,6 +25,8 @@ export interface Change {
   readonly aggregateType: string;
   /** How often to decide again after losing a race; raise it for a stream many write at once (a round). */
   readonly maxAttempts?: number;
+  /** The command nearly always creates the aggregate: decide on "new" first, without a lookup. */
+  readonly expectNew?: boolean;
 }
 
 /**
@@ -73,6 +75,7 @@ export class EnrolmentStore implements OnModuleInit {
         actor: change.actor,
         command: change.command,
         ...(change.maxAttempts ? { maxAttempts: change.maxAttempts } : {}),
+        ...(change.expectNew ? { expectNew: true } : {}),
       },
     );
     if (commit) return storedOf(commit);

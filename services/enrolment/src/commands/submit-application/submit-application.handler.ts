@@ -41,7 +41,13 @@ export class SubmitApplicationHandler {
       try {
         return await this.store.change<SubsidyApplicationState>(
           streams.application(applicationId),
-          { command: 'submit-application', actor, aggregateType: AGGREGATE_TYPES.application },
+          {
+            command: 'submit-application',
+            actor,
+            aggregateType: AGGREGATE_TYPES.application,
+            // Place n is almost always free; a taken one refuses the insert and is decided again.
+            expectNew: true,
+          },
           (current) => {
             if (!current) {
               return submitApplication(
