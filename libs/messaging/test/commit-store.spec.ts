@@ -237,4 +237,56 @@ describe('CommitStore on the MongoDB-compatible server', () => {
     expect(withinAge?.state.pupils).toBe(90);
     expect(fresh?.state.pupils).toBe(120);
   });
+
+  it('reads a remembered fact again once another process announces a newer version of it', async () => {
+    const stream = uniqueName('school');
+    const writer = new CommitStore(connection, 'commit-store-test');
+    const reader = new CommitStore(connection, 'commit-store-test');
+    await writer.append({
+      stream,
+      aggregateType: 'School',
+      expectedVersion: 0,
+      state: { pupils: 90 },
+      events: [],
+    });
+    await reader.latestState(stream);
+    await writer.append({
+      stream,
+      aggregateType: 'School',
+      expectedVersion: 1,
+      state: { pupils: 120 },
+      events: [],
+    });
+
+    reader.forgetOlderThan(`${stream}#2`);
+    const afterAnnouncement = await reader.latestState<{ pupils: number }>(stream, 60_000);
+
+    expect(afterAnnouncement?.state.pupils).toBe(120);
+  });
+
+  it('decides a new stream without a lookup, and decides again on the stored state when it exists', async () => {
+    const stream = uniqueName('application');
+    const other = new CommitStore(connection, 'commit-store-test');
+    await other.append({
+      stream,
+      aggregateType: 'Application',
+      expectedVersion: 0,
+      state: { live: true },
+      events: [],
+    });
+    const seen: (boolean | undefined)[] = [];
+
+    const result = await store.transact<{ live: boolean }>(
+      stream,
+      'Application',
+      (current) => {
+        seen.push(current?.live);
+        return current ? undefined : { state: { live: true }, events: [] };
+      },
+      { expectNew: true },
+    );
+
+    expect(seen).toEqual([undefined, true]);
+    expect(result).toBeUndefined();
+  });
 });
