@@ -110,17 +110,24 @@ export class OutboxRelay {
   }
 
   /**
-   * One search round: publishes the oldest pending commits (at most batchSize) and marks them; returns how
-   * many. Commit times increase within a stream, so the oldest batch never holds a stream's later version
-   * without its earlier ones. Gives up the round if the lease was lost meanwhile (another relay carries on).
+   * One search round: publishes pending commits (at most batchSize) and marks them; returns how many. The
+   * search takes them unsorted, so FerretDB stops reading at batchSize instead of reading (to sort) every
+   * pending commit; a commit whose stream's previous version is still pending waits, which keeps each stream
+   * in order. Only when every commit found waits does it take the oldest by commit time, the slow way.
    */
   async publishPending(): Promise<number> {
-    const pending = await this.commits
-      .find({ published: false })
-      .sort({ committedAt: 1 })
-      .limit(this.settings.batchSize)
-      .toArray();
-    return this.publish(pending);
+    const found = await this.commits.find({ published: false }).limit(this.settings.batchSize).toArray();
+    this.backlog = found.length >= this.settings.batchSize;
+    const ready = await this.inStreamOrder(found);
+    if (found.length > 0 && ready.length === 0) {
+      const oldest = await this.commits
+        .find({ published: false })
+        .sort({ committedAt: 1 })
+        .limit(this.settings.batchSize)
+        .toArray();
+      return this.publish(oldest);
+    }
+    return this.publish(ready);
   }
 
   /**
@@ -135,10 +142,19 @@ export class OutboxRelay {
     const fetched = await this.inChunks(ids, (id, index) =>
       handed[index] ? Promise.resolve(handed[index]) : this.commits.findOne({ _id: id }),
     );
-    const candidates = publishingOrder(fetched.filter((commit): commit is Commit => commit !== null));
+    return this.publish(
+      await this.inStreamOrder(fetched.filter((commit): commit is Commit => commit !== null)),
+    );
+  }
+
+  /**
+   * The commits that may go out now, in publishing order: those whose stream's previous version is published
+   * or goes out before them. The others wait for a later round (a search comes soon).
+   */
+  private async inStreamOrder(commits: readonly Commit[]): Promise<Commit[]> {
     const ready: Commit[] = [];
     const inRound = new Map<string, number>();
-    for (const commit of candidates) {
+    for (const commit of publishingOrder(commits)) {
       const previous = commit.version - 1;
       const inOrder =
         previous === 0 ||
@@ -153,7 +169,7 @@ export class OutboxRelay {
       if (commit.published) this.rememberPublished(commit);
       else ready.push(commit);
     }
-    return this.publish(ready);
+    return ready;
   }
 
   private async publish(pending: readonly Commit[]): Promise<number> {
@@ -181,9 +197,8 @@ export class OutboxRelay {
           if (searched) {
             this.searchDue = false;
             this.lastSearchAt = Date.now();
-            published = await this.publishPending();
             // A full batch means more may be waiting (a backlog after a crash or an outage).
-            this.backlog = published >= this.settings.batchSize;
+            published = await this.publishPending();
           } else {
             published = await this.publishAnnounced();
           }

@@ -23,6 +23,19 @@ export function isMoment(moment: unknown): moment is Date {
 
 /** The day `moment` falls on in the programme's time zone. */
 export function dayOf(moment: Date, timeZone: string = PROGRAMME_TIME_ZONE): CalendarDay {
+  // Days change on whole minutes in every time zone in use, so within a minute the answer is the same;
+  // asked for "today" on every request, formatting it once a minute saves the formatter's cost.
+  const minute = Math.floor(moment.getTime() / 60_000);
+  const known = lastDayOf.get(timeZone);
+  if (known?.minute === minute) return known.day;
+  const day = formattedDayOf(moment, timeZone);
+  lastDayOf.set(timeZone, { minute, day });
+  return day;
+}
+
+const lastDayOf = new Map<string, { minute: number; day: CalendarDay }>();
+
+function formattedDayOf(moment: Date, timeZone: string): CalendarDay {
   const parts = dayFormatOf(timeZone).formatToParts(moment);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((candidate) => candidate.type === type)?.value ?? '';
