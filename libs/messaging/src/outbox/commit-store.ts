@@ -60,7 +60,7 @@ export interface TransactOptions {
 export const COMMITS_COLLECTION = 'commits';
 const DUPLICATE_KEY = 11000;
 // Streams whose last commit is remembered; beyond this the least recently used is forgotten.
-const RECENT_STREAMS = 20_000;
+const RECENT_STREAMS = 100_000;
 
 /**
  * The service's transactional outbox: every state change is one inserted document holding the new state
