@@ -197,6 +197,34 @@ describe('granting a subsidy application', () => {
     expect(round?.state).toMatchObject({ grants: [], grantedCents: 0, grantedCount: 0 });
   });
 
+  it('gives back the reservation of a grant that stopped halfway when an officer rejects the application', async () => {
+    const officer = await service.as('subsidy-officer');
+    const application = await oneApplication();
+    await reserve(application);
+
+    const response = await officer
+      .post(`/subsidy-applications/${application.applicationId}/rejection`)
+      .send({ reasonCode: 'budget-exhausted', reasonText: 'Het budget is op.' });
+
+    expect(response.status).toBe(200);
+    const round = await commits.latest<SubsidyRoundState>(streams.round(application.roundId));
+    expect(round?.state).toMatchObject({ grants: [], grantedCents: 0, grantedCount: 0 });
+  });
+
+  it('gives back the reservation of a grant that stopped halfway when the desk withdraws the application', async () => {
+    const desk = await service.as('helpdesk');
+    const application = await oneApplication();
+    await reserve(application);
+
+    const response = await desk
+      .post(`/subsidy-applications/${application.applicationId}/withdrawal`)
+      .send({});
+
+    expect(response.status).toBe(200);
+    const round = await commits.latest<SubsidyRoundState>(streams.round(application.roundId));
+    expect(round?.state).toMatchObject({ grants: [], grantedCents: 0, grantedCount: 0 });
+  });
+
   it('refuses with 422 an amount above the amount asked, before touching the round', async () => {
     const officer = await service.as('subsidy-officer');
     const application = await oneApplication();

@@ -1,3 +1,4 @@
+import { RoundReservations } from '../infrastructure/round-reservations';
 import { RejectApplicationHandler } from '../commands/reject-application/reject-application.handler';
 import { RejectApplicationHttpController } from '../commands/reject-application/reject-application.http.controller';
 import { RequestInformationHandler } from '../commands/request-information/request-information.handler';
@@ -34,5 +35,6 @@ export const applicationSlices: Slices = {
     ResubmitApplicationHandler,
     RejectApplicationHandler,
     WithdrawApplicationHandler,
+    RoundReservations,
   ],
 };

@@ -11,10 +11,11 @@ import {
   type SubsidyApplicationState,
 } from '../../domain/subsidy-application.entity';
 import { ApplicationError } from '../../domain/subsidy-application.errors';
-import { decideGrant, releaseGrant, type SubsidyRoundState } from '../../domain/subsidy-round.entity';
+import { decideGrant, type SubsidyRoundState } from '../../domain/subsidy-round.entity';
 import { RoundError } from '../../domain/subsidy-round.errors';
 import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES, participationIdFor, streams } from '../../infrastructure/enrolment.streams';
+import { ROUND_ATTEMPTS, RoundReservations } from '../../infrastructure/round-reservations';
 
 export interface GrantApplication {
   readonly applicationId: string;
@@ -30,10 +31,6 @@ export interface GrantOutcome {
   readonly round: Stored<SubsidyRoundState>;
 }
 
-// Every grant of a round commits to the round's one stream; with many officers at once a request may lose
-// the race many times before it decides on the final state, so it is given far more attempts than usual.
-const ROUND_ATTEMPTS = 100;
-
 /**
  * Grants an application in three commits on three streams: the round reserves the amount (the one place
  * where budget and maximum number of grants are guarded), the application records the decision
@@ -43,7 +40,10 @@ const ROUND_ATTEMPTS = 100;
  */
 @Injectable()
 export class GrantApplicationHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(
+    private readonly store: EnrolmentStore,
+    private readonly reservations: RoundReservations,
+  ) {}
 
   async execute(command: GrantApplication): Promise<GrantOutcome> {
     const { applicationId, actor } = command;
@@ -76,7 +76,7 @@ export class GrantApplicationHandler {
     } catch (error) {
       // A rejected or withdrawn application can never be granted: a reservation left behind by a grant that
       // crashed before recording its decision is given back here.
-      if (!isUndecided(application)) await this.releaseIfNeverGranted(application, actor);
+      if (!isUndecided(application)) await this.reservations.releaseUnlessGranted(application, actor);
       throw error;
     }
     const round = await this.store.change<SubsidyRoundState>(
@@ -104,7 +104,7 @@ export class GrantApplicationHandler {
       return { application: marked, round };
     } catch (error) {
       // Changed meanwhile (withdrawn, information requested): the budget it held goes back to the round.
-      if (error instanceof DomainError) await this.releaseIfNeverGranted(application, actor);
+      if (error instanceof DomainError) await this.reservations.releaseUnlessGranted(application, actor);
       throw error;
     }
   }
@@ -133,23 +133,6 @@ export class GrantApplicationHandler {
           // The school takes part from the day of the decision, also when a retry enrols it days later.
           enrolledOn: application.decidedOn ?? application.submittedOn,
         });
-      },
-    );
-  }
-
-  /**
-   * Gives back the application's reservation, unless the application is granted by now: read fresh inside
-   * the round's decision, so a grant that succeeded meanwhile keeps the budget it holds.
-   */
-  private async releaseIfNeverGranted(application: SubsidyApplicationState, actor: string): Promise<void> {
-    const { applicationId } = application;
-    await this.store.change<SubsidyRoundState>(
-      streams.round(application.roundId),
-      { command: 'release-grant', actor, aggregateType: AGGREGATE_TYPES.round, maxAttempts: ROUND_ATTEMPTS },
-      async (current) => {
-        if (!current?.grants.some((grant) => grant.applicationId === applicationId)) return undefined;
-        const fresh = await this.store.load<SubsidyApplicationState>(streams.application(applicationId));
-        return fresh?.state.status === 'granted' ? undefined : releaseGrant(current, applicationId);
       },
     );
   }

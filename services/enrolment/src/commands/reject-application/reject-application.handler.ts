@@ -4,6 +4,7 @@ import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { rejectApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { RoundReservations } from '../../infrastructure/round-reservations';
 
 export interface RejectApplication {
   readonly applicationId: string;
@@ -15,17 +16,23 @@ export interface RejectApplication {
 
 @Injectable()
 export class RejectApplicationHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(
+    private readonly store: EnrolmentStore,
+    private readonly reservations: RoundReservations,
+  ) {}
 
   async execute({
     applicationId,
     actor,
     ...rejection
   }: RejectApplication): Promise<Stored<SubsidyApplicationState>> {
-    return this.store.change<SubsidyApplicationState>(
+    const decided = await this.store.change<SubsidyApplicationState>(
       streams.application(applicationId),
       { command: 'reject-application', actor, aggregateType: AGGREGATE_TYPES.application },
       (current) => rejectApplication(current, rejection),
     );
+    // A grant that stopped after reserving budget for this application left it reserved: give it back.
+    await this.reservations.releaseUnlessGranted(decided.state, actor);
+    return decided;
   }
 }

@@ -3,6 +3,7 @@ import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { withdrawApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { RoundReservations } from '../../infrastructure/round-reservations';
 
 export interface WithdrawApplication {
   readonly applicationId: string;
@@ -12,7 +13,10 @@ export interface WithdrawApplication {
 
 @Injectable()
 export class WithdrawApplicationHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(
+    private readonly store: EnrolmentStore,
+    private readonly reservations: RoundReservations,
+  ) {}
 
   /** Frees the school's place: its next application for the activity in the round takes the next one. */
   async execute({
@@ -20,10 +24,13 @@ export class WithdrawApplicationHandler {
     actor,
     withdrawnOn,
   }: WithdrawApplication): Promise<Stored<SubsidyApplicationState>> {
-    return this.store.change<SubsidyApplicationState>(
+    const decided = await this.store.change<SubsidyApplicationState>(
       streams.application(applicationId),
       { command: 'withdraw-application', actor, aggregateType: AGGREGATE_TYPES.application },
       (current) => withdrawApplication(current, { withdrawnOn }),
     );
+    // A grant that stopped after reserving budget for this application left it reserved: give it back.
+    await this.reservations.releaseUnlessGranted(decided.state, actor);
+    return decided;
   }
 }
