@@ -52,3 +52,4 @@ export {
   SubsidyRoundOpenedV1Data,
 } from './subsidy-round-opened.v1';
 export { SustainabilityAssessedV1, SustainabilityAssessedV1Data } from './sustainability-assessed.v1';
+export { ENROLMENT_EVENTS } from './enrolment-events';

@@ -1,49 +1,7 @@
-import {
-  ExpertCoachTrainedV1,
-  ExploratoryConversationHeldV1,
-  InquiryClosedV1,
-  InquiryReceivedV1,
-  InquiryReferredV1,
-  IntakeCompletedV1,
-  ParticipationCompletedV1,
-  SchoolEnrolledV1,
-  SchoolProfileUpdatedV1,
-  SchoolRegisteredV1,
-  SchoolWithdrewV1,
-  SubsidyApplicationResubmittedV1,
-  SubsidyApplicationSubmittedV1,
-  SubsidyApplicationWithdrawnV1,
-  SubsidyGrantedV1,
-  SubsidyInformationRequestedV1,
-  SubsidyRejectedV1,
-  SubsidyRoundOpenedV1,
-  SustainabilityAssessedV1,
-  type EventContract,
-  type EventDataOf,
-} from '@okr/contracts';
+import { ENROLMENT_EVENTS, type EventContract, type EventDataOf } from '@okr/contracts';
 
 /** The contract of every event the enrolment domain produces, by event type. */
-export const ENROLMENT_EVENT_CONTRACTS = {
-  SchoolRegistered: SchoolRegisteredV1,
-  SchoolProfileUpdated: SchoolProfileUpdatedV1,
-  InquiryReceived: InquiryReceivedV1,
-  ExploratoryConversationHeld: ExploratoryConversationHeldV1,
-  InquiryReferred: InquiryReferredV1,
-  InquiryClosed: InquiryClosedV1,
-  IntakeCompleted: IntakeCompletedV1,
-  SubsidyRoundOpened: SubsidyRoundOpenedV1,
-  SubsidyApplicationSubmitted: SubsidyApplicationSubmittedV1,
-  SubsidyInformationRequested: SubsidyInformationRequestedV1,
-  SubsidyApplicationResubmitted: SubsidyApplicationResubmittedV1,
-  SubsidyGranted: SubsidyGrantedV1,
-  SubsidyRejected: SubsidyRejectedV1,
-  SubsidyApplicationWithdrawn: SubsidyApplicationWithdrawnV1,
-  SchoolEnrolled: SchoolEnrolledV1,
-  ParticipationCompleted: ParticipationCompletedV1,
-  SchoolWithdrew: SchoolWithdrewV1,
-  SustainabilityAssessed: SustainabilityAssessedV1,
-  ExpertCoachTrained: ExpertCoachTrainedV1,
-} as const;
+export const ENROLMENT_EVENT_CONTRACTS = ENROLMENT_EVENTS;
 
 type Contracts = typeof ENROLMENT_EVENT_CONTRACTS;
 export type EnrolmentEventType = keyof Contracts;
