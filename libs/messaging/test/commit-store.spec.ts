@@ -289,4 +289,39 @@ describe('CommitStore on the MongoDB-compatible server', () => {
     expect(seen).toEqual([undefined, true]);
     expect(result).toBeUndefined();
   });
+
+  it('removes a field from every version of a stream that holds it, and only from that stream', async () => {
+    const stream = uniqueName('inquiry');
+    const other = uniqueName('inquiry');
+    const contact = { name: 'Jan de Vries' };
+    await store.append({
+      stream,
+      aggregateType: 'Inquiry',
+      expectedVersion: 0,
+      state: { contact },
+      events: [],
+    });
+    await store.append({
+      stream,
+      aggregateType: 'Inquiry',
+      expectedVersion: 1,
+      state: { contact, n: 2 },
+      events: [],
+    });
+    await store.append({ stream, aggregateType: 'Inquiry', expectedVersion: 2, state: { n: 3 }, events: [] });
+    await store.append({
+      stream: other,
+      aggregateType: 'Inquiry',
+      expectedVersion: 0,
+      state: { contact },
+      events: [],
+    });
+
+    const redacted = await store.redact(stream, 'state.contact');
+
+    expect(redacted).toBe(2);
+    expect(JSON.stringify(await store.history(stream))).not.toContain('Jan de Vries');
+    expect((await store.history(stream)).map((commit) => commit.state)).toEqual([{}, { n: 2 }, { n: 3 }]);
+    expect(JSON.stringify(await store.history(other))).toContain('Jan de Vries');
+  });
 });

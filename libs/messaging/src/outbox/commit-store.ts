@@ -143,6 +143,22 @@ export class CommitStore {
     if (cached && cached.commit.version < version) cached.at = Number.NEGATIVE_INFINITY;
   }
 
+  /**
+   * Removes a field (e.g. 'state.contact') from every commit of a stream that has it: the one exception to
+   * "commits are only inserted", for the right to erasure, so that the history no longer holds what was to
+   * be forgotten. Unsetting is idempotent; repeating it finishes an erasure that stopped halfway.
+   */
+  async redact(stream: string, field: string): Promise<number> {
+    const history = await this.history(stream);
+    const holding = history.filter((commit) => valueAt(commit, field) !== undefined);
+    await Promise.all(
+      holding.map((commit) => this.commits.updateOne({ _id: commit._id }, { $unset: { [field]: '' } })),
+    );
+    // What this process remembers was read before the redaction.
+    this.recent.delete(stream);
+    return holding.length;
+  }
+
   /** Treats everything remembered as possibly stale: after announcements may have been missed. */
   forgetAll(): void {
     for (const cached of this.recent.values()) cached.at = Number.NEGATIVE_INFINITY;
@@ -302,6 +318,12 @@ export class CommitStore {
     }
     return new ConcurrencyConflictError(request.stream, version);
   }
+}
+
+function valueAt(document: object, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], document);
 }
 
 /** Now, or a millisecond after `previous` when this machine's clock is behind the one that wrote it. */

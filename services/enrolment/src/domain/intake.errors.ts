@@ -2,6 +2,7 @@ import { DomainError } from './domain.errors';
 
 export const INTAKE_ERROR_CODES = [
   'INTAKE.ALREADY_COMPLETED',
+  'INTAKE.NOT_FOUND',
   'INTAKE.INVALID_BRIN',
   'INTAKE.UNKNOWN_ACTIVITY',
   'INTAKE.INVALID_OUTCOME',

@@ -30,20 +30,7 @@ export class EraseInquiryContactHandler {
       { command: 'erase-inquiry-contact', actor, aggregateType: AGGREGATE_TYPES.inquiry },
       (current) => eraseContact(current, { erasedOn }),
     );
-    await this.scrubEarlierVersions(stream);
+    await this.commits.redact(stream, 'state.contact');
     return erased;
-  }
-
-  // An exception to "commits are only inserted": the one update the right to erasure requires. Unsetting a
-  // field is idempotent, so FerretDB's lost concurrent updates (docs/adr/0004) cannot undo it.
-  private async scrubEarlierVersions(stream: string): Promise<void> {
-    const history = await this.store.history<InquiryState>(stream);
-    await Promise.all(
-      history
-        .filter((commit) => commit.state.contact !== undefined)
-        .map((commit) =>
-          this.commits.commits.updateOne({ _id: commit._id }, { $unset: { 'state.contact': '' } }),
-        ),
-    );
   }
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ProblemException, Roles } from '@okr/service-kit';
+import { Roles } from '@okr/service-kit';
 import { latestIntakeFor, type IntakeState } from '../../domain/intake.entity';
+import { IntakeError } from '../../domain/intake.errors';
 import { intakeResponse, type IntakeResponse } from '../../http/intake.response';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { streams } from '../../infrastructure/enrolment.streams';
@@ -30,12 +31,10 @@ export class GetIntakeHttpController {
       activity,
     );
     if (!counting) {
-      throw new ProblemException(
-        404,
-        'INTAKE.NOT_FOUND',
-        'No intake',
-        `School ${brin} has had no intake for ${activity}`,
-      );
+      throw new IntakeError('INTAKE.NOT_FOUND', `School ${brin} has had no intake for ${activity}`, {
+        brin,
+        activity,
+      });
     }
     const { commit } = counting;
     return intakeResponse({
