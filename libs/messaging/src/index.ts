@@ -8,6 +8,8 @@ export type {
   MessageHeaders,
   MessageProducer,
   OutgoingMessage,
+  PartitionEnd,
+  PartitionPosition,
   TopicAdmin,
   TopicSpec,
 } from './ports/message-bus.port';

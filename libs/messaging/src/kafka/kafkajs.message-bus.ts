@@ -1,4 +1,11 @@
-import { type Consumer, type IHeaders, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
+import {
+  type Admin,
+  type Consumer,
+  type IHeaders,
+  type Kafka,
+  type KafkaMessage,
+  type Producer,
+} from 'kafkajs';
 import type {
   BatchHandler,
   ConsumerSettings,
@@ -8,6 +15,8 @@ import type {
   MessageHeaders,
   MessageProducer,
   OutgoingMessage,
+  PartitionEnd,
+  PartitionPosition,
   TopicAdmin,
   TopicSpec,
 } from '../ports/message-bus.port';
@@ -81,11 +90,13 @@ class KafkajsConsumer implements MessageConsumer {
     this.consumer = consumer;
     await consumer.connect();
     await consumer.subscribe({ topics: [...settings.topics], fromBeginning: settings.fromBeginning });
+    const callerCommits = settings.commits === 'caller';
     await consumer.run({
       partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently,
-      // Offsets are resolved one by one as effects become durable, and committed after the batch.
+      // Offsets are resolved one by one as effects become durable, and committed after the batch; a caller
+      // that checkpoints by itself commits through commit() instead.
       eachBatchAutoResolve: false,
-      autoCommit: true,
+      autoCommit: !callerCommits,
       eachBatch: async (payload) => {
         const { batch } = payload;
         const messages = batch.messages.map((message) => toIncoming(batch.topic, batch.partition, message));
@@ -94,9 +105,17 @@ class KafkajsConsumer implements MessageConsumer {
           stillOwned: () => payload.isRunning() && !payload.isStale(),
           markDone: (message) => payload.resolveOffset(message.offset),
         });
-        await payload.commitOffsetsIfNecessary();
+        if (!callerCommits) await payload.commitOffsetsIfNecessary();
       },
     });
+  }
+
+  async commit(positions: readonly PartitionPosition[]): Promise<void> {
+    if (!this.consumer) throw new Error('the consumer is not started');
+    if (positions.length === 0) return;
+    await this.consumer.commitOffsets(
+      positions.map(({ topic, partition, offset }) => ({ topic, partition, offset })),
+    );
   }
 
   async stop(): Promise<void> {
@@ -106,24 +125,77 @@ class KafkajsConsumer implements MessageConsumer {
 }
 
 class KafkajsTopicAdmin implements TopicAdmin {
+  private connected: Promise<Admin> | undefined;
+
   constructor(private readonly kafka: Kafka) {}
 
   async ensureTopics(topics: readonly TopicSpec[]): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      const existing = new Set(await admin.listTopics());
-      const missing = topics.filter((topic) => !existing.has(topic.name));
-      if (missing.length > 0) {
-        // createTopics answers false (not an error) for topics another process created meanwhile.
-        await admin.createTopics({
-          waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions })),
-        });
-      }
-    } finally {
-      await admin.disconnect();
+    const admin = await this.admin();
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic.name));
+    if (missing.length === 0) return;
+    // createTopics answers false (not an error) for topics another process created meanwhile.
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions })),
+    });
+  }
+
+  async listTopics(): Promise<string[]> {
+    return (await this.admin()).listTopics();
+  }
+
+  async partitionEnds(topics: readonly string[]): Promise<PartitionEnd[]> {
+    const admin = await this.admin();
+    const ends = await Promise.all(
+      topics.map(async (topic) =>
+        (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({ topic, partition, high })),
+      ),
+    );
+    return ends.flat();
+  }
+
+  async setGroupPositions(groupId: string, positions: readonly PartitionPosition[]): Promise<void> {
+    const admin = await this.admin();
+    const byTopic = new Map<string, PartitionPosition[]>();
+    for (const position of positions) {
+      byTopic.set(position.topic, [...(byTopic.get(position.topic) ?? []), position]);
     }
+    for (const [topic, list] of byTopic) {
+      await admin.setOffsets({
+        groupId,
+        topic,
+        partitions: list.map(({ partition, offset }) => ({ partition, offset })),
+      });
+    }
+  }
+
+  async deleteGroups(groupIds: readonly string[]): Promise<void> {
+    if (groupIds.length === 0) return;
+    const admin = await this.admin();
+    // A group that does not exist (never committed) is no reason to fail a clean-up.
+    await admin.deleteGroups([...groupIds]).catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    const connected = this.connected;
+    this.connected = undefined;
+    if (connected) await (await connected.catch(() => undefined))?.disconnect();
+  }
+
+  /** One connection for all calls until close(); a failed connect is retried by the next call. */
+  private admin(): Promise<Admin> {
+    if (!this.connected) {
+      const admin = this.kafka.admin();
+      this.connected = admin.connect().then(
+        () => admin,
+        (error: unknown) => {
+          this.connected = undefined;
+          throw error;
+        },
+      );
+    }
+    return this.connected;
   }
 }
 

@@ -81,14 +81,19 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
       this.logger,
     );
     const topics = [...new Set([...this.options.publishes, ...consumer.topics()])];
-    await this.bus.admin().ensureTopics(
-      topics
-        .flatMap((topic) => [topic, deadLetterTopicOf(topic)])
-        .map((name) => ({
-          name,
-          partitions: this.config.KAFKA_TOPIC_PARTITIONS,
-        })),
-    );
+    const admin = this.bus.admin();
+    try {
+      await admin.ensureTopics(
+        topics
+          .flatMap((topic) => [topic, deadLetterTopicOf(topic)])
+          .map((name) => ({
+            name,
+            partitions: this.config.KAFKA_TOPIC_PARTITIONS,
+          })),
+      );
+    } finally {
+      await admin.close();
+    }
     this.subscriber = this.redis.client.duplicate();
     this.subscriber.on('error', () => undefined);
     // Commits of other replicas: what this one remembers of their streams is no longer the latest.

@@ -51,11 +51,33 @@ export interface ConsumerSettings {
   sessionTimeoutMs?: number;
   /** How often heartbeats go out while the consumer works; kafkajs's default is 3 s. */
   heartbeatIntervalMs?: number;
+  /**
+   * Who commits the group's offsets: `after-batch` (the default) commits what markDone resolved after each
+   * batch; `caller` commits nothing by itself, so a consumer that keeps its own checkpoint (state and
+   * positions written together) commits through `commit` once the checkpoint is durable.
+   */
+  commits?: 'after-batch' | 'caller';
+}
+
+/** The next offset to read in a partition (the last processed offset + 1), as Kafka counts it. */
+export interface PartitionPosition {
+  topic: string;
+  partition: number;
+  offset: string;
 }
 
 export interface MessageConsumer {
   start(settings: ConsumerSettings, onBatch: BatchHandler): Promise<void>;
+  /** Commits positions for the group; only for consumers started with `commits: 'caller'`. */
+  commit(positions: readonly PartitionPosition[]): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** A partition's log end: the offset the next message written to it will get. */
+export interface PartitionEnd {
+  topic: string;
+  partition: number;
+  high: string;
 }
 
 export interface TopicSpec {
@@ -66,6 +88,19 @@ export interface TopicSpec {
 export interface TopicAdmin {
   /** Creates the topics that do not exist yet; existing ones are left as they are. */
   ensureTopics(topics: readonly TopicSpec[]): Promise<void>;
+  /** The names of every topic on the broker. */
+  listTopics(): Promise<string[]>;
+  /** The log end of every partition of `topics`: how far a consumer has to read to have seen everything. */
+  partitionEnds(topics: readonly string[]): Promise<PartitionEnd[]>;
+  /**
+   * Sets a consumer group's committed positions, e.g. to a checkpoint's, before the group's one member joins;
+   * fails while the group has active members.
+   */
+  setGroupPositions(groupId: string, positions: readonly PartitionPosition[]): Promise<void>;
+  /** Deletes consumer groups that are no longer used (e.g. of a retired read-model version); unknown ones are fine. */
+  deleteGroups(groupIds: readonly string[]): Promise<void>;
+  /** Closes the admin's connection, if one is open. */
+  close(): Promise<void>;
 }
 
 /** Makes producers, consumers and topic admins for one broker connection. */
