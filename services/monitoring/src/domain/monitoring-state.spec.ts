@@ -1,0 +1,481 @@
+import {
+  anEvent,
+  applicationSubmitted,
+  applicationWithdrawn,
+  conversationHeld,
+  expertCoachTrained,
+  inquiryClosed,
+  inquiryReceived,
+  inquiryReferred,
+  intakeCompleted,
+  NO_FLAGS,
+  participationCompleted,
+  redelivered,
+  roundOpened,
+  schoolEnrolled,
+  schoolProfileUpdated,
+  schoolRegistered,
+  schoolWithdrew,
+  subsidyGranted,
+  subsidyRejected,
+  sustainabilityAssessed,
+  uuid,
+} from './events.fixtures';
+import {
+  applyEvent,
+  countIgnored,
+  emptyState,
+  participationKey,
+  PROJECTED_EVENT_TYPES,
+  type MonitoringState,
+} from './monitoring-state';
+import type { ProjectedEvent } from './projected-event';
+
+const trajectory = { brin: '12AB', activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' } as const;
+const key = participationKey('12AB', 'groeikracht', '2024-2025');
+const weak = { ...NO_FLAGS, weakPerforming: true };
+
+function stateOf(events: readonly ProjectedEvent[]): MonitoringState {
+  const state = emptyState();
+  for (const event of events) applyEvent(state, event);
+  return state;
+}
+
+// A fixed permutation, so a failure can be replayed.
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const result = [...items];
+  let value = seed;
+  for (let index = result.length - 1; index > 0; index -= 1) {
+    value = (value * 1_103_515_245 + 12_345) % 2_147_483_648;
+    const other = value % (index + 1);
+    [result[index], result[other]] = [result[other] as T, result[index] as T];
+  }
+  return result;
+}
+
+/** One of every projected event, about a few schools, inquiries and applications. */
+function aBusyHistory(): ProjectedEvent[] {
+  const application = { applicationId: uuid(20), brin: '12AB', roundId: uuid(30) };
+  return [
+    schoolRegistered({ brin: '12AB', equalAccess: weak }, { occurredAt: '2023-09-01T08:00:00Z' }),
+    schoolProfileUpdated({ brin: '12AB', sector: 'PO' }, { occurredAt: '2024-02-01T08:00:00Z' }),
+    schoolRegistered({ brin: '34CD', sector: 'VO' }, { occurredAt: '2023-09-02T08:00:00Z' }),
+    inquiryReceived({ inquiryId: uuid(10), brin: '12AB' }),
+    conversationHeld({ inquiryId: uuid(10), brin: '12AB' }),
+    inquiryReferred({ inquiryId: uuid(10), brin: '12AB' }, { occurredAt: '2024-01-25T10:00:00Z' }),
+    inquiryReferred(
+      { inquiryId: uuid(10), brin: '12AB', activities: ['de-transformatieve-school'] },
+      { occurredAt: '2024-01-26T10:00:00Z' },
+    ),
+    inquiryClosed({ inquiryId: uuid(10), brin: '12AB' }),
+    intakeCompleted({ intakeId: uuid(11), brin: '12AB', inquiryId: uuid(10) }),
+    roundOpened({ roundId: uuid(30) }),
+    applicationSubmitted(application),
+    subsidyGranted(application),
+    applicationSubmitted({ applicationId: uuid(21), brin: '34CD', roundId: uuid(30) }),
+    subsidyRejected({ applicationId: uuid(21), brin: '34CD', roundId: uuid(30) }),
+    applicationWithdrawn({ applicationId: uuid(22), brin: '34CD', roundId: uuid(30) }),
+    schoolEnrolled({ ...trajectory, applicationId: uuid(20) }, { occurredAt: '2024-04-01T08:00:00Z' }),
+    schoolEnrolled({ ...trajectory, schoolYear: '2025-2026' }, { occurredAt: '2025-04-01T08:00:00Z' }),
+    schoolEnrolled({
+      brin: '34CD',
+      activity: 'taallab-participating',
+      sector: 'VO',
+      schoolYear: '2024-2025',
+    }),
+    schoolWithdrew({
+      brin: '34CD',
+      activity: 'taallab-participating',
+      sector: 'VO',
+      schoolYear: '2024-2025',
+    }),
+    expertCoachTrained({ coachId: uuid(40), brin: '12AB', trainedOn: '2024-10-01' }),
+    expertCoachTrained({ coachId: uuid(40), brin: '12AB', trainedOn: '2025-10-01' }),
+    participationCompleted({ ...trajectory, pupilDevelopmentImproved: true }),
+    sustainabilityAssessed({ brin: '12AB', schoolYear: '2024-2025', sustainableCulture: false }),
+    sustainabilityAssessed(
+      { brin: '12AB', schoolYear: '2024-2025', sustainableCulture: true, assessedOn: '2025-10-01' },
+      { occurredAt: '2025-10-02T08:00:00Z' },
+    ),
+  ];
+}
+
+describe('applying events to the monitoring state', () => {
+  describe('redelivery', () => {
+    it('does not count a redelivered event twice', () => {
+      const enrolled = schoolEnrolled(trajectory);
+      const state = stateOf([enrolled]);
+      const before = structuredClone(state);
+
+      const changed = applyEvent(state, redelivered(enrolled));
+
+      expect(changed).toBe(false);
+      expect(state).toEqual(before);
+    });
+
+    it('changes nothing when every projected event is delivered a second time', () => {
+      const history = aBusyHistory();
+      const state = stateOf(history);
+      const before = structuredClone(state);
+
+      const changes = history.map((event) => applyEvent(state, redelivered(event)));
+
+      expect(changes.every((changed) => !changed)).toBe(true);
+      expect(state).toEqual(before);
+    });
+
+    it('reports a change when an event adds a fact', () => {
+      const state = stateOf([schoolEnrolled(trajectory)]);
+
+      expect(applyEvent(state, schoolWithdrew(trajectory))).toBe(true);
+    });
+  });
+
+  describe('arrival order', () => {
+    it('ends in the same state when a withdrawal arrives before its enrolment', () => {
+      const enrolled = schoolEnrolled(trajectory, { occurredAt: '2024-04-01T08:00:00Z' });
+      const withdrew = schoolWithdrew({ ...trajectory, sector: 'PO', withdrawnOn: '2024-06-01' });
+
+      expect(stateOf([withdrew, enrolled])).toEqual(stateOf([enrolled, withdrew]));
+    });
+
+    it('ends in the same state whatever order the events of many entities arrive in', () => {
+      const history = aBusyHistory();
+      const natural = stateOf(history);
+
+      for (const order of [
+        [...history].reverse(),
+        shuffled(history, 1),
+        shuffled(history, 2),
+        shuffled(history, 3),
+      ]) {
+        expect(stateOf(order)).toEqual(natural);
+      }
+    });
+
+    it('breaks a tie between two profiles at the same moment by eventId, not by arrival', () => {
+      const at = { occurredAt: '2024-02-01T08:00:00Z' };
+      const first = schoolProfileUpdated({ brin: '12AB', equalAccess: weak }, { ...at, eventId: uuid(1) });
+      const second = schoolProfileUpdated(
+        { brin: '12AB', equalAccess: NO_FLAGS },
+        { ...at, eventId: uuid(2) },
+      );
+
+      expect(stateOf([second, first])).toEqual(stateOf([first, second]));
+      expect(stateOf([second, first]).schools['12AB']?.equalAccess).toEqual(NO_FLAGS);
+    });
+
+    it('compares moments written with and without fractions of a second as moments', () => {
+      const earlier = schoolProfileUpdated(
+        { brin: '12AB', equalAccess: weak },
+        { occurredAt: '2024-02-01T08:00:00Z' },
+      );
+      const later = schoolProfileUpdated(
+        { brin: '12AB', equalAccess: NO_FLAGS },
+        { occurredAt: '2024-02-01T08:00:00.5Z' },
+      );
+
+      expect(stateOf([later, earlier]).schools['12AB']?.equalAccess).toEqual(NO_FLAGS);
+    });
+  });
+
+  describe('schools', () => {
+    it('records a registered school with its sector, equal-access flags and registration month', () => {
+      const state = stateOf([
+        schoolRegistered(
+          { brin: '12AB', sector: 'VO', equalAccess: weak },
+          { occurredAt: '2024-03-31T23:30:00Z' },
+        ),
+      ]);
+
+      expect(state.schools['12AB']).toMatchObject({
+        sector: 'VO',
+        equalAccess: weak,
+        registeredMonth: '2024-03',
+      });
+    });
+
+    it('takes the profile of a later SchoolProfileUpdated, whatever the arrival order', () => {
+      const registered = schoolRegistered(
+        { brin: '12AB', equalAccess: NO_FLAGS },
+        { occurredAt: '2024-01-01T00:00:00Z' },
+      );
+      const updated = schoolProfileUpdated(
+        { brin: '12AB', equalAccess: weak },
+        { occurredAt: '2024-05-01T00:00:00Z' },
+      );
+
+      const state = stateOf([updated, registered]);
+
+      expect(state.schools['12AB']).toMatchObject({ equalAccess: weak, registeredMonth: '2024-01' });
+    });
+
+    it('does not make a school registered on a profile update alone', () => {
+      const state = stateOf([schoolProfileUpdated({ brin: '12AB' })]);
+
+      expect(state.schools['12AB']?.registeredMonth).toBeUndefined();
+    });
+  });
+
+  describe('participations', () => {
+    it('records an enrolment keyed by school, activity and school year, enrolled at the envelope time', () => {
+      const state = stateOf([
+        schoolEnrolled(
+          { ...trajectory, equalAccess: weak, applicationId: uuid(20) },
+          { occurredAt: '2024-04-01T08:00:00Z' },
+        ),
+      ]);
+
+      expect(state.participations[key]).toEqual({
+        brin: '12AB',
+        activity: 'groeikracht',
+        pillar: 'improvement-culture',
+        schoolYear: '2024-2025',
+        sector: 'PO',
+        enrolledAt: '2024-04-01T08:00:00.000Z',
+        enrolmentStamp: expect.stringMatching(/^2024-04-01T08:00:00.000Z\|/),
+        applicationId: uuid(20),
+        equalAccess: weak,
+        equalAccessStamp: expect.stringMatching(/^2024-04-01T08:00:00.000Z\|/),
+      });
+    });
+
+    it('merges a withdrawal, a completion and an assessment into the same participation', () => {
+      const state = stateOf([
+        schoolEnrolled(trajectory),
+        schoolWithdrew({ ...trajectory, withdrawnOn: '2024-06-01' }),
+        participationCompleted({ ...trajectory, completedOn: '2025-07-01', pupilDevelopmentImproved: true }),
+        sustainabilityAssessed({ brin: '12AB', schoolYear: '2024-2025', assessedOn: '2026-07-01' }),
+      ]);
+
+      expect(Object.keys(state.participations)).toEqual([key]);
+      expect(state.participations[key]).toMatchObject({
+        withdrawnOn: '2024-06-01',
+        completedOn: '2025-07-01',
+        pupilDevelopmentImproved: true,
+        sustainableCulture: true,
+        assessedOn: '2026-07-01',
+      });
+    });
+
+    it('does not make a participant of a withdrawal alone', () => {
+      const state = stateOf([schoolWithdrew(trajectory)]);
+
+      expect(state.participations[key]?.enrolledAt).toBeUndefined();
+    });
+
+    it("keeps the earliest enrolment's time and application when a school is enrolled twice", () => {
+      const early = schoolEnrolled(
+        { ...trajectory, applicationId: uuid(1) },
+        { occurredAt: '2024-04-01T08:00:00Z' },
+      );
+      const late = schoolEnrolled(
+        { ...trajectory, applicationId: uuid(2) },
+        { occurredAt: '2024-05-01T08:00:00Z' },
+      );
+
+      const state = stateOf([late, early]);
+
+      expect(state.participations[key]).toMatchObject({
+        enrolledAt: '2024-04-01T08:00:00.000Z',
+        applicationId: uuid(1),
+      });
+    });
+
+    it('keeps the equal-access snapshot of the latest enrolment', () => {
+      const early = schoolEnrolled(
+        { ...trajectory, equalAccess: weak },
+        { occurredAt: '2024-04-01T08:00:00Z' },
+      );
+      const late = schoolEnrolled(
+        { ...trajectory, equalAccess: NO_FLAGS },
+        { occurredAt: '2024-05-01T08:00:00Z' },
+      );
+
+      expect(stateOf([late, early]).participations[key]?.equalAccess).toEqual(NO_FLAGS);
+    });
+
+    it('keeps the sector of the enrolment over the sector other participation events name', () => {
+      const withdrew = schoolWithdrew({ ...trajectory, sector: 'VO' });
+      const enrolled = schoolEnrolled({ ...trajectory, sector: 'PO' });
+
+      expect(stateOf([withdrew, enrolled]).participations[key]?.sector).toBe('PO');
+      expect(stateOf([enrolled, withdrew]).participations[key]?.sector).toBe('PO');
+    });
+
+    it('keeps the earliest withdrawal day', () => {
+      const state = stateOf([
+        schoolWithdrew({ ...trajectory, withdrawnOn: '2024-06-01' }),
+        schoolWithdrew({ ...trajectory, withdrawnOn: '2024-05-01' }),
+      ]);
+
+      expect(state.participations[key]?.withdrawnOn).toBe('2024-05-01');
+    });
+
+    it('keeps the latest assessment when a trajectory is reassessed', () => {
+      const first = sustainabilityAssessed(
+        { brin: '12AB', schoolYear: '2024-2025', sustainableCulture: false, assessedOn: '2025-09-01' },
+        { occurredAt: '2025-09-01T10:00:00Z' },
+      );
+      const second = sustainabilityAssessed(
+        { brin: '12AB', schoolYear: '2024-2025', sustainableCulture: true, assessedOn: '2025-12-01' },
+        { occurredAt: '2025-12-01T10:00:00Z' },
+      );
+
+      expect(stateOf([second, first]).participations[key]).toMatchObject({
+        sustainableCulture: true,
+        assessedOn: '2025-12-01',
+      });
+    });
+  });
+
+  describe('coaches', () => {
+    it('records a coach once, with the school and sector of the first training', () => {
+      const state = stateOf([
+        expertCoachTrained({ coachId: uuid(40), brin: '34CD', sector: 'VO', trainedOn: '2025-10-01' }),
+        expertCoachTrained({ coachId: uuid(40), brin: '12AB', sector: 'PO', trainedOn: '2024-10-01' }),
+      ]);
+
+      expect(state.coaches).toEqual({
+        [uuid(40)]: expect.objectContaining({ brin: '12AB', sector: 'PO', trainedOn: '2024-10-01' }),
+      });
+    });
+  });
+
+  describe('the funnel', () => {
+    it('records an inquiry as received, talked about and referred, the referral at the envelope time', () => {
+      const state = stateOf([
+        inquiryReceived({ inquiryId: uuid(10), receivedAt: '2024-01-10T10:00:00Z' }),
+        conversationHeld({ inquiryId: uuid(10), brin: '12AB', heldOn: '2024-01-20' }),
+        inquiryReferred(
+          { inquiryId: uuid(10), activities: ['groeikracht'] },
+          { occurredAt: '2024-01-25T10:00:00Z' },
+        ),
+        inquiryReferred(
+          { inquiryId: uuid(10), activities: ['development-school'] },
+          { occurredAt: '2024-02-25T10:00:00Z' },
+        ),
+        inquiryClosed({ inquiryId: uuid(10), closedOn: '2024-03-01', outcome: 'referred' }),
+      ]);
+
+      expect(state.inquiries[uuid(10)]).toMatchObject({
+        brin: '12AB',
+        receivedAt: '2024-01-10T10:00:00.000Z',
+        conversationOn: '2024-01-20',
+        referredAt: '2024-01-25T10:00:00.000Z',
+        referredActivities: ['development-school', 'groeikracht'],
+        closedOn: '2024-03-01',
+        outcome: 'referred',
+      });
+    });
+
+    it('does not record a referral outside the programme as a referral to activities', () => {
+      const state = stateOf([
+        inquiryReferred({ inquiryId: uuid(10), referral: 'outside-programme', activities: [] }),
+      ]);
+
+      expect(state.inquiries[uuid(10)]?.referredAt).toBeUndefined();
+    });
+
+    it('records an intake with its outcome and the inquiry it came from', () => {
+      const state = stateOf([
+        intakeCompleted({ intakeId: uuid(11), brin: '12AB', outcome: 'no-fit', inquiryId: uuid(10) }),
+      ]);
+
+      expect(state.intakes[uuid(11)]).toMatchObject({ brin: '12AB', outcome: 'no-fit', inquiryId: uuid(10) });
+    });
+
+    it('records a subsidy application with its submission and grant, and a round with its budget', () => {
+      const application = { applicationId: uuid(20), brin: '12AB', roundId: uuid(30) };
+      const state = stateOf([
+        subsidyGranted({ ...application, grantedAmountCents: 4_000_000, decidedOn: '2024-03-20' }),
+        applicationSubmitted({ ...application, submittedAt: '2024-02-20T12:00:00Z' }),
+        roundOpened({ roundId: uuid(30), budgetCents: 90_000_000, maxGrants: 12, schoolYear: '2024-2025' }),
+      ]);
+
+      expect(state.applications[uuid(20)]).toMatchObject({
+        brin: '12AB',
+        roundId: uuid(30),
+        activity: 'groeikracht',
+        submittedAt: '2024-02-20T12:00:00.000Z',
+        grantedOn: '2024-03-20',
+        grantedCents: 4_000_000,
+      });
+      expect(state.rounds[uuid(30)]).toMatchObject({
+        budgetCents: 90_000_000,
+        maxGrants: 12,
+        schoolYear: '2024-2025',
+      });
+    });
+
+    it('records a rejection and a withdrawal of an application', () => {
+      const application = { applicationId: uuid(20), brin: '12AB', roundId: uuid(30) };
+      const state = stateOf([
+        subsidyRejected({ ...application, decidedOn: '2024-03-20' }),
+        applicationWithdrawn({ ...application, withdrawnOn: '2024-03-01' }),
+      ]);
+
+      expect(state.applications[uuid(20)]).toMatchObject({
+        rejectedOn: '2024-03-20',
+        withdrawnOn: '2024-03-01',
+      });
+    });
+  });
+
+  describe('events it does not project', () => {
+    it.each([
+      ['a known type it has no use for', anEvent('SubsidyInformationRequested', { applicationId: uuid(20) })],
+      ['an unknown type', anEvent('KnowledgeProductPublished', { productId: uuid(1) })],
+      ['a newer version of a projected type', { ...schoolEnrolled(trajectory), version: 2 }],
+    ])('leaves the state unchanged for %s', (_, event) => {
+      const state = emptyState();
+
+      expect(applyEvent(state, event)).toBe(false);
+      expect(state).toEqual(emptyState());
+    });
+
+    it('names the event types it projects', () => {
+      expect([...PROJECTED_EVENT_TYPES].sort()).toEqual([
+        'ExpertCoachTrained',
+        'ExploratoryConversationHeld',
+        'InquiryClosed',
+        'InquiryReceived',
+        'InquiryReferred',
+        'IntakeCompleted',
+        'ParticipationCompleted',
+        'SchoolEnrolled',
+        'SchoolProfileUpdated',
+        'SchoolRegistered',
+        'SchoolWithdrew',
+        'SubsidyApplicationSubmitted',
+        'SubsidyApplicationWithdrawn',
+        'SubsidyGranted',
+        'SubsidyRejected',
+        'SubsidyRoundOpened',
+        'SustainabilityAssessed',
+      ]);
+    });
+
+    it('counts ignored events by type and version', () => {
+      const state = emptyState();
+
+      countIgnored(state, 'SchoolEnrolled', 2);
+      countIgnored(state, 'SchoolEnrolled', 2);
+      countIgnored(state, 'LabStarted', 1);
+
+      expect(state.ignored).toEqual({ 'SchoolEnrolled@2': 2, 'LabStarted@1': 1 });
+    });
+  });
+
+  describe('snapshots', () => {
+    it('survives a JSON round trip and goes on merging the same way', () => {
+      const history = aBusyHistory();
+      const half = Math.floor(history.length / 2);
+      const restored = JSON.parse(JSON.stringify(stateOf(history.slice(0, half)))) as MonitoringState;
+
+      for (const event of history.slice(half)) applyEvent(restored, event);
+
+      expect(restored).toEqual(stateOf(history));
+    });
+  });
+});

@@ -1,0 +1,24 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
+import type { MonitoringConfig } from '../config/monitoring.config';
+import { monitoringChannels } from '../projection/monitoring-channels';
+import type { LagReport } from '../projection/projection-host';
+
+/** The projecting replica's latest lag measurement, as every replica reads it from Redis. */
+@Injectable()
+export class LagReports {
+  private readonly key: string;
+
+  constructor(
+    @Inject(SERVICE_CONFIG) config: MonitoringConfig,
+    private readonly redis: RedisConnection,
+  ) {
+    this.key = monitoringChannels(config.MONITORING_REDIS_PREFIX).lag;
+  }
+
+  /** undefined when no replica has measured lately: none holds the projector lease, or it is stuck. */
+  async latest(): Promise<LagReport | undefined> {
+    const json = await this.redis.client.get(this.key);
+    return json === null ? undefined : (JSON.parse(json) as LagReport);
+  }
+}

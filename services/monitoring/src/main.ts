@@ -1,0 +1,4 @@
+import { bootstrapService } from '@okr/service-kit';
+import { monitoringService } from './monitoring.definition';
+
+void bootstrapService(monitoringService);

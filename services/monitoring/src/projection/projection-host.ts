@@ -1,0 +1,234 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { KafkajsMessageBus, type MessageBus } from '@okr/messaging';
+import { KafkaConnection, LOGGER, RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
+import type { Logger } from 'pino';
+import type { KpiDetail } from '../domain/views';
+import { summaryOf } from '../http/kpi-summary';
+import { CheckpointStore } from '../infrastructure/checkpoint-store';
+import { type ReadModelVersion, ReadModelVersions } from '../infrastructure/read-model-versions';
+import { ViewStore, type ViewName } from '../infrastructure/view-store';
+import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
+import type { MonitoringConfig } from '../config/monitoring.config';
+import { monitoringChannels } from './monitoring-channels';
+import { type PartitionLag, Projector, type ProjectorStatus } from './projector';
+import { ProjectorLease } from './projector-lease';
+
+export interface VersionLag extends ProjectorStatus {
+  partitions: PartitionLag[];
+  totalLag: number;
+  caughtUp: boolean;
+}
+
+/** What /health/lag and /metrics serve on every replica, measured by the projecting one. */
+export interface LagReport {
+  measuredAt: string;
+  active: VersionLag;
+  building: VersionLag | null;
+}
+
+const TICK_MS = 1_000;
+
+/**
+ * Runs the projectors on the one replica that holds the lease: the served version's, and while a rebuild
+ * runs, the next version's next to it. When the next version has read everything there is, it is settled
+ * (views and checkpoint written) and served instead; the old one is stopped and its data removed.
+ */
+@Injectable()
+export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly bus: MessageBus;
+  private readonly lease: ProjectorLease;
+  private readonly channels: ReturnType<typeof monitoringChannels>;
+  private readonly topicPattern: RegExp;
+  private active: Projector | undefined;
+  private building: Projector | undefined;
+  private topics: string[] = [];
+  private topicsScannedAt = 0;
+  private lagMeasuredAt = 0;
+  private stopped = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  /** The KPI summaries live-stream clients have been told, by KPI id. */
+  private readonly published = new Map<string, string>();
+
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: MonitoringConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+    kafka: KafkaConnection,
+    private readonly redis: RedisConnection,
+    private readonly versions: ReadModelVersions,
+    private readonly checkpoints: CheckpointStore,
+    private readonly views: ViewStore,
+  ) {
+    this.bus = new KafkajsMessageBus(kafka.kafka);
+    this.lease = new ProjectorLease(redis.client, config.MONITORING_REDIS_PREFIX, config.MONITORING_LEASE_MS);
+    this.channels = monitoringChannels(config.MONITORING_REDIS_PREFIX);
+    this.topicPattern = new RegExp(config.MONITORING_TOPIC_PATTERN);
+  }
+
+  onApplicationBootstrap(): void {
+    this.loop = this.run();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+    await this.stopProjectors();
+    await this.lease.release();
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        await this.tick();
+      } catch (error) {
+        this.logger.error(
+          { error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+          'projection step failed; retrying',
+        );
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, TICK_MS);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  private async tick(): Promise<void> {
+    const holding = this.lease.epoch !== undefined;
+    if (!(await this.lease.hold())) {
+      if (holding) this.logger.warn('projector lease lost; stopping the projectors');
+      await this.stopProjectors();
+      return;
+    }
+    const epoch = this.lease.epoch as number;
+    if (await this.scanTopics()) await this.stopProjectors();
+    const served = await this.versions.ensureActive();
+    if (!holding) await this.versions.settle(served._id);
+    if (this.active?.version._id !== served._id) {
+      await this.active?.stop();
+      this.active = await this.startProjector(served, epoch);
+      await this.publishChanges(served._id, this.active);
+    }
+    const next = await this.versions.building(served._id);
+    if (next && this.building?.version._id !== next._id) {
+      await this.building?.stop();
+      this.building = await this.startProjector(next, epoch);
+    }
+    await this.measureLag(epoch);
+  }
+
+  /** Re-reads the topic list when due; answers whether it changed. */
+  private async scanTopics(): Promise<boolean> {
+    if (Date.now() - this.topicsScannedAt < this.config.MONITORING_TOPIC_SCAN_MS) return false;
+    const admin = this.bus.admin();
+    try {
+      const topics = (await admin.listTopics())
+        .filter((topic) => this.topicPattern.test(topic) && !topic.endsWith('.dlq'))
+        .sort();
+      this.topicsScannedAt = Date.now();
+      const changed = topics.join(',') !== this.topics.join(',');
+      if (changed) this.logger.info({ topics }, 'topics of the read models');
+      this.topics = topics;
+      return changed;
+    } finally {
+      await admin.close();
+    }
+  }
+
+  private async startProjector(version: ReadModelVersion, epoch: number): Promise<Projector> {
+    const projector = new Projector(version, this.topics, epoch, {
+      bus: this.bus,
+      checkpoints: this.checkpoints,
+      views: this.views,
+      definitions: KPI_DEFINITIONS,
+      logger: this.logger,
+      settings: {
+        viewFlushMs: this.config.MONITORING_VIEW_FLUSH_MS,
+        checkpointIntervalMs: this.config.MONITORING_CHECKPOINT_INTERVAL_MS,
+      },
+      onViewsWritten: (written, changed) => this.onViewsWritten(written, changed),
+      onFencedOff: (fenced) => {
+        this.logger.warn({ version: fenced }, 'another replica projects this version now');
+        void this.stopProjectors();
+      },
+    });
+    await projector.start();
+    this.logger.info({ version: version._id, groupId: version.groupId }, 'projector started');
+    return projector;
+  }
+
+  private onViewsWritten(version: number, written: Partial<Record<ViewName, string>>): void {
+    if (version !== this.active?.version._id || written.kpis === undefined) return;
+    void this.publishKpis(version, written.kpis);
+  }
+
+  /** Tells live-stream clients (through Redis, so every replica's) which KPIs changed. */
+  private async publishKpis(version: number, kpisJson: string): Promise<void> {
+    const changed = [];
+    for (const detail of JSON.parse(kpisJson) as KpiDetail[]) {
+      const summary = summaryOf(detail);
+      const json = JSON.stringify(summary);
+      if (this.published.get(summary.id) === json) continue;
+      this.published.set(summary.id, json);
+      changed.push(summary);
+    }
+    if (changed.length === 0) return;
+    await this.redis.client
+      .publish(this.channels.kpiChanges, JSON.stringify({ version, kpis: changed }))
+      .catch((error: unknown) => this.logger.warn({ error: String(error) }, 'KPI changes not published'));
+  }
+
+  private async publishChanges(version: number, projector: Projector): Promise<void> {
+    await this.publishKpis(version, JSON.stringify(projector.views().kpis));
+  }
+
+  private async measureLag(epoch: number): Promise<void> {
+    if (Date.now() - this.lagMeasuredAt < this.config.MONITORING_LAG_INTERVAL_MS) return;
+    this.lagMeasuredAt = Date.now();
+    if (!this.active) return;
+    const active = await this.lagOf(this.active);
+    const building = this.building ? await this.lagOf(this.building) : null;
+    if (this.building && building?.caughtUp) {
+      await this.switchOver(this.active, this.building, epoch);
+      return;
+    }
+    const report: LagReport = { measuredAt: new Date().toISOString(), active, building };
+    const ttlSeconds = Math.max(5, Math.ceil((this.config.MONITORING_LAG_INTERVAL_MS * 5) / 1_000));
+    await this.redis.client.set(this.channels.lag, JSON.stringify(report), 'EX', ttlSeconds);
+  }
+
+  private async lagOf(projector: Projector): Promise<VersionLag> {
+    const partitions = await projector.lag();
+    const totalLag = partitions.reduce((sum, partition) => sum + partition.lag, 0);
+    return { ...projector.snapshot(), partitions, totalLag, caughtUp: totalLag === 0 };
+  }
+
+  /** Blue/green: the caught-up version is settled, then served; the old one stops and its data goes. */
+  private async switchOver(old: Projector, next: Projector, epoch: number): Promise<void> {
+    await next.settle();
+    if (this.lease.epoch !== epoch) return;
+    await this.versions.switchTo(next.version._id, old.version._id);
+    this.active = next;
+    this.building = undefined;
+    await this.redis.client.publish(this.channels.switched, JSON.stringify({ version: next.version._id }));
+    this.logger.info({ from: old.version._id, to: next.version._id }, 'read models switched over');
+    await this.publishChanges(next.version._id, next);
+    await old.stop();
+    await this.views.remove(old.version._id);
+    await this.checkpoints.remove(old.version._id);
+    const admin = this.bus.admin();
+    await admin.deleteGroups([old.version.groupId]).finally(() => admin.close());
+    this.lagMeasuredAt = 0;
+  }
+
+  private async stopProjectors(): Promise<void> {
+    const running = [this.active, this.building];
+    this.active = undefined;
+    this.building = undefined;
+    for (const projector of running) await projector?.stop();
+  }
+}

@@ -1,0 +1,361 @@
+import { catalogue, type EventRegistry, parseEnvelope, validateEventData } from '@okr/contracts';
+import {
+  type DeadLetter,
+  deadLetterMessage,
+  type IncomingMessage,
+  type MessageBus,
+  type MessageConsumer,
+  type MessageProducer,
+  type PartitionPosition,
+} from '@okr/messaging';
+import type { Logger } from 'pino';
+import { computeViews } from '../domain/compute-views';
+import {
+  applyEvent,
+  countIgnored,
+  emptyState,
+  type MonitoringState,
+  PROJECTED_EVENT_TYPES,
+} from '../domain/monitoring-state';
+import type { MonitoringViews } from '../domain/views';
+import type { KpiDefinitions } from '../kpi/kpi-definitions';
+import { type CheckpointStore, FencedOffError } from '../infrastructure/checkpoint-store';
+import type { ReadModelVersion } from '../infrastructure/read-model-versions';
+import type { ViewName, ViewStore } from '../infrastructure/view-store';
+
+export interface ProjectorSettings {
+  viewFlushMs: number;
+  checkpointIntervalMs: number;
+}
+
+export interface ProjectorDependencies {
+  bus: MessageBus;
+  checkpoints: CheckpointStore;
+  views: ViewStore;
+  definitions: KpiDefinitions;
+  logger: Logger;
+  settings: ProjectorSettings;
+  /** Told after views of this projector's version were written, with the JSON of those that changed. */
+  onViewsWritten(version: number, written: Partial<Record<ViewName, string>>): void;
+  /** Told when a newer projector took the version over; the host stops this one. */
+  onFencedOff(version: number): void;
+  registry?: EventRegistry;
+}
+
+export interface PartitionLag {
+  topic: string;
+  partition: number;
+  /** The next offset this version reads: everything before it is in its read models. */
+  position: number;
+  highWatermark: number;
+  lag: number;
+}
+
+export interface ProjectorStatus {
+  version: number;
+  groupId: string;
+  topics: string[];
+  eventsProcessed: number;
+  deadLettered: number;
+  /** occurredAt of the latest event processed, by the producer's clock. */
+  lastEventAt: string | null;
+  /** When this replica last processed an event. */
+  lastProcessedAt: string | null;
+}
+
+type Outcome =
+  | { kind: 'projected'; occurredAt: string }
+  | { kind: 'not-projected' }
+  | { kind: 'ignored'; type: string; version: number }
+  | { kind: 'dead-letter'; letter: DeadLetter };
+
+const PROJECTED = new Set<string>(PROJECTED_EVENT_TYPES);
+
+/**
+ * Builds one version of the read models: reads its topics from offset 0 in its own consumer group, folds every
+ * event into an in-memory state (idempotent and order-insensitive, see domain/monitoring-state), publishes the
+ * views computed from it at most every `viewFlushMs`, and checkpoints state and positions together. Offsets
+ * are committed to Kafka only after the checkpoint that holds them, and a restart resumes from the checkpoint,
+ * so a crash repeats events (which change nothing twice) and never loses one.
+ */
+export class Projector {
+  private state: MonitoringState = emptyState();
+  /** Next offset to read, per `topic|partition`. */
+  private readonly positions = new Map<string, PartitionPosition>();
+  private consumer: MessageConsumer | undefined;
+  private deadLetters: MessageProducer | undefined;
+  private running = false;
+  private loops: Promise<void>[] = [];
+  /** The loops' pauses, cut short by stop(). */
+  private readonly sleepers = new Set<() => void>();
+  private viewsDirty = true;
+  private checkpointDirty = false;
+  private written: Partial<Record<ViewName, string>> = {};
+  private lastComputeMs = 0;
+  private readonly status: ProjectorStatus;
+  private readonly registry: EventRegistry;
+
+  constructor(
+    readonly version: ReadModelVersion,
+    readonly topics: readonly string[],
+    private readonly epoch: number,
+    private readonly deps: ProjectorDependencies,
+  ) {
+    this.registry = deps.registry ?? catalogue;
+    this.status = {
+      version: version._id,
+      groupId: version.groupId,
+      topics: [...topics],
+      eventsProcessed: 0,
+      deadLettered: 0,
+      lastEventAt: null,
+      lastProcessedAt: null,
+    };
+  }
+
+  async start(): Promise<void> {
+    const checkpoint = await this.deps.checkpoints.load<MonitoringState>(this.version._id);
+    if (checkpoint) {
+      this.state = checkpoint.state;
+      for (const position of checkpoint.positions) this.positions.set(keyOf(position), position);
+      this.status.eventsProcessed = checkpoint.eventsProcessed;
+      this.status.lastEventAt = checkpoint.lastEventAt;
+    }
+    this.running = true;
+    // A fresh version answers at once (zeros and no-source), before its first event.
+    await this.flushViews();
+    if (this.topics.length > 0) await this.startConsuming();
+    this.loops = [this.viewLoop(), this.checkpointLoop()];
+  }
+
+  /** Stops reading, then publishes and checkpoints what was read. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    for (const wake of [...this.sleepers]) wake();
+    await this.consumer?.stop().catch((error: unknown) => this.warn(error, 'consumer did not stop cleanly'));
+    await Promise.all(this.loops);
+    await this.deadLetters?.disconnect().catch(() => undefined);
+    await this.flushViews().catch((error: unknown) => this.warn(error, 'final views not written'));
+    await this.checkpoint().catch((error: unknown) => this.warn(error, 'final checkpoint not written'));
+  }
+
+  snapshot(): ProjectorStatus {
+    return { ...this.status, topics: [...this.status.topics] };
+  }
+
+  /** The views as of now, computed from the state (for a switch-over, and for tests). */
+  views(): MonitoringViews {
+    return computeViews(this.state, this.deps.definitions);
+  }
+
+  /** Per partition: how far this version has read, and how much is left. */
+  async lag(): Promise<PartitionLag[]> {
+    if (this.topics.length === 0) return [];
+    const admin = this.deps.bus.admin();
+    try {
+      const ends = await admin.partitionEnds(this.topics);
+      return ends.map(({ topic, partition, high }) => {
+        const position = Number(this.positions.get(keyOf({ topic, partition }))?.offset ?? 0);
+        const highWatermark = Number(high);
+        return { topic, partition, position, highWatermark, lag: Math.max(0, highWatermark - position) };
+      });
+    } finally {
+      await admin.close();
+    }
+  }
+
+  /** Writes views and a checkpoint now: the step before this version is served. */
+  async settle(): Promise<void> {
+    this.viewsDirty = true;
+    await this.flushViews();
+    await this.checkpoint();
+  }
+
+  private async startConsuming(): Promise<void> {
+    const admin = this.deps.bus.admin();
+    try {
+      // Dead letters of a topic go to its .dlq twin, made with the same number of partitions.
+      const ends = await admin.partitionEnds(this.topics);
+      await admin.ensureTopics(
+        this.topics.map((topic) => ({
+          name: `${topic}.dlq`,
+          partitions: Math.max(1, ends.filter((end) => end.topic === topic).length),
+        })),
+      );
+      // The group resumes exactly where the checkpoint stands, even if Kafka holds other offsets for it.
+      const known = [...this.positions.values()].filter((position) => this.topics.includes(position.topic));
+      await admin.setGroupPositions(this.version.groupId, known);
+    } finally {
+      await admin.close();
+    }
+    this.deadLetters = this.deps.bus.producer();
+    await this.deadLetters.connect();
+    this.consumer = this.deps.bus.consumer();
+    await this.consumer.start(
+      {
+        groupId: this.version.groupId,
+        topics: this.topics,
+        // One state, folded in order: partitions take turns.
+        partitionsConsumedConcurrently: 1,
+        fromBeginning: true,
+        heartbeatIntervalMs: 3_000,
+        commits: 'caller',
+      },
+      (messages) => this.consumeBatch(messages),
+    );
+  }
+
+  private async consumeBatch(messages: readonly IncomingMessage[]): Promise<void> {
+    const letters = [];
+    const ignored: Array<{ type: string; version: number }> = [];
+    let last: IncomingMessage | undefined;
+    let projected = 0;
+    let lastEventAt = this.status.lastEventAt;
+    for (const message of messages) {
+      const next = this.positions.get(keyOf(message));
+      // Already in the state the checkpoint restored.
+      if (next && Number(message.offset) < Number(next.offset)) continue;
+      last = message;
+      const outcome = this.project(message);
+      if (outcome.kind === 'dead-letter') {
+        letters.push(deadLetterMessage(message, this.version.groupId, outcome.letter));
+        this.deps.logger.warn(
+          { topic: message.topic, partition: message.partition, offset: message.offset, ...outcome.letter },
+          'event dead-lettered',
+        );
+      } else if (outcome.kind === 'ignored') {
+        ignored.push(outcome);
+      } else if (outcome.kind === 'projected') {
+        projected += 1;
+        if (lastEventAt === null || outcome.occurredAt > lastEventAt) lastEventAt = outcome.occurredAt;
+      }
+    }
+    if (!last) return;
+    // The batch counts as read only once its dead letters are safe; a failure here re-reads the batch,
+    // which the state absorbs (idempotent), and the counts below are not yet taken.
+    if (letters.length > 0) await this.deadLetters?.send(letters);
+    for (const { type, version } of ignored) countIgnored(this.state, type, version);
+    this.positions.set(keyOf(last), {
+      topic: last.topic,
+      partition: last.partition,
+      offset: String(Number(last.offset) + 1),
+    });
+    this.status.eventsProcessed += projected;
+    this.status.deadLettered += letters.length;
+    this.status.lastEventAt = lastEventAt;
+    this.status.lastProcessedAt = new Date().toISOString();
+    this.viewsDirty = true;
+    this.checkpointDirty = true;
+  }
+
+  private project(message: IncomingMessage): Outcome {
+    const parsed = parseEnvelope(message.value);
+    if (!parsed.ok) return letter('MALFORMED_ENVELOPE', parsed.detail);
+    const { envelope } = parsed;
+    const contract = this.registry.find(envelope.type, envelope.version);
+    // Producers may add event types and versions before monitoring knows them: counted, never a failure.
+    if (!contract) return { kind: 'ignored', type: envelope.type, version: envelope.version };
+    if (!PROJECTED.has(contract.type)) return { kind: 'not-projected' };
+    const validated = validateEventData(contract, envelope.data);
+    if (!validated.ok) return letter('INVALID_DATA', validated.detail);
+    try {
+      applyEvent(this.state, {
+        eventId: envelope.eventId,
+        type: envelope.type,
+        version: envelope.version,
+        occurredAt: envelope.occurredAt,
+        subject: envelope.subject,
+        data: validated.data,
+      });
+    } catch (error) {
+      return letter(
+        'HANDLER_FAILED',
+        `projection failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    return { kind: 'projected', occurredAt: envelope.occurredAt };
+  }
+
+  private async flushViews(): Promise<void> {
+    if (!this.viewsDirty) return;
+    this.viewsDirty = false;
+    const started = performance.now();
+    const views = computeViews(this.state, this.deps.definitions);
+    this.lastComputeMs = performance.now() - started;
+    const written = await this.deps.views.write(this.version._id, views, this.written);
+    this.written = { ...this.written, ...written };
+    if (Object.keys(written).length > 0) this.deps.onViewsWritten(this.version._id, written);
+  }
+
+  private async checkpoint(): Promise<void> {
+    if (!this.checkpointDirty) return;
+    this.checkpointDirty = false;
+    const positions = [...this.positions.values()];
+    // Serialised now, so the state and the positions describe the same moment.
+    const state = JSON.stringify(this.state);
+    try {
+      await this.deps.checkpoints.save(this.version._id, this.epoch, {
+        state,
+        positions,
+        eventsProcessed: this.status.eventsProcessed,
+        lastEventAt: this.status.lastEventAt,
+      });
+    } catch (error) {
+      if (error instanceof FencedOffError) {
+        this.running = false;
+        this.deps.onFencedOff(this.version._id);
+        return;
+      }
+      this.checkpointDirty = true;
+      throw error;
+    }
+    // Kafka's offsets follow the checkpoint, never lead it; they serve tools that read group lag.
+    await this.consumer
+      ?.commit(positions)
+      .catch((error: unknown) => this.warn(error, 'offsets not committed'));
+  }
+
+  /** Publishes changed views; computing them is held to about a fifth of the time, however big the state. */
+  private async viewLoop(): Promise<void> {
+    while (this.running) {
+      await this.pause(Math.max(this.deps.settings.viewFlushMs, this.lastComputeMs * 4));
+      await this.flushViews().catch((error: unknown) => this.warn(error, 'views not written; retrying'));
+    }
+  }
+
+  private async checkpointLoop(): Promise<void> {
+    while (this.running) {
+      await this.pause(this.deps.settings.checkpointIntervalMs);
+      if (!this.running) return;
+      await this.checkpoint().catch((error: unknown) => this.warn(error, 'checkpoint not written; retrying'));
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.sleepers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.sleepers.add(done);
+    });
+  }
+
+  private warn(error: unknown, message: string): void {
+    this.deps.logger.warn(
+      { version: this.version._id, error: error instanceof Error ? error.message : String(error) },
+      message,
+    );
+  }
+}
+
+function keyOf(position: { topic: string; partition: number }): string {
+  return `${position.topic}|${position.partition}`;
+}
+
+function letter(reason: DeadLetter['reason'], detail: string): Outcome {
+  return { kind: 'dead-letter', letter: { reason, detail, attempts: 1 } };
+}

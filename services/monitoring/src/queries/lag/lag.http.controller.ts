@@ -1,0 +1,51 @@
+import { Controller, Get, Header, HttpStatus, Res } from '@nestjs/common';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Public, Roles } from '@okr/service-kit';
+import type { Response } from 'express';
+import { LagReports } from '../../infrastructure/lag-reports';
+import type { LagReport, VersionLag } from '../../projection/projection-host';
+import { prometheusText } from './prometheus-text';
+
+type LagAnswer =
+  (VersionLag & { measuredAt: string; building: VersionLag | null }) | { status: 'no-projector' };
+
+@ApiTags('health')
+@Controller()
+export class LagHttpController {
+  constructor(private readonly reports: LagReports) {}
+
+  @Get('health/lag')
+  @Roles('monitoring', 'admin')
+  @ApiOperation({
+    summary:
+      'Consumer lag per topic-partition of the served read models (and of a rebuild in progress), and the time of the last processed event',
+  })
+  @ApiOkResponse({ description: 'The latest measurement of the projecting replica' })
+  @ApiServiceUnavailableResponse({ description: 'No replica has measured lately: none is projecting' })
+  async lag(@Res({ passthrough: true }) response: Response): Promise<LagAnswer> {
+    const report = await this.reports.latest();
+    if (!report) {
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'no-projector' };
+    }
+    return { ...report.active, measuredAt: report.measuredAt, building: report.building };
+  }
+
+  @Get('metrics')
+  @Public()
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiProduces('text/plain')
+  @ApiOperation({
+    summary: 'Prometheus metrics: consumer lag per topic-partition, last processed event, counts',
+  })
+  async metrics(): Promise<string> {
+    const report: LagReport | undefined = await this.reports.latest();
+    return prometheusText(report);
+  }
+}

@@ -1,0 +1,61 @@
+import { createTopics, type MonitoringApp, monitoringEnv, startMonitoring } from './monitoring-app';
+
+interface Operation {
+  'x-roles'?: string[];
+  summary?: string;
+}
+
+describe('the OpenAPI document of monitoring', () => {
+  let monitoring: MonitoringApp;
+  let paths: Record<string, Record<string, Operation>>;
+
+  beforeAll(async () => {
+    monitoring = await startMonitoring(monitoringEnv(await createTopics()));
+    const response = await monitoring.anonymous().get('/docs-json').expect(200);
+    paths = (response.body as { paths: Record<string, Record<string, Operation>> }).paths;
+  });
+
+  afterAll(async () => {
+    await monitoring.close();
+  });
+
+  it('names the roles of every endpoint except health and metrics, and says what each does', () => {
+    const operations = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        endpoint: `${method.toUpperCase()} ${path}`,
+        operation,
+      })),
+    );
+    const open = (endpoint: string): boolean =>
+      endpoint.includes(' /health/live') ||
+      endpoint.includes(' /health/ready') ||
+      endpoint.endsWith(' /metrics');
+
+    expect(
+      operations
+        .filter(({ endpoint, operation }) => !open(endpoint) && !operation['x-roles']?.length)
+        .map(({ endpoint }) => endpoint),
+    ).toEqual([]);
+    expect(operations.filter(({ operation }) => !operation.summary).map(({ endpoint }) => endpoint)).toEqual(
+      [],
+    );
+  });
+
+  it('documents KPIs, their live stream, the funnel, equal access, the quarterly report, lag and rebuild', () => {
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        '/kpis',
+        '/kpis/{id}',
+        '/kpis/stream',
+        '/funnel',
+        '/equal-access',
+        '/subsidy-rounds',
+        '/participation',
+        '/reports/quarterly/{period}',
+        '/health/lag',
+        '/metrics',
+        '/admin/rebuild',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,193 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { tokenFor } from '@okr/service-kit/testing';
+import {
+  createTopics,
+  eventually,
+  EventWriter,
+  type MonitoringApp,
+  monitoringEnv,
+  readTopic,
+  startMonitoring,
+  type TestTopics,
+} from './monitoring-app';
+import { nextBrin, pilotYear, schoolEnrolled, schoolRegistered } from './platform-events';
+
+const TRAJECTORY = '/kpis/improvement-culture.schools-in-trajectory';
+
+interface Trajectory {
+  figures: { total: { value: number } };
+}
+
+interface Lag {
+  version: number;
+  caughtUp: boolean;
+  totalLag: number;
+  eventsProcessed: number;
+  lastEventAt: string | null;
+  partitions: Array<{ topic: string; partition: number; lag: number }>;
+}
+
+describe('the monitoring projection on real Kafka', () => {
+  let topics: TestTopics;
+  let monitoring: MonitoringApp;
+  const writer = new EventWriter();
+
+  beforeAll(async () => {
+    topics = await createTopics(['main']);
+    monitoring = await startMonitoring(monitoringEnv(topics));
+    await writer.send(topics.topic(), pilotYear());
+    await eventually(async () =>
+      expect((await monitoring.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(25),
+    );
+  });
+
+  afterAll(async () => {
+    await writer.close();
+    await monitoring.close();
+  });
+
+  it('skips an event type it does not know and counts it as ignored', async () => {
+    await writer.sendRaw(topics.topic(), [
+      {
+        key: '12AB',
+        value: JSON.stringify({
+          eventId: randomUUID(),
+          type: 'PilotCompleted',
+          version: 7,
+          occurredAt: new Date().toISOString(),
+          source: 'labs',
+          correlationId: randomUUID(),
+          causationId: null,
+          subject: '12AB',
+          data: { pilotId: 'p-1' },
+        }),
+      },
+    ]);
+    await writer.send(topics.topic(), [schoolEnrolled(nextBrin(), 'groeikracht', 'PO')]);
+    await eventually(async () => {
+      const { ignored } = await monitoring.read<{ ignored: Record<string, number> }>('/ignored-events');
+      expect(ignored['PilotCompleted@7']).toBe(1);
+      expect((await monitoring.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(26);
+    });
+  });
+
+  it('dead-letters an invalid known event with its reason and goes on', async () => {
+    const before = (await monitoring.read<Trajectory>(TRAJECTORY)).figures.total.value;
+    await writer.sendRaw(topics.topic(), [
+      {
+        key: '12AB',
+        value: JSON.stringify({
+          eventId: randomUUID(),
+          type: 'SchoolEnrolled',
+          version: 1,
+          occurredAt: new Date().toISOString(),
+          source: 'enrolment',
+          correlationId: randomUUID(),
+          causationId: null,
+          subject: '12AB',
+          data: { brin: 'not a brin', activity: 'groeikracht' },
+        }),
+      },
+    ]);
+    await writer.send(topics.topic(), [schoolEnrolled(nextBrin(), 'groeikracht', 'VO')]);
+    await eventually(async () =>
+      expect((await monitoring.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(before + 1),
+    );
+    const [letter] = await readTopic(`${topics.topic()}.dlq`, 1);
+    expect(letter?.headers['x-dlq-reason']).toBe('INVALID_DATA');
+    expect(letter?.headers['x-dlq-detail']).toContain('brin');
+  });
+
+  it('reports lag per topic-partition and the last processed event on /health/lag and /metrics', async () => {
+    const lag = await eventually(async () => {
+      const current = await monitoring.read<Lag>('/health/lag');
+      expect(current.caughtUp).toBe(true);
+      return current;
+    });
+    expect(lag.partitions.map((partition) => partition.partition).sort()).toEqual([0, 1, 2]);
+    expect(lag.totalLag).toBe(0);
+    expect(lag.lastEventAt).not.toBeNull();
+    const metrics = await monitoring.anonymous().get('/metrics');
+    expect(metrics.status).toBe(200);
+    expect(metrics.text).toContain(
+      `okr_monitoring_consumer_lag{version="${lag.version}",topic="${topics.topic()}",partition="0"} 0`,
+    );
+    expect(metrics.text).toMatch(/okr_monitoring_last_event_timestamp_seconds\{version="\d+"\} \d+/);
+  });
+
+  it('streams a changed KPI value to a live client after an event', async () => {
+    const server = monitoring.app.getHttpServer() as http.Server;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const token = await tokenFor(['monitoring']);
+    const before = (await monitoring.read<Trajectory>(TRAJECTORY)).figures.total.value;
+    const received: string[] = [];
+    const request = http.get({
+      host: '127.0.0.1',
+      port,
+      path: '/kpis/stream',
+      headers: { authorization: token },
+    });
+    try {
+      const response = await new Promise<http.IncomingMessage>((resolve) => request.on('response', resolve));
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('text/event-stream');
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => received.push(chunk));
+      // The first events are the current values; then the change.
+      await eventually(() =>
+        expect(received.join('')).toContain('"id":"improvement-culture.schools-in-trajectory"'),
+      );
+      await writer.send(topics.topic(), [schoolEnrolled(nextBrin(), 'de-transformatieve-school', 'PO')]);
+      await eventually(() =>
+        expect(received.join('')).toMatch(
+          new RegExp(
+            `"id":"improvement-culture\\.schools-in-trajectory".*?"total":\\{"value":${before + 1}[,}]`,
+          ),
+        ),
+      );
+    } finally {
+      request.destroy();
+    }
+  });
+
+  it('rebuilds the read models from offset 0 next to the served ones, then switches, with equal numbers and steady readiness', async () => {
+    await writer.send(topics.topic(), [schoolRegistered(nextBrin(), 'PO', { weakPerforming: true })]);
+    await eventually(async () => expect((await monitoring.read<Lag>('/health/lag')).caughtUp).toBe(true));
+    const live = await Promise.all(
+      ['/kpis', '/funnel', '/equal-access', '/subsidy-rounds', '/participation'].map((path) =>
+        monitoring.read<Record<string, unknown>>(path),
+      ),
+    );
+    const admin = await monitoring.as('admin');
+    const requested = await admin.post('/admin/rebuild');
+    expect(requested.status).toBe(202);
+    const next = (requested.body as { version: number }).version;
+    expect((await admin.post('/admin/rebuild')).status).toBe(409);
+
+    const readiness: number[] = [];
+    const switched = await eventually(
+      async () => {
+        readiness.push((await monitoring.anonymous().get('/health/ready')).status);
+        const status = await admin.get('/admin/rebuild');
+        expect(status.body.activeVersion).toBe(next);
+        return status.body as { activeVersion: number; building: unknown };
+      },
+      60_000,
+      50,
+    );
+    expect(switched.building).toBeNull();
+    expect(new Set(readiness)).toEqual(new Set([200]));
+    const rebuilt = await Promise.all(
+      ['/kpis', '/funnel', '/equal-access', '/subsidy-rounds', '/participation'].map((path) =>
+        monitoring.read<Record<string, unknown>>(path),
+      ),
+    );
+    expect(rebuilt.map(({ version: _version, ...view }) => view)).toEqual(
+      live.map(({ version: _version, ...view }) => view),
+    );
+    expect(rebuilt[0]?.['version']).toBe(next);
+  });
+});
