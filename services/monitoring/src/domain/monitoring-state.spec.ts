@@ -23,6 +23,7 @@ import {
 } from './events.fixtures';
 import {
   applyEvent,
+  projectsVersion,
   countIgnored,
   emptyState,
   participationKey,
@@ -477,5 +478,13 @@ describe('applying events to the monitoring state', () => {
 
       expect(restored).toEqual(stateOf(history));
     });
+  });
+});
+
+describe('projectsVersion', () => {
+  it('reads version 1 of the types it uses and no newer version of them', () => {
+    expect(projectsVersion('SchoolEnrolled', 1)).toBe(true);
+    expect(projectsVersion('SchoolEnrolled', 2)).toBe(false);
+    expect(projectsVersion('SubsidyInformationRequested', 1)).toBe(false);
   });
 });

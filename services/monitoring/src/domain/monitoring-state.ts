@@ -193,6 +193,14 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
 /** The event types (version 1) the projection uses; any other type or version leaves the state unchanged. */
 export const PROJECTED_EVENT_TYPES: readonly string[] = Object.freeze(Object.keys(HANDLERS));
 
+/**
+ * Whether the projection reads this version of a type it uses. A newer version of such a type (say SchoolEnrolled
+ * v2) is not understood yet: the runner counts it as ignored rather than let it pass unnoticed.
+ */
+export function projectsVersion(type: string, version: number): boolean {
+  return version === 1 && Object.hasOwn(HANDLERS, type);
+}
+
 /** Merges an event's facts into the state, in place; returns whether anything changed. */
 export function applyEvent(state: MonitoringState, event: ProjectedEvent): boolean {
   const handler =

@@ -16,6 +16,7 @@ import {
   emptyState,
   type MonitoringState,
   PROJECTED_EVENT_TYPES,
+  projectsVersion,
 } from '../domain/monitoring-state';
 import type { MonitoringViews } from '../domain/views';
 import type { KpiDefinitions } from '../kpi/kpi-definitions';
@@ -257,6 +258,9 @@ export class Projector {
     // Producers may add event types and versions before monitoring knows them: counted, never a failure.
     if (!contract) return { kind: 'ignored', type: envelope.type, version: envelope.version };
     if (!PROJECTED.has(contract.type)) return { kind: 'not-projected' };
+    if (!projectsVersion(contract.type, contract.version)) {
+      return { kind: 'ignored', type: contract.type, version: contract.version };
+    }
     const validated = validateEventData(contract, envelope.data);
     if (!validated.ok) return letter('INVALID_DATA', validated.detail);
     try {
