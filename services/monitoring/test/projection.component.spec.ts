@@ -48,6 +48,27 @@ describe('the monitoring projection on real Kafka', () => {
     await monitoring.close();
   });
 
+  it('catches up on a backlog of many fetches per partition', async () => {
+    const backlog = await createTopics(['backlog']);
+    const events = Array.from({ length: 4_000 }, () => {
+      const brin = nextBrin();
+      return [schoolRegistered(brin, 'PO'), schoolEnrolled(brin, 'groeikracht', 'PO')];
+    }).flat();
+    for (let start = 0; start < events.length; start += 1_000) {
+      await writer.send(backlog.topic('backlog'), events.slice(start, start + 1_000));
+    }
+    // A second service reads the backlog from its start; kafkajs fetches about 1 MB per partition at a time.
+    const reader = await startMonitoring(monitoringEnv(backlog));
+    try {
+      await eventually(
+        async () => expect((await reader.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(4_000),
+        60_000,
+      );
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('skips an event type it does not know and counts it as ignored', async () => {
     await writer.sendRaw(topics.topic(), [
       {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { PartitionPosition } from '@okr/messaging';
@@ -21,6 +22,8 @@ interface CheckpointHead {
   _id: number;
   epoch: number;
   seq: number;
+  /** Names this checkpoint's chunks, so two writers never write or remove each other's. */
+  token: string;
   chunks: number;
   positions: PartitionPosition[];
   eventsProcessed: number;
@@ -60,7 +63,7 @@ export class CheckpointStore {
     if (!head) return undefined;
     const parts: Buffer[] = [];
     for (let index = 0; index < head.chunks; index += 1) {
-      const chunk = await this.chunks.findOne({ _id: chunkId(version, head.seq, index) });
+      const chunk = await this.chunks.findOne({ _id: chunkId(version, head.token, index) });
       if (!chunk) throw new Error(`checkpoint ${version}/${head.seq} misses chunk ${index}`);
       parts.push(Buffer.from(chunk.data.buffer));
     }
@@ -78,16 +81,18 @@ export class CheckpointStore {
     const previous = await this.heads.findOne({ _id: version });
     if (previous && previous.epoch > epoch) throw new FencedOffError(version, epoch);
     const seq = (previous?.seq ?? 0) + 1;
+    const token = `${seq}.${randomBytes(4).toString('hex')}`;
     // Compression runs on the thread pool, off the event loop.
     const bytes = await zip(Buffer.from(checkpoint.state, 'utf8'), { level: 1 });
     const count = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
     for (let index = 0; index < count; index += 1) {
       const data = new mongo.Binary(bytes.subarray(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES));
-      await this.chunks.replaceOne({ _id: chunkId(version, seq, index) }, { data }, { upsert: true });
+      await this.chunks.replaceOne({ _id: chunkId(version, token, index) }, { data }, { upsert: true });
     }
     const head = {
       epoch,
       seq,
+      token,
       chunks: count,
       positions: checkpoint.positions,
       eventsProcessed: checkpoint.eventsProcessed,
@@ -107,10 +112,10 @@ export class CheckpointStore {
             throw error;
           });
     if (switched.matchedCount === 0) {
-      await this.removeChunks(version, seq, count);
+      await this.removeChunks(version, token, count);
       throw new FencedOffError(version, epoch);
     }
-    if (previous) await this.removeChunks(version, previous.seq, previous.chunks);
+    if (previous) await this.removeChunks(version, previous.token, previous.chunks);
   }
 
   /** Drops a retired version's checkpoint. */
@@ -118,16 +123,16 @@ export class CheckpointStore {
     const head = await this.heads.findOne({ _id: version });
     if (!head) return;
     await this.heads.deleteOne({ _id: version });
-    await this.removeChunks(version, head.seq, head.chunks);
+    await this.removeChunks(version, head.token, head.chunks);
   }
 
-  private async removeChunks(version: number, seq: number, count: number): Promise<void> {
+  private async removeChunks(version: number, token: string, count: number): Promise<void> {
     for (let index = 0; index < count; index += 1) {
-      await this.chunks.deleteOne({ _id: chunkId(version, seq, index) });
+      await this.chunks.deleteOne({ _id: chunkId(version, token, index) });
     }
   }
 }
 
-function chunkId(version: number, seq: number, index: number): string {
-  return `${version}:${seq}:${index}`;
+function chunkId(version: number, token: string, index: number): string {
+  return `${version}:${token}:${index}`;
 }
