@@ -7,6 +7,7 @@ export {
 export { SERVICE_CONFIG, SERVICE_NAME, ServiceKitModule, type ServiceDefinition } from './service-kit.module';
 export { ConfigValidationError, configKeys, loadConfig } from './config/load-config';
 export { Describe } from './config/describe.decorator';
+export { IntFromText } from './config/int-from-text';
 export { ServiceKitConfig } from './config/service-kit.config';
 export { CORRELATION_HEADER, LOGGER } from './logging/correlation.middleware';
 export { createLogger, PinoNestLogger } from './logging/logger';

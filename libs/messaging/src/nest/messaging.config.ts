@@ -1,56 +1,53 @@
-import { Transform } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
-import { Describe, ServiceKitConfig } from '@okr/service-kit';
-
-const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? Number(value) : value);
+import { Describe, IntFromText, ServiceKitConfig } from '@okr/service-kit';
 
 /** The keys of every service that publishes or consumes events; a service's config class extends this one. */
 export class MessagingConfig extends ServiceKitConfig {
   @Describe('partitions of each topic the service creates at start-up (and of its .dlq twin)')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1)
   KAFKA_TOPIC_PARTITIONS = 3;
 
   @Describe('attempts a consumer gives a failing handler before dead-lettering the event')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1)
   @Max(20)
   CONSUMER_MAX_ATTEMPTS = 5;
 
   @Describe('milliseconds before the second attempt; doubles per attempt')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(0)
   CONSUMER_BACKOFF_INITIAL_MS = 200;
 
   @Describe('longest wait between two attempts, in milliseconds')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(0)
   CONSUMER_BACKOFF_MAX_MS = 5_000;
 
   @Describe('partitions a consumer works on at the same time (order holds within each)')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1)
   CONSUMER_PARTITIONS_CONCURRENTLY = 3;
 
   @Describe('most outbox commits the relay publishes in one round')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1)
   RELAY_BATCH_SIZE = 500;
 
   @Describe('longest pause of an idle relay between rounds when no commit signals it, in milliseconds')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(50)
   RELAY_IDLE_POLL_MS = 2_000;
 
   @Describe('lease that lets one relay per service publish; another takes over this long after a crash (ms)')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1_000)
   RELAY_LEASE_MS = 10_000;

@@ -1,4 +1,3 @@
-import { Transform } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -12,8 +11,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Describe } from './describe.decorator';
-
-const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? Number(value) : value);
+import { IntFromText } from './int-from-text';
 
 /**
  * The keys every service reads. A service's own config class extends this one and adds its keys;
@@ -21,7 +19,7 @@ const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'str
  */
 export class ServiceKitConfig {
   @Describe('HTTP port the service listens on')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1)
   @Max(65535)
@@ -79,7 +77,7 @@ export class ServiceKitConfig {
   LOG_LEVEL = 'info';
 
   @Describe('milliseconds a SIGTERM may take to finish in-flight work before the process exits anyway')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 10_000;

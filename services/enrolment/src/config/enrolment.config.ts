@@ -1,20 +1,17 @@
 import { MessagingConfig } from '@okr/messaging';
-import { Describe } from '@okr/service-kit';
-import { Transform } from 'class-transformer';
+import { Describe, IntFromText } from '@okr/service-kit';
 import { IsInt, Matches, Max, Min } from 'class-validator';
-
-const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? Number(value) : value);
 
 /** The enrolment service's settings; every key is documented in .env.example. */
 export class EnrolmentConfig extends MessagingConfig {
   @Describe('a school with fewer pupils than this counts as a small regional school (equal-access flag)')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1)
   SMALL_SCHOOL_PUPIL_THRESHOLD = 150;
 
   @Describe('working days within which the help desk gives an inquiry its first response')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1)
   @Max(60)
@@ -29,7 +26,7 @@ export class EnrolmentConfig extends MessagingConfig {
   FIRST_RESPONSE_HOLIDAYS = '';
 
   @Describe('seconds a POST answer is kept under its Idempotency-Key, so a retry returns it again')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(60)
   IDEMPOTENCY_TTL_SECONDS = 86_400;
@@ -37,7 +34,7 @@ export class EnrolmentConfig extends MessagingConfig {
   @Describe(
     'milliseconds a fact another command reads (a school, round, intake) may be served from memory; a replica drops it when another announces a newer version (and drops all after a lost Redis connection), so this only bounds the unforeseen',
   )
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(0)
   @Max(3_600_000)

@@ -1,21 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-
-const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? Number(value) : value);
+import { IntFromText } from '@okr/service-kit';
 
 /** `?page=1&pageSize=20` on every list. */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1)
   page: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1)
   @Max(100)

@@ -1,8 +1,5 @@
-import { Describe, ServiceKitConfig } from '@okr/service-kit';
-import { Transform } from 'class-transformer';
+import { Describe, IntFromText, ServiceKitConfig } from '@okr/service-kit';
 import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
-
-const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? Number(value) : value);
 
 /** The monitoring service's settings; every key is documented in .env.example. */
 export class MonitoringConfig extends ServiceKitConfig {
@@ -14,7 +11,7 @@ export class MonitoringConfig extends ServiceKitConfig {
   MONITORING_TOPIC_PATTERN = '^okr\\.[a-z][a-z0-9-]*\\.v[0-9]+$';
 
   @Describe('milliseconds between scans for new topics that match MONITORING_TOPIC_PATTERN')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1_000)
   MONITORING_TOPIC_SCAN_MS = 30_000;
@@ -28,7 +25,7 @@ export class MonitoringConfig extends ServiceKitConfig {
   @Describe(
     'milliseconds between publications of changed views: the longest a processed event waits before the API shows it',
   )
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(10)
   @Max(10_000)
@@ -37,7 +34,7 @@ export class MonitoringConfig extends ServiceKitConfig {
   @Describe(
     'milliseconds between checkpoints (the read model state and its positions, written together); a restart re-reads at most this much',
   )
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(100)
   MONITORING_CHECKPOINT_INTERVAL_MS = 5_000;
@@ -45,19 +42,19 @@ export class MonitoringConfig extends ServiceKitConfig {
   @Describe(
     'milliseconds the projector lease lasts without renewal: the longest another replica waits after a crash',
   )
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1_000)
   MONITORING_LEASE_MS = 10_000;
 
   @Describe('milliseconds between measurements of consumer lag (for /health/lag and /metrics)')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(100)
   MONITORING_LAG_INTERVAL_MS = 1_000;
 
   @Describe('seconds a view stays in the Redis cache; a changed view replaces its cache entry at once')
-  @Transform(toInt)
+  @IntFromText()
   @IsInt()
   @Min(1)
   MONITORING_CACHE_TTL_SECONDS = 300;
