@@ -8,6 +8,7 @@ import {
   type MessageConsumer,
   type MessageProducer,
   type PartitionPosition,
+  type TopicAdmin,
 } from '@okr/messaging';
 import type { Logger } from 'pino';
 import { computeViews } from '../domain/compute-views';
@@ -86,6 +87,7 @@ export class Projector {
   private readonly positions = new Map<string, PartitionPosition>();
   private consumer: MessageConsumer | undefined;
   private deadLetters: MessageProducer | undefined;
+  private admin: TopicAdmin | undefined;
   private running = false;
   private loops: Promise<void>[] = [];
   /** The loops' pauses, cut short by stop(). */
@@ -139,6 +141,7 @@ export class Projector {
     await this.consumer?.stop().catch((error: unknown) => this.warn(error, 'consumer did not stop cleanly'));
     await Promise.all(this.loops);
     await this.deadLetters?.disconnect().catch(() => undefined);
+    await this.admin?.close().catch(() => undefined);
     await this.flushViews().catch((error: unknown) => this.warn(error, 'final views not written'));
     await this.checkpoint().catch((error: unknown) => this.warn(error, 'final checkpoint not written'));
   }
@@ -155,17 +158,14 @@ export class Projector {
   /** Per partition: how far this version has read, and how much is left. */
   async lag(): Promise<PartitionLag[]> {
     if (this.topics.length === 0) return [];
-    const admin = this.deps.bus.admin();
-    try {
-      const ends = await admin.partitionEnds(this.topics);
-      return ends.map(({ topic, partition, high }) => {
-        const position = Number(this.positions.get(keyOf({ topic, partition }))?.offset ?? 0);
-        const highWatermark = Number(high);
-        return { topic, partition, position, highWatermark, lag: Math.max(0, highWatermark - position) };
-      });
-    } finally {
-      await admin.close();
-    }
+    // Measured every second: one admin connection for the projector's life, not one per measurement.
+    this.admin ??= this.deps.bus.admin();
+    const ends = await this.admin.partitionEnds(this.topics);
+    return ends.map(({ topic, partition, high }) => {
+      const position = Number(this.positions.get(keyOf({ topic, partition }))?.offset ?? 0);
+      const highWatermark = Number(high);
+      return { topic, partition, position, highWatermark, lag: Math.max(0, highWatermark - position) };
+    });
   }
 
   /** Writes views and a checkpoint now: the step before this version is served. */
