@@ -207,11 +207,16 @@ describe('the monitoring projection on real Kafka', () => {
     );
     expect(switched.building).toBeNull();
     expect(new Set(readiness)).toEqual(new Set([200]));
-    const rebuilt = await Promise.all(
-      ['/kpis', '/funnel', '/equal-access', '/subsidy-rounds', '/participation'].map((path) =>
-        monitoring.read<Record<string, unknown>>(path),
-      ),
-    );
+    // A replica serves the new version once the switch announcement reaches it, a moment after the switch.
+    const rebuilt = await eventually(async () => {
+      const views = await Promise.all(
+        ['/kpis', '/funnel', '/equal-access', '/subsidy-rounds', '/participation'].map((path) =>
+          monitoring.read<Record<string, unknown>>(path),
+        ),
+      );
+      expect(views.map((view) => view['version'])).toEqual(views.map(() => next));
+      return views;
+    });
     expect(rebuilt.map(({ version: _version, ...view }) => view)).toEqual(
       live.map(({ version: _version, ...view }) => view),
     );

@@ -53,8 +53,14 @@ export class MonitoringReader implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   async view<N extends ViewName>(name: N): Promise<{ version: number; view: MonitoringViews[N] }> {
-    const version = await this.activeVersion();
-    const body = version === undefined ? undefined : await this.views.read(version, name);
+    let version = await this.activeVersion();
+    let body = version === undefined ? undefined : await this.views.read(version, name);
+    if (body === undefined && version !== undefined) {
+      // The version this replica served was just retired (its switch announcement may still be on its way).
+      this.active = undefined;
+      version = await this.activeVersion();
+      body = version === undefined ? undefined : await this.views.read(version, name);
+    }
     if (version === undefined || body === undefined) throw new ViewsNotReadyError({ view: name });
     return { version, view: JSON.parse(body) as MonitoringViews[N] };
   }
