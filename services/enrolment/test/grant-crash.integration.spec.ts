@@ -1,5 +1,5 @@
 import { parseEnvelope, SchoolEnrolledV1, TOPICS, validateEventData } from '@okr/contracts';
-import { CommitStore } from '@okr/messaging';
+import { CommitStore, MessagingConfig } from '@okr/messaging';
 import { freePort, testEnv, tokenFor, uniqueName } from '@okr/service-kit/testing';
 import Redis from 'ioredis';
 import { type Consumer, Kafka, logLevel } from 'kafkajs';
@@ -80,6 +80,20 @@ describe('a grant whose service is killed before its events are published', () =
     connection = await mongoose
       .createConnection(env['MONGODB_URI'] as string, { dbName: env['MONGODB_DATABASE'] as string })
       .asPromise();
+    // On a fresh broker the topic does not exist until a service starts; subscribing first would race its creation.
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      if (!(await admin.listTopics()).includes(TOPICS.enrolment)) {
+        const partitions = new MessagingConfig().KAFKA_TOPIC_PARTITIONS;
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: [{ topic: TOPICS.enrolment, numPartitions: partitions }],
+        });
+      }
+    } finally {
+      await admin.disconnect();
+    }
     consumer = kafka.consumer({ groupId: uniqueName('grant-crash-test') });
     await consumer.connect();
     await consumer.subscribe({ topic: TOPICS.enrolment, fromBeginning: true });
