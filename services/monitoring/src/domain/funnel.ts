@@ -17,7 +17,18 @@ import type { FunnelStep, FunnelView } from './views';
 // Enrolments are participations with a SchoolEnrolled (one per school, activity and school year), not
 // distinct schools: the funnel follows applications, and a school can come through it more than once.
 
-type StepName = FunnelStep['step'];
+export type StepName = FunnelStep['step'];
+
+/** The steps in the order of the route. */
+export const FUNNEL_STEPS: readonly StepName[] = [
+  'inquiries',
+  'conversations',
+  'referrals',
+  'fit-intakes',
+  'applications',
+  'grants',
+  'enrolments',
+];
 
 interface StepRecords {
   step: StepName;
@@ -44,6 +55,13 @@ export function funnelOf(state: MonitoringState): FunnelView {
     grantStep(applications),
     enrolmentStep(state),
   ];
+  return funnelView(steps.map(({ step, count, days }) => ({ step, count, medianDays: median(days) })));
+}
+
+/** The funnel from each step's count and median days from the previous step, with the conversion rates. */
+export function funnelView(
+  steps: ReadonlyArray<{ step: StepName; count: number; medianDays: number | null }>,
+): FunnelView {
   return {
     steps: steps.map((records, index) => {
       const previous = index === 0 ? undefined : steps[index - 1];
@@ -51,7 +69,7 @@ export function funnelOf(state: MonitoringState): FunnelView {
         step: records.step,
         count: records.count,
         conversionPercent: previous === undefined ? null : percentOf(records.count, previous.count),
-        medianDaysFromPrevious: median(records.days),
+        medianDaysFromPrevious: records.medianDays,
       };
     }),
   };
@@ -93,7 +111,22 @@ function fitIntakeStep(fitIntakes: readonly IntakeFact[], state: MonitoringState
   };
 }
 
-function earliestReferralOfBrin(inquiries: readonly InquiryFact[], intake: IntakeFact): string | undefined {
+/** The day of the earliest of the fit intakes (of the application's BRIN and activity) on or before its submission. */
+export function fitIntakeBefore(
+  application: ApplicationFact,
+  fitIntakes: readonly IntakeFact[],
+): string | undefined {
+  const { submittedAt } = application;
+  if (submittedAt === undefined) return undefined;
+  const submittedOn = dayOf(submittedAt);
+  return earliestOf(fitIntakes.map((intake) => intake.heldOn).filter((heldOn) => heldOn <= submittedOn));
+}
+
+/** The earliest referral among a BRIN's inquiries naming the intake's activity, on or before the intake. */
+export function earliestReferralOfBrin(
+  inquiries: readonly InquiryFact[],
+  intake: IntakeFact,
+): string | undefined {
   return earliestOf(
     inquiries
       .filter((inquiry) => inquiry.referredActivities?.includes(intake.activity) === true)
@@ -109,13 +142,7 @@ function applicationStep(
   const submitted = applications.filter((application) => application.submittedAt !== undefined);
   const fitByBrinActivity = groupBy(fitIntakes, (intake) => `${intake.brin}|${intake.activity}`);
   const fitIntakeOf = (application: ApplicationFact): string | undefined =>
-    earliestOf(
-      (fitByBrinActivity.get(`${application.brin}|${application.activity}`) ?? [])
-        .map((intake) => intake.heldOn)
-        .filter(
-          (heldOn) => application.submittedAt !== undefined && heldOn <= dayOf(application.submittedAt),
-        ),
-    );
+    fitIntakeBefore(application, fitByBrinActivity.get(`${application.brin}|${application.activity}`) ?? []);
   return {
     step: 'applications',
     count: submitted.length,
@@ -145,7 +172,8 @@ function enrolmentStep(state: MonitoringState): StepRecords {
   };
 }
 
-function daysIfBoth(from: string | undefined, to: string | undefined): number[] {
+/** The days between two moments as a list of one, or none when either is unknown. */
+export function daysIfBoth(from: string | undefined, to: string | undefined): number[] {
   return from === undefined || to === undefined ? [] : [daysBetween(from, to)];
 }
 

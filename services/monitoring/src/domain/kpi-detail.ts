@@ -19,22 +19,46 @@ export function kpiDetailOf(
   knowsEventType: KnowsEventType,
 ): KpiDetail {
   const { rule } = definition;
-  if (rule === null || !definition.events.every(knowsEventType)) return noSourceKpi(definition);
+  if (rule === null || !hasSource(definition, knowsEventType)) return noSourceKpi(definition);
   const { measure, facts } = factsOf(rule, state, index);
   const valuesOf = (subset: readonly KpiFact[]): Values => tally(measure, subset);
-  return {
-    ...summaryFields(definition, 'computed'),
-    figures: figuresOf(valuesOf(facts), definition.target),
-    ...(rule.kind === 'enrolled-schools'
-      ? { net: figuresOf(valuesOf(facts.filter((fact) => !fact.withdrawn)), definition.target) }
-      : {}),
+  return computedKpi(definition, {
+    all: valuesOf(facts),
+    ...(rule.kind === 'enrolled-schools' ? { net: valuesOf(facts.filter((fact) => !fact.withdrawn)) } : {}),
     bySchoolYear: bySchoolYear(facts, valuesOf),
     byEqualAccess: byEqualAccess(facts, valuesOf),
     series: seriesOf(measure, facts),
+  });
+}
+
+/** Whether a KPI is computed: it has a rule and every event it names is one the platform publishes. */
+export function hasSource(definition: KpiDefinition, knowsEventType: KnowsEventType): boolean {
+  return definition.rule !== null && definition.events.every(knowsEventType);
+}
+
+/** What a computed KPI's view is made of; `net` only for counts of enrolled schools. */
+export interface KpiValues {
+  all: Values;
+  net?: Values;
+  bySchoolYear: Record<string, Values>;
+  byEqualAccess: Record<EqualAccessFlag, Values>;
+  series: SeriesPoint[];
+}
+
+/** A computed KPI's view from its values, with progress against the definition's targets. */
+export function computedKpi(definition: KpiDefinition, values: KpiValues): KpiDetail {
+  return {
+    ...summaryFields(definition, 'computed'),
+    figures: figuresOf(values.all, definition.target),
+    ...(values.net === undefined ? {} : { net: figuresOf(values.net, definition.target) }),
+    bySchoolYear: values.bySchoolYear,
+    byEqualAccess: values.byEqualAccess,
+    series: values.series,
   };
 }
 
-function noSourceKpi(definition: KpiDefinition): KpiDetail {
+/** A KPI that nothing measures yet: null figures, no breakdowns. */
+export function noSourceKpi(definition: KpiDefinition): KpiDetail {
   const unknown = noValues();
   return {
     ...summaryFields(definition, 'no-source'),
@@ -81,7 +105,8 @@ function byEqualAccess(
   return byFlag((flag) => valuesOf(facts.filter((fact) => fact.flags?.[flag] === true)));
 }
 
-function byFlag(valuesFor: (flag: EqualAccessFlag) => Values): Record<EqualAccessFlag, Values> {
+/** One value per equal-access criterion, in the views' order. */
+export function byFlag(valuesFor: (flag: EqualAccessFlag) => Values): Record<EqualAccessFlag, Values> {
   const entries = EQUAL_ACCESS_FLAGS.map((flag) => [flag, valuesFor(flag)] as const);
   return Object.fromEntries(entries) as Record<EqualAccessFlag, Values>;
 }

@@ -6,7 +6,13 @@ import type {
   ShareOfParticipationsRule,
 } from '../kpi/kpi-definitions';
 import { monthOf, schoolYearOf } from './calendar';
-import type { EqualAccessSnapshot, MonitoringState, ParticipationFact } from './monitoring-state';
+import type {
+  CoachFact,
+  EqualAccessSnapshot,
+  MonitoringState,
+  ParticipationFact,
+  SchoolFact,
+} from './monitoring-state';
 import type { Sector } from './views';
 
 // A KPI rule turns the state into facts: one per thing that counts, with what the breakdowns need. The KPI
@@ -45,9 +51,14 @@ export interface StateIndex {
 
 /** Indexes the state for the rules. */
 export function indexState(state: MonitoringState): StateIndex {
+  return indexParticipations(Object.values(state.participations));
+}
+
+/** The index of a set of participations (all of them, or those of one BRIN). */
+export function indexParticipations(participations: Iterable<ParticipationFact>): StateIndex {
   const byBrin = new Map<string, { stamp: string; flags: EqualAccessSnapshot }>();
   const byActivity = new Map<string, { stamp: string; flags: EqualAccessSnapshot }>();
-  for (const participation of Object.values(state.participations)) {
+  for (const participation of participations) {
     const { equalAccess: flags, equalAccessStamp: stamp } = participation;
     if (flags === undefined || stamp === undefined) continue;
     keepLatest(byBrin, participation.brin, { stamp, flags });
@@ -58,16 +69,21 @@ export function indexState(state: MonitoringState): StateIndex {
 
 /** The facts a rule counts, and how to count them. */
 export function factsOf(rule: KpiRule, state: MonitoringState, index: StateIndex): RuleFacts {
-  switch (rule.kind) {
-    case 'enrolled-schools':
-      return { measure: 'distinct', facts: enrolmentFacts(rule, state) };
-    case 'trained-coaches':
-      return { measure: 'distinct', facts: coachFacts(state, index) };
-    case 'completed-schools':
-      return { measure: 'distinct', facts: completionFacts(rule, state) };
-    case 'share-of-participations':
-      return { measure: 'share', facts: shareFacts(rule, state) };
+  if (rule.kind === 'trained-coaches') {
+    const facts = Object.values(state.coaches).map((coach) =>
+      coachFact(coach, coachFlags(coach, index, state.schools[coach.brin])),
+    );
+    return { measure: 'distinct', facts };
   }
+  const facts = Object.entries(state.participations).flatMap(([key, participation]) =>
+    participationFacts(rule, key, participation, state.schools[participation.brin]),
+  );
+  return { measure: measureOf(rule), facts };
+}
+
+/** How a rule counts its facts. */
+export function measureOf(rule: KpiRule): Measure {
+  return rule.kind === 'share-of-participations' ? 'share' : 'distinct';
 }
 
 /** A participant: a participation with an enrolment. A withdrawal or completion alone makes none. */
@@ -77,54 +93,85 @@ export function isEnrolled(
   return participation.enrolledAt !== undefined;
 }
 
-function enrolmentFacts(rule: EnrolledSchoolsRule, state: MonitoringState): KpiFact[] {
-  const inScope = (participation: ParticipationFact): boolean =>
-    rule.pillar !== undefined
-      ? participation.pillar === rule.pillar
-      : isIn(participation.activity, rule.activities);
-  return Object.values(state.participations)
-    .filter(isEnrolled)
-    .filter(inScope)
-    .map((participation) => ({
-      ...participationFact(participation, state, participation.brin, participation.enrolledAt),
-      withdrawn: participation.withdrawnOn !== undefined,
-    }));
+/**
+ * What one participation (under `key`) adds to a rule that counts participations: nothing, or one fact. Its
+ * flags are the enrolment's snapshot, else those of the registered school.
+ */
+export function participationFacts(
+  rule: Exclude<KpiRule, { kind: 'trained-coaches' }>,
+  key: string,
+  participation: ParticipationFact,
+  school: SchoolFact | undefined,
+): KpiFact[] {
+  if (!inScope(rule, participation)) return [];
+  const fact = (subject: string, countsFrom: string): KpiFact => ({
+    subject,
+    sector: participation.sector ?? null,
+    schoolYear: participation.schoolYear,
+    month: monthOf(countsFrom),
+    flags: participation.equalAccess ?? school?.equalAccess ?? null,
+    withdrawn: false,
+    yes: false,
+  });
+  switch (rule.kind) {
+    case 'enrolled-schools':
+      return isEnrolled(participation)
+        ? [
+            {
+              ...fact(participation.brin, participation.enrolledAt),
+              withdrawn: participation.withdrawnOn !== undefined,
+            },
+          ]
+        : [];
+    case 'completed-schools':
+      return participation.completedOn === undefined
+        ? []
+        : [fact(participation.brin, participation.completedOn)];
+    case 'share-of-participations': {
+      // A share counts a participation once its field is known, from the month of the judgement behind it.
+      const known = judgementOf(participation, rule.field);
+      return known === undefined ? [] : [{ ...fact(key, known.on), yes: known.value }];
+    }
+  }
 }
 
-// A coach counts in the school year and month of the training; the flags are those of the school's
-// enrolment in the trajectory, else its registered profile.
-function coachFacts(state: MonitoringState, index: StateIndex): KpiFact[] {
-  return Object.values(state.coaches).map((coach) => ({
+function inScope(
+  rule: EnrolledSchoolsRule | CompletedSchoolsRule | ShareOfParticipationsRule,
+  participation: ParticipationFact,
+): boolean {
+  return rule.kind === 'enrolled-schools' && rule.pillar !== undefined
+    ? participation.pillar === rule.pillar
+    : isIn(participation.activity, rule.activities);
+}
+
+/**
+ * A coach counts in the school year and month of the training; the flags are those of the school's enrolment
+ * in the trajectory, else its latest enrolment, else its registered profile.
+ */
+export function coachFact(coach: CoachFact, flags: EqualAccessSnapshot | null): KpiFact {
+  return {
     subject: coach.coachId,
     sector: coach.sector,
     schoolYear: schoolYearOf(coach.trainedOn),
     month: monthOf(coach.trainedOn),
-    flags:
-      index.latestActivityFlags.get(`${coach.brin}|${coach.activity}`) ??
-      index.latestEnrolmentFlags.get(coach.brin) ??
-      state.schools[coach.brin]?.equalAccess ??
-      null,
+    flags,
     withdrawn: false,
     yes: false,
-  }));
+  };
 }
 
-function completionFacts(rule: CompletedSchoolsRule, state: MonitoringState): KpiFact[] {
-  return Object.values(state.participations).flatMap((participation) =>
-    participation.completedOn !== undefined && isIn(participation.activity, rule.activities)
-      ? [participationFact(participation, state, participation.brin, participation.completedOn)]
-      : [],
+/** The flags a coach's fact carries, from an index holding (at least) the participations of the coach's BRIN. */
+export function coachFlags(
+  coach: CoachFact,
+  index: StateIndex,
+  school: SchoolFact | undefined,
+): EqualAccessSnapshot | null {
+  return (
+    index.latestActivityFlags.get(`${coach.brin}|${coach.activity}`) ??
+    index.latestEnrolmentFlags.get(coach.brin) ??
+    school?.equalAccess ??
+    null
   );
-}
-
-// A share counts a participation once its field is known, from the month of the judgement behind it.
-function shareFacts(rule: ShareOfParticipationsRule, state: MonitoringState): KpiFact[] {
-  return Object.entries(state.participations).flatMap(([key, participation]) => {
-    if (!isIn(participation.activity, rule.activities)) return [];
-    const known = judgementOf(participation, rule.field);
-    if (known === undefined) return [];
-    return [{ ...participationFact(participation, state, key, known.on), yes: known.value }];
-  });
 }
 
 function judgementOf(
@@ -134,24 +181,6 @@ function judgementOf(
   const value = participation[field];
   const on = field === 'sustainableCulture' ? participation.assessedOn : participation.completedOn;
   return value === undefined || on === undefined ? undefined : { value, on };
-}
-
-// The flags are the enrolment's snapshot, else those of the registered school.
-function participationFact(
-  participation: ParticipationFact,
-  state: MonitoringState,
-  subject: string,
-  countsFrom: string,
-): KpiFact {
-  return {
-    subject,
-    sector: participation.sector ?? null,
-    schoolYear: participation.schoolYear,
-    month: monthOf(countsFrom),
-    flags: participation.equalAccess ?? state.schools[participation.brin]?.equalAccess ?? null,
-    withdrawn: false,
-    yes: false,
-  };
 }
 
 function isIn(activity: Activity, activities: readonly Activity[] | undefined): boolean {

@@ -190,6 +190,48 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   SubsidyApplicationWithdrawn: applyApplicationWithdrawn,
 };
 
+/** A record of the state: the table it is in and its key there. */
+export interface RecordRef {
+  table: Exclude<keyof MonitoringState, 'ignored'>;
+  key: string;
+}
+
+const participationOf = (data: unknown): RecordRef => {
+  const { brin, activity, schoolYear } = data as { brin: string; activity: Activity; schoolYear: string };
+  return { table: 'participations', key: participationKey(brin, activity, schoolYear) };
+};
+const byField =
+  (table: RecordRef['table'], field: string) =>
+  (data: unknown): RecordRef => ({ table, key: (data as Record<string, string>)[field] ?? '' });
+
+// The record each projected event merges into, keyed as its handler keys it.
+const RECORD_OF: Readonly<Record<string, (data: unknown) => RecordRef>> = {
+  SchoolRegistered: byField('schools', 'brin'),
+  SchoolProfileUpdated: byField('schools', 'brin'),
+  SchoolEnrolled: participationOf,
+  SchoolWithdrew: participationOf,
+  ParticipationCompleted: participationOf,
+  SustainabilityAssessed: participationOf,
+  ExpertCoachTrained: byField('coaches', 'coachId'),
+  InquiryReceived: byField('inquiries', 'inquiryId'),
+  ExploratoryConversationHeld: byField('inquiries', 'inquiryId'),
+  InquiryReferred: byField('inquiries', 'inquiryId'),
+  InquiryClosed: byField('inquiries', 'inquiryId'),
+  IntakeCompleted: byField('intakes', 'intakeId'),
+  SubsidyRoundOpened: byField('rounds', 'roundId'),
+  SubsidyApplicationSubmitted: byField('applications', 'applicationId'),
+  SubsidyGranted: byField('applications', 'applicationId'),
+  SubsidyRejected: byField('applications', 'applicationId'),
+  SubsidyApplicationWithdrawn: byField('applications', 'applicationId'),
+};
+
+/** The record an event merges into (the one applyEvent may change); undefined for events it does not project. */
+export function recordOf(event: ProjectedEvent): RecordRef | undefined {
+  const keyOf =
+    event.version === 1 && Object.hasOwn(RECORD_OF, event.type) ? RECORD_OF[event.type] : undefined;
+  return keyOf?.(event.data);
+}
+
 /** The event types (version 1) the projection uses; any other type or version leaves the state unchanged. */
 export const PROJECTED_EVENT_TYPES: readonly string[] = Object.freeze(Object.keys(HANDLERS));
 

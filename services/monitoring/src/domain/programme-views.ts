@@ -1,8 +1,9 @@
 import { PILLARS } from '@okr/contracts';
 import { EQUAL_ACCESS_FLAGS, percentOf, roundOne } from './figures';
 import { isEnrolled, type StateIndex } from './kpi-facts';
-import type { ApplicationFact, EqualAccessSnapshot, MonitoringState } from './monitoring-state';
+import type { EqualAccessSnapshot, MonitoringState, RoundFact } from './monitoring-state';
 import type {
+  EqualAccessFlag,
   EqualAccessShare,
   EqualAccessView,
   PillarParticipation,
@@ -22,9 +23,20 @@ export function equalAccessOf(state: MonitoringState, index: StateIndex): EqualA
   const registered = Object.values(state.schools)
     .filter((school) => school.registeredMonth !== undefined)
     .map((school) => school.equalAccess);
+  return equalAccessView(groupCounts(participants), groupCounts(registered));
+}
+
+/** How many schools a group has, and how many of them meet each criterion. */
+export interface GroupCounts {
+  total: number;
+  withFlag: Record<EqualAccessFlag, number>;
+}
+
+/** The equal-access view from the counts of the participants and of the registered schools. */
+export function equalAccessView(participants: GroupCounts, registered: GroupCounts): EqualAccessView {
   return {
-    participantsTotal: participants.length,
-    registeredTotal: registered.length,
+    participantsTotal: participants.total,
+    registeredTotal: registered.total,
     flags: EQUAL_ACCESS_FLAGS.map((flag) => {
       const inParticipants = shareWith(participants, flag);
       const inRegistered = shareWith(registered, flag);
@@ -41,15 +53,26 @@ export function equalAccessOf(state: MonitoringState, index: StateIndex): EqualA
   };
 }
 
+function groupCounts(schools: ReadonlyArray<EqualAccessSnapshot | undefined>): GroupCounts {
+  const count = (flag: EqualAccessFlag): number => schools.filter((flags) => flags?.[flag] === true).length;
+  return {
+    total: schools.length,
+    withFlag: Object.fromEntries(EQUAL_ACCESS_FLAGS.map((flag) => [flag, count(flag)])) as Record<
+      EqualAccessFlag,
+      number
+    >,
+  };
+}
+
 // The difference is taken between the unrounded shares, so rounding happens once.
 function shareWith(
-  schools: ReadonlyArray<EqualAccessSnapshot | undefined>,
-  flag: keyof EqualAccessSnapshot,
+  group: GroupCounts,
+  flag: EqualAccessFlag,
 ): { share: EqualAccessShare; exact: number | null } {
-  const count = schools.filter((flags) => flags?.[flag] === true).length;
+  const count = group.withFlag[flag];
   return {
-    share: { count, sharePercent: percentOf(count, schools.length) },
-    exact: schools.length === 0 ? null : (count / schools.length) * 100,
+    share: { count, sharePercent: percentOf(count, group.total) },
+    exact: group.total === 0 ? null : (count / group.total) * 100,
   };
 }
 
@@ -59,39 +82,51 @@ function shareWith(
  * enrolment service, so a later withdrawal of the application does not give the money back.
  */
 export function roundsOf(state: MonitoringState): RoundBudgetView[] {
-  const granted = Object.values(state.applications).filter(
-    (application) => application.grantedOn !== undefined,
-  );
-  const roundIds = new Set([
-    ...Object.keys(state.rounds),
-    ...granted.flatMap((application) => (application.roundId === undefined ? [] : [application.roundId])),
-  ]);
+  const grants = new Map<string, RoundGrants & { schoolYears: string[] }>();
+  for (const application of Object.values(state.applications)) {
+    if (application.grantedOn === undefined || application.roundId === undefined) continue;
+    const sum = grants.get(application.roundId) ?? { grantedCents: 0, grants: 0, schoolYears: [] };
+    sum.grantedCents += application.grantedCents ?? 0;
+    sum.grants += 1;
+    if (application.schoolYear !== undefined) sum.schoolYears.push(application.schoolYear);
+    grants.set(application.roundId, sum);
+  }
+  return roundsView(state.rounds, grants);
+}
+
+/** What was granted in a round: the amount, the number of grants, and the school years the grants name. */
+export interface RoundGrants {
+  grantedCents: number;
+  grants: number;
+  schoolYears: readonly string[];
+}
+
+/** Every round that was opened or granted from, by school year, then id. */
+export function roundsView(
+  rounds: Readonly<Record<string, RoundFact>>,
+  grants: ReadonlyMap<string, RoundGrants>,
+): RoundBudgetView[] {
+  const roundIds = new Set([...Object.keys(rounds), ...grants.keys()]);
   return [...roundIds]
-    .map((roundId) =>
-      roundView(
-        state,
-        roundId,
-        granted.filter((application) => application.roundId === roundId),
-      ),
-    )
+    .map((roundId) => roundView(roundId, rounds[roundId], grants.get(roundId)))
     .sort((a, b) => compareText(a.schoolYear, b.schoolYear) || compareText(a.roundId, b.roundId));
 }
 
+// Without its SubsidyRoundOpened, a round's school year is the smallest its grants name (whatever their order).
 function roundView(
-  state: MonitoringState,
   roundId: string,
-  grants: readonly ApplicationFact[],
+  round: RoundFact | undefined,
+  granted: RoundGrants | undefined,
 ): RoundBudgetView {
-  const round = state.rounds[roundId];
-  const grantedCents = grants.reduce((sum, application) => sum + (application.grantedCents ?? 0), 0);
+  const grantedCents = granted?.grantedCents ?? 0;
   const budgetCents = round?.budgetCents ?? null;
   return {
     roundId,
-    schoolYear: round?.schoolYear ?? grants.find((grant) => grant.schoolYear !== undefined)?.schoolYear ?? '',
+    schoolYear: round?.schoolYear ?? [...(granted?.schoolYears ?? [])].sort()[0] ?? '',
     budgetCents,
     maxGrants: round?.maxGrants ?? null,
     grantedCents,
-    grants: grants.length,
+    grants: granted?.grants ?? 0,
     remainingCents: budgetCents === null ? null : budgetCents - grantedCents,
     usedPercent: budgetCents === null ? null : percentOf(grantedCents, budgetCents),
   };

@@ -1,0 +1,333 @@
+import { ACTIVITIES, type Activity } from '@okr/contracts';
+import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
+import { computeViews } from './compute-views';
+import {
+  applicationSubmitted,
+  applicationWithdrawn,
+  brin,
+  conversationHeld,
+  expertCoachTrained,
+  inquiryClosed,
+  inquiryReceived,
+  inquiryReferred,
+  intakeCompleted,
+  participationCompleted,
+  redelivered,
+  roundOpened,
+  schoolEnrolled,
+  schoolProfileUpdated,
+  schoolRegistered,
+  schoolWithdrew,
+  subsidyGranted,
+  subsidyRejected,
+  sustainabilityAssessed,
+  uuid,
+} from './events.fixtures';
+import { LiveViews, medianOfCounts } from './live-views';
+import { applyEvent, countIgnored, emptyState, type MonitoringState, recordOf } from './monitoring-state';
+import type { ProjectedEvent } from './projected-event';
+
+// The live views must equal the views computed from the whole state, whatever happened before: generated
+// histories over a few schools (so records collide, refer to each other across schools, move between schools,
+// arrive twice and out of order) are applied event by event and compared at random moments.
+
+type Random = () => number;
+
+function seeded(seed: number): Random {
+  let value = seed >>> 0;
+  return () => {
+    value = (value + 0x6d2b79f5) >>> 0;
+    let t = value;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function history(random: Random, length: number): ProjectedEvent[] {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const chance = (p: number): boolean => random() < p;
+  const brins = Array.from({ length: 8 }, (_, n) => brin(n));
+  const ids = (prefix: number, count: number): string[] =>
+    Array.from({ length: count }, (_, n) => uuid(prefix + n));
+  const [inquiries, intakes, applications, coaches, rounds] = [
+    ids(100, 10),
+    ids(200, 10),
+    ids(300, 10),
+    ids(400, 6),
+    ids(500, 3),
+  ];
+  const years = ['2023-2024', '2024-2025', '2025-2026'];
+  const day = (): string =>
+    `${pick(['2023', '2024', '2025'])}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+  const moment = (): string => `${day()}T${String(Math.floor(random() * 24)).padStart(2, '0')}:00:00Z`;
+  const flags = (): Record<
+    'weakPerforming' | 'specialTargetGroups' | 'specialisedEducation' | 'smallRegional',
+    boolean
+  > => ({
+    weakPerforming: chance(0.4),
+    specialTargetGroups: chance(0.3),
+    specialisedEducation: chance(0.2),
+    smallRegional: chance(0.3),
+  });
+  const sector = (): 'PO' | 'VO' => pick(['PO', 'VO'] as const);
+  const activity = (): Activity => pick(ACTIVITIES);
+  const envelope = (): { occurredAt: string } => ({ occurredAt: moment() });
+  const participation = (): {
+    brin: string;
+    activity: Activity;
+    sector: 'PO' | 'VO';
+    schoolYear: string;
+  } => ({
+    brin: pick(brins),
+    activity: activity(),
+    sector: sector(),
+    schoolYear: pick(years),
+  });
+  const maybeBrin = (): { brin?: string } => (chance(0.3) ? {} : { brin: pick(brins) });
+  const makers: Array<() => ProjectedEvent> = [
+    () => schoolRegistered({ brin: pick(brins), sector: sector(), equalAccess: flags() }, envelope()),
+    () => schoolProfileUpdated({ brin: pick(brins), sector: sector(), equalAccess: flags() }, envelope()),
+    () =>
+      schoolEnrolled(
+        {
+          ...participation(),
+          equalAccess: flags(),
+          ...(chance(0.7) ? { applicationId: pick(applications) } : {}),
+        },
+        envelope(),
+      ),
+    () => schoolWithdrew({ ...participation(), withdrawnOn: day() }, envelope()),
+    () =>
+      participationCompleted(
+        { ...participation(), completedOn: day(), pupilDevelopmentImproved: chance(0.5) },
+        envelope(),
+      ),
+    () => {
+      const { brin: school, schoolYear } = participation();
+      return sustainabilityAssessed(
+        {
+          brin: school,
+          schoolYear,
+          activity: activity(),
+          sustainableCulture: chance(0.5),
+          assessedOn: day(),
+        },
+        envelope(),
+      );
+    },
+    () =>
+      expertCoachTrained(
+        {
+          coachId: pick(coaches),
+          brin: pick(brins),
+          activity: activity(),
+          sector: sector(),
+          trainedOn: day(),
+        },
+        envelope(),
+      ),
+    () => inquiryReceived({ inquiryId: pick(inquiries), ...maybeBrin(), receivedAt: moment() }, envelope()),
+    () => conversationHeld({ inquiryId: pick(inquiries), ...maybeBrin(), heldOn: day() }, envelope()),
+    () =>
+      inquiryReferred(
+        chance(0.8)
+          ? {
+              inquiryId: pick(inquiries),
+              ...maybeBrin(),
+              referral: 'activities',
+              activities: [activity(), activity()],
+            }
+          : {
+              inquiryId: pick(inquiries),
+              ...maybeBrin(),
+              referral: 'outside-programme',
+              reason: 'elsewhere',
+              activities: [],
+            },
+        envelope(),
+      ),
+    () => inquiryClosed({ inquiryId: pick(inquiries), ...maybeBrin(), closedOn: day() }, envelope()),
+    () =>
+      intakeCompleted(
+        {
+          intakeId: pick(intakes),
+          brin: pick(brins),
+          activity: activity(),
+          outcome: chance(0.7) ? 'fit' : 'no-fit',
+          heldOn: day(),
+          ...(chance(0.6) ? { inquiryId: pick(inquiries) } : {}),
+        },
+        envelope(),
+      ),
+    () =>
+      roundOpened(
+        {
+          roundId: pick(rounds),
+          schoolYear: pick(years),
+          budgetCents: 1_000_000 * (1 + Math.floor(random() * 9)),
+        },
+        envelope(),
+      ),
+    () =>
+      applicationSubmitted(
+        {
+          applicationId: pick(applications),
+          brin: pick(brins),
+          roundId: pick(rounds),
+          activity: activity(),
+          schoolYear: pick(years),
+          submittedAt: moment(),
+        },
+        envelope(),
+      ),
+    () =>
+      subsidyGranted(
+        {
+          applicationId: pick(applications),
+          brin: pick(brins),
+          roundId: pick(rounds),
+          activity: activity(),
+          schoolYear: pick(years),
+          grantedAmountCents: 100_000 * Math.floor(random() * 50),
+          decidedOn: day(),
+        },
+        envelope(),
+      ),
+    () =>
+      subsidyRejected(
+        { applicationId: pick(applications), brin: pick(brins), roundId: pick(rounds), decidedOn: day() },
+        envelope(),
+      ),
+    () =>
+      applicationWithdrawn(
+        { applicationId: pick(applications), brin: pick(brins), roundId: pick(rounds), withdrawnOn: day() },
+        envelope(),
+      ),
+  ];
+  const events: ProjectedEvent[] = [];
+  for (let n = 0; n < length; n += 1) {
+    const previous = events[Math.floor(random() * events.length)];
+    events.push(previous !== undefined && chance(0.1) ? redelivered(previous) : pick(makers)());
+  }
+  return events;
+}
+
+function apply(state: MonitoringState, live: LiveViews, event: ProjectedEvent): void {
+  if (!applyEvent(state, event)) return;
+  const ref = recordOf(event);
+  if (ref !== undefined) live.recordChanged(ref);
+}
+
+describe('live views', () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'equal the views computed from the whole state at every moment of generated history %i',
+    (seed) => {
+      const random = seeded(seed);
+      const state = emptyState();
+      const live = new LiveViews(state, KPI_DEFINITIONS);
+      let compared = 0;
+      for (const event of history(random, 600)) {
+        apply(state, live, event);
+        if (random() < 0.05) countIgnored(state, 'FutureThing', 1);
+        if (random() < 0.1) {
+          expect(live.views()).toEqual(computeViews(state, KPI_DEFINITIONS));
+          compared += 1;
+        }
+      }
+      expect(live.views()).toEqual(computeViews(state, KPI_DEFINITIONS));
+      expect(compared).toBeGreaterThan(20);
+      // The histories do reach every kind of view.
+      const views = computeViews(state, KPI_DEFINITIONS);
+      expect(views.funnel.steps.every((step) => step.count > 0)).toBe(true);
+      expect(views.kpis.filter((kpi) => kpi.series.length > 0).length).toBeGreaterThanOrEqual(6);
+      expect(views.rounds.some((round) => round.grants > 0)).toBe(true);
+    },
+  );
+
+  it('start from a restored state with the views of the state', () => {
+    const random = seeded(42);
+    const state = emptyState();
+    const live = new LiveViews(state, KPI_DEFINITIONS);
+    for (const event of history(random, 400)) apply(state, live, event);
+    const restored = JSON.parse(JSON.stringify(state)) as MonitoringState;
+
+    expect(new LiveViews(restored, KPI_DEFINITIONS).views()).toEqual(live.views());
+  });
+
+  it('do not change when an event changes nothing', () => {
+    const state = emptyState();
+    const live = new LiveViews(state, KPI_DEFINITIONS);
+    const enrolment = schoolEnrolled({
+      brin: brin(1),
+      activity: 'groeikracht',
+      sector: 'PO',
+      schoolYear: '2024-2025',
+    });
+    apply(state, live, enrolment);
+    const before = JSON.stringify(live.views());
+
+    apply(state, live, redelivered(enrolment));
+
+    expect(JSON.stringify(live.views())).toBe(before);
+    expect(
+      live.views().kpis.find((kpi) => kpi.id === 'improvement-culture.schools-in-trajectory')?.figures.total
+        .value,
+    ).toBe(1);
+  });
+
+  it('move an inquiry from no school to its school when a later event names the BRIN', () => {
+    const state = emptyState();
+    const live = new LiveViews(state, KPI_DEFINITIONS);
+    apply(state, live, inquiryReceived({ inquiryId: uuid(1) }));
+    apply(
+      state,
+      live,
+      inquiryReferred(
+        { inquiryId: uuid(1), activities: ['groeikracht'] },
+        { occurredAt: '2024-01-30T09:00:00Z' },
+      ),
+    );
+    apply(state, live, intakeCompleted({ intakeId: uuid(2), brin: brin(3), heldOn: '2024-02-09' }));
+    expect(live.views().funnel).toEqual(computeViews(state, KPI_DEFINITIONS).funnel);
+
+    apply(state, live, conversationHeld({ inquiryId: uuid(1), brin: brin(3), heldOn: '2024-01-20' }));
+
+    const funnel = live.views().funnel;
+    expect(funnel).toEqual(computeViews(state, KPI_DEFINITIONS).funnel);
+    expect(funnel.steps.map((step) => step.count)).toEqual([1, 1, 1, 1, 0, 0, 0]);
+    expect(funnel.steps[3]?.medianDaysFromPrevious).toBe(10);
+  });
+});
+
+describe('the median of counted values', () => {
+  it('is the middle value, or the mean of the two middle ones, as the median of the list would be', () => {
+    expect(medianOfCounts([])).toBeNull();
+    expect(medianOfCounts([[5, 1]])).toBe(5);
+    expect(
+      medianOfCounts([
+        [10, 1],
+        [2, 2],
+      ]),
+    ).toBe(2);
+    expect(
+      medianOfCounts([
+        [3, 1],
+        [1, 1],
+      ]),
+    ).toBe(2);
+    expect(
+      medianOfCounts([
+        [-1, 1],
+        [4, 1],
+        [0, 2],
+      ]),
+    ).toBe(0);
+    expect(
+      medianOfCounts([
+        [1, 1],
+        [2, 1],
+      ]),
+    ).toBe(1.5);
+  });
+});

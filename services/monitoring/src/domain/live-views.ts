@@ -1,0 +1,464 @@
+import { PILLARS } from '@okr/contracts';
+import type { KpiDefinition, KpiDefinitions, KpiRule } from '../kpi/kpi-definitions';
+import { monthsFromTo } from './calendar';
+import { inCatalogue } from './compute-views';
+import { EQUAL_ACCESS_FLAGS, percentOf, roundOne, SECTOR_ORDER, type Values } from './figures';
+import {
+  daysIfBoth,
+  earliestReferralOfBrin,
+  FUNNEL_STEPS,
+  fitIntakeBefore,
+  funnelView,
+  type StepName,
+} from './funnel';
+import { byFlag, computedKpi, hasSource, type KnowsEventType, noSourceKpi } from './kpi-detail';
+import {
+  coachFact,
+  coachFlags,
+  indexParticipations,
+  isEnrolled,
+  type KpiFact,
+  type Measure,
+  measureOf,
+  participationFacts,
+} from './kpi-facts';
+import type {
+  ApplicationFact,
+  InquiryFact,
+  IntakeFact,
+  MonitoringState,
+  ParticipationFact,
+  RecordRef,
+} from './monitoring-state';
+import { equalAccessView, type GroupCounts, type RoundGrants, roundsView } from './programme-views';
+import {
+  distinctToken,
+  sameTokens,
+  seriesToken,
+  sumToken,
+  type Token,
+  ViewAggregates,
+} from './view-aggregates';
+import type { EqualAccessFlag, KpiDetail, MonitoringViews, PillarParticipation, SeriesPoint } from './views';
+
+// The views kept up to date event by event, equal to computeViews(state) at every moment (the tests compare
+// the two on generated histories), at a cost per changed record instead of per record in the state.
+//
+// Every view counts facts that depend on records of one school (its profile, participations, coaches,
+// inquiries, intakes, applications) and on two references by id: an intake's inquiry and an enrolment's
+// application. So the state is cut into units, one per BRIN (plus one per inquiry or application that names
+// no BRIN), and a unit's contribution to the views is a list of tokens computed from its records alone. When a
+// record changes, its unit (and, for an inquiry or an application, the units of the intakes and enrolments
+// naming it) is marked; views() recomputes the marked units, swaps their old tokens for the new ones in the
+// counters, and reads the views from the counters.
+
+type Sector = 'PO' | 'VO';
+type Part = 'T' | Sector;
+
+interface ComputedKpi {
+  definition: KpiDefinition;
+  rule: KpiRule;
+  measure: Measure;
+}
+
+type RecordTable = RecordRef['table'];
+
+/** The keys of a BRIN's records per table; may hold keys whose record has moved on (filtered on use). */
+type BrinRecords = Record<Exclude<RecordTable, 'schools' | 'rounds'>, Set<string>>;
+
+export class LiveViews {
+  private readonly aggregates = new ViewAggregates();
+  private readonly tokensOfUnit = new Map<string, Token[]>();
+  private readonly dirty = new Set<string>();
+  private readonly unitOfRecord = new Map<string, string>();
+  private readonly byBrin = new Map<string, BrinRecords>();
+  private readonly intakesOfInquiry = new Map<string, Set<string>>();
+  private readonly participationsOfApplication = new Map<string, Set<string>>();
+  private readonly computed: ComputedKpi[];
+
+  /** Follows `state`, which the caller changes in place and reports with recordChanged. */
+  constructor(
+    private readonly state: MonitoringState,
+    private readonly definitions: KpiDefinitions,
+    knowsEventType: KnowsEventType = inCatalogue,
+  ) {
+    this.computed = definitions.kpis.flatMap((definition) =>
+      definition.rule !== null && hasSource(definition, knowsEventType)
+        ? [{ definition, rule: definition.rule, measure: measureOf(definition.rule) }]
+        : [],
+    );
+    const tables: RecordTable[] = [
+      'schools',
+      'participations',
+      'coaches',
+      'inquiries',
+      'intakes',
+      'applications',
+    ];
+    for (const table of tables)
+      for (const key of Object.keys(state[table])) this.recordChanged({ table, key });
+  }
+
+  /** Tells that a record of the state was created or changed. */
+  recordChanged(ref: RecordRef): void {
+    if (ref.table === 'rounds') return; // rounds are few: the view reads them from the state
+    const record = this.state[ref.table][ref.key];
+    if (record === undefined) return;
+    const brin = record.brin;
+    const unit = brin === undefined ? `${ref.table}:${ref.key}` : `b:${brin}`;
+    const id = `${ref.table}|${ref.key}`;
+    const previous = this.unitOfRecord.get(id);
+    if (previous !== undefined && previous !== unit) this.dirty.add(previous);
+    this.unitOfRecord.set(id, unit);
+    this.dirty.add(unit);
+    if (brin !== undefined && ref.table !== 'schools') this.brinRecords(brin)[ref.table].add(ref.key);
+    if (ref.table === 'intakes') {
+      const { inquiryId } = record as IntakeFact;
+      if (inquiryId !== undefined) addTo(this.intakesOfInquiry, inquiryId, ref.key);
+    } else if (ref.table === 'participations') {
+      const { applicationId } = record as ParticipationFact;
+      if (applicationId !== undefined) addTo(this.participationsOfApplication, applicationId, ref.key);
+    } else if (ref.table === 'inquiries') {
+      for (const intakeId of this.intakesOfInquiry.get(ref.key) ?? []) {
+        const intake = this.state.intakes[intakeId];
+        if (intake?.inquiryId === ref.key) this.dirty.add(`b:${intake.brin}`);
+      }
+    } else if (ref.table === 'applications') {
+      for (const key of this.participationsOfApplication.get(ref.key) ?? []) {
+        const participation = this.state.participations[key];
+        if (participation?.applicationId === ref.key) this.dirty.add(`b:${participation.brin}`);
+      }
+    }
+  }
+
+  /** Every view as of the state. */
+  views(): MonitoringViews {
+    this.settle();
+    return {
+      kpis: this.definitions.kpis.map((definition) => this.kpiView(definition)),
+      funnel: this.funnelView(),
+      equalAccess: equalAccessView(this.groupCounts('ea|participants'), this.groupCounts('ea|registered')),
+      rounds: roundsView(this.state.rounds, this.roundGrants()),
+      participation: this.participationView(),
+      ignored: { ...this.state.ignored },
+    };
+  }
+
+  // Recomputes the marked units and swaps their tokens in the counters.
+  private settle(): void {
+    for (const unit of this.dirty) {
+      const next = this.tokensOf(unit);
+      const current = this.tokensOfUnit.get(unit) ?? [];
+      if (sameTokens(current, next)) continue;
+      this.aggregates.apply(current, -1);
+      this.aggregates.apply(next, 1);
+      if (next.length === 0) this.tokensOfUnit.delete(unit);
+      else this.tokensOfUnit.set(unit, next);
+    }
+    this.dirty.clear();
+  }
+
+  private tokensOf(unit: string): Token[] {
+    const tokens: Token[] = [];
+    const separator = unit.indexOf(':');
+    const [kind, id] = [unit.slice(0, separator), unit.slice(separator + 1)];
+    if (kind === 'b') this.brinTokens(id, tokens);
+    else if (kind === 'inquiries') {
+      const inquiry = this.state.inquiries[id];
+      if (inquiry !== undefined && inquiry.brin === undefined) inquiryTokens(inquiry, tokens);
+    } else if (kind === 'applications') {
+      const application = this.state.applications[id];
+      if (application !== undefined && application.brin === undefined)
+        applicationTokens(application, [], tokens);
+    }
+    return tokens;
+  }
+
+  private brinTokens(brin: string, tokens: Token[]): void {
+    const { state } = this;
+    const records = this.byBrin.get(brin);
+    const school = state.schools[brin];
+    const participations = current(records?.participations, state.participations, brin);
+    const coaches = current(records?.coaches, state.coaches, brin);
+    const inquiries = current(records?.inquiries, state.inquiries, brin);
+    const intakes = current(records?.intakes, state.intakes, brin);
+    const applications = current(records?.applications, state.applications, brin);
+    const index = indexParticipations(participations.map(([, participation]) => participation));
+
+    for (const { definition, rule, measure } of this.computed) {
+      const facts =
+        rule.kind === 'trained-coaches'
+          ? coaches.map(([, coach]) => coachFact(coach, coachFlags(coach, index, school)))
+          : participations.flatMap(([key, participation]) =>
+              participationFacts(rule, key, participation, school),
+            );
+      const withNet = rule.kind === 'enrolled-schools';
+      for (const fact of facts) kpiTokens(definition.id, measure, withNet, fact, tokens);
+    }
+
+    // The funnel.
+    for (const [, inquiry] of inquiries) inquiryTokens(inquiry, tokens);
+    const referred = inquiries
+      .map(([, inquiry]) => inquiry)
+      .filter((inquiry) => inquiry.referredAt !== undefined);
+    const fitIntakes = intakes.map(([, intake]) => intake).filter((intake) => intake.outcome === 'fit');
+    for (const intake of fitIntakes) {
+      const own = intake.inquiryId === undefined ? undefined : state.inquiries[intake.inquiryId]?.referredAt;
+      stepTokens(
+        'fit-intakes',
+        daysIfBoth(own ?? earliestReferralOfBrin(referred, intake), intake.heldOn),
+        tokens,
+      );
+    }
+    for (const [, application] of applications) {
+      const ofActivity = fitIntakes.filter((intake) => intake.activity === application.activity);
+      applicationTokens(application, ofActivity, tokens);
+    }
+    const enrolled = participations.map(([, participation]) => participation).filter(isEnrolled);
+    for (const participation of enrolled) {
+      const { applicationId } = participation;
+      const grantedOn =
+        applicationId === undefined ? undefined : state.applications[applicationId]?.grantedOn;
+      stepTokens('enrolments', daysIfBoth(grantedOn, participation.enrolledAt), tokens);
+    }
+
+    // Equal access: a participant with the flags of its latest enrolment, else of its profile.
+    if (school?.registeredMonth !== undefined) groupTokens('ea|registered', school.equalAccess, tokens);
+    if (enrolled.length > 0) {
+      groupTokens('ea|participants', index.latestEnrolmentFlags.get(brin) ?? school?.equalAccess, tokens);
+    }
+
+    // Schools per pillar.
+    for (const participation of enrolled) {
+      tokens.push(distinctToken(`pillar|${participation.pillar}|T`, brin));
+      if (participation.sector !== undefined) {
+        tokens.push(distinctToken(`pillar|${participation.pillar}|${participation.sector}`, brin));
+      }
+    }
+  }
+
+  private kpiView(definition: KpiDefinition): KpiDetail {
+    const computed = this.computed.find((kpi) => kpi.definition === definition);
+    if (computed === undefined) return noSourceKpi(definition);
+    const { id } = definition;
+    const valuesOf = (prefix: string): Values => this.values(computed.measure, prefix);
+    const years = this.aggregates.items(`${id}|years`).sort();
+    return computedKpi(definition, {
+      all: valuesOf(`${id}|all`),
+      ...(computed.rule.kind === 'enrolled-schools' ? { net: valuesOf(`${id}|net`) } : {}),
+      bySchoolYear: Object.fromEntries(years.map((year) => [year, valuesOf(`${id}|y|${year}`)])),
+      byEqualAccess: byFlag((flag) => valuesOf(`${id}|f|${flag}`)),
+      series: this.series(computed.measure, id),
+    });
+  }
+
+  private values(measure: Measure, prefix: string): Values {
+    const of = (part: Part): number | null =>
+      measure === 'distinct'
+        ? this.aggregates.size(`${prefix}|${part}`)
+        : shareOf(this.aggregates.sum(`${prefix}|${part}`));
+    return { total: of('T'), bySector: { PO: of('PO'), VO: of('VO') } };
+  }
+
+  // Cumulative values at the end of every month from the first fact's month to the last one's.
+  private series(measure: Measure, id: string): SeriesPoint[] {
+    const months = this.aggregates.items(`${id}|months`).sort();
+    if (months.length === 0) return [];
+    const parts: Part[] = ['T', ...SECTOR_ORDER];
+    if (measure === 'distinct') {
+      const firsts = parts.map((part) => this.aggregates.firstMonths(`${id}|series|${part}`));
+      const running = [0, 0, 0];
+      return monthsFromTo(months[0] ?? '', months[months.length - 1] ?? '').map((month) => {
+        firsts.forEach((first, i) => (running[i] = (running[i] ?? 0) + (first.get(month) ?? 0)));
+        const [total, PO, VO] = running;
+        return { month, total: total ?? 0, bySector: { PO: PO ?? 0, VO: VO ?? 0 } };
+      });
+    }
+    const perMonth = parts.map((part) => this.aggregates.sumsOf(`${id}|series|${part}`));
+    const running = parts.map(() => ({ count: 0, amount: 0 }));
+    return monthsFromTo(months[0] ?? '', months[months.length - 1] ?? '').map((month) => {
+      perMonth.forEach((sums, i) => {
+        const sum = sums.get(month);
+        const total = running[i];
+        if (sum === undefined || total === undefined) return;
+        total.count += sum.count;
+        total.amount += sum.amount;
+      });
+      const [total, PO, VO] = running.map((sum) => shareOf(sum));
+      return { month, total: total ?? null, bySector: { PO: PO ?? null, VO: VO ?? null } };
+    });
+  }
+
+  private funnelView(): MonitoringViews['funnel'] {
+    return funnelView(
+      FUNNEL_STEPS.map((step) => {
+        const days = [...this.aggregates.sumsOf(`funnel-days|${step}`)].map(
+          ([value, sum]) => [Number(value), sum.count] as const,
+        );
+        return { step, count: this.aggregates.sum('funnel', step).count, medianDays: medianOfCounts(days) };
+      }),
+    );
+  }
+
+  private groupCounts(key: string): GroupCounts {
+    const withFlag = Object.fromEntries(
+      EQUAL_ACCESS_FLAGS.map((flag) => [flag, this.aggregates.sum(key, flag).count]),
+    ) as Record<EqualAccessFlag, number>;
+    return { total: this.aggregates.sum(key).count, withFlag };
+  }
+
+  private roundGrants(): Map<string, RoundGrants> {
+    const grants = new Map<string, RoundGrants>();
+    for (const [roundId, sum] of this.aggregates.sumsOf('round-grants')) {
+      grants.set(roundId, {
+        grantedCents: sum.amount,
+        grants: sum.count,
+        schoolYears: this.aggregates.items(`round-years|${roundId}`),
+      });
+    }
+    return grants;
+  }
+
+  private participationView(): PillarParticipation[] {
+    return PILLARS.map((pillar) => ({
+      pillar,
+      schools: this.aggregates.size(`pillar|${pillar}|T`),
+      bySector: {
+        PO: this.aggregates.size(`pillar|${pillar}|PO`),
+        VO: this.aggregates.size(`pillar|${pillar}|VO`),
+      },
+    }));
+  }
+
+  private brinRecords(brin: string): BrinRecords {
+    let records = this.byBrin.get(brin);
+    if (records === undefined) {
+      records = {
+        participations: new Set(),
+        coaches: new Set(),
+        inquiries: new Set(),
+        intakes: new Set(),
+        applications: new Set(),
+      };
+      this.byBrin.set(brin, records);
+    }
+    return records;
+  }
+}
+
+// A KPI fact as tokens: under all, net (enrolments not withdrawn), its school year and each flag it has, each
+// in total and for its sector; its month in the series; and the lists of its years and months.
+function kpiTokens(id: string, measure: Measure, withNet: boolean, fact: KpiFact, tokens: Token[]): void {
+  const counted = (prefix: string): void => {
+    const add = (part: Part): void => {
+      tokens.push(
+        measure === 'distinct'
+          ? distinctToken(`${prefix}|${part}`, fact.subject)
+          : sumToken(`${prefix}|${part}`, '', fact.yes ? 1 : 0),
+      );
+    };
+    add('T');
+    if (fact.sector !== null) add(fact.sector);
+  };
+  counted(`${id}|all`);
+  if (withNet && !fact.withdrawn) counted(`${id}|net`);
+  counted(`${id}|y|${fact.schoolYear}`);
+  tokens.push(distinctToken(`${id}|years`, fact.schoolYear));
+  for (const flag of EQUAL_ACCESS_FLAGS) if (fact.flags?.[flag] === true) counted(`${id}|f|${flag}`);
+  tokens.push(distinctToken(`${id}|months`, fact.month));
+  const inSeries = (part: Part): void => {
+    tokens.push(
+      measure === 'distinct'
+        ? seriesToken(`${id}|series|${part}`, fact.subject, fact.month)
+        : sumToken(`${id}|series|${part}`, fact.month, fact.yes ? 1 : 0),
+    );
+  };
+  inSeries('T');
+  if (fact.sector !== null) inSeries(fact.sector);
+}
+
+function inquiryTokens(inquiry: InquiryFact, tokens: Token[]): void {
+  if (inquiry.receivedAt !== undefined) stepTokens('inquiries', [], tokens);
+  if (inquiry.conversationOn !== undefined) {
+    stepTokens('conversations', daysIfBoth(inquiry.receivedAt, inquiry.conversationOn), tokens);
+  }
+  if (inquiry.referredAt !== undefined) {
+    stepTokens('referrals', daysIfBoth(inquiry.conversationOn, inquiry.referredAt), tokens);
+  }
+}
+
+// An application with the fit intakes of its BRIN and activity: the funnel's applications and grants, and
+// what its grant takes from its round.
+function applicationTokens(
+  application: ApplicationFact,
+  fitIntakes: readonly IntakeFact[],
+  tokens: Token[],
+): void {
+  const { submittedAt, grantedOn, roundId } = application;
+  if (submittedAt !== undefined) {
+    stepTokens('applications', daysIfBoth(fitIntakeBefore(application, fitIntakes), submittedAt), tokens);
+  }
+  if (grantedOn === undefined) return;
+  stepTokens('grants', daysIfBoth(submittedAt, grantedOn), tokens);
+  if (roundId === undefined) return;
+  tokens.push(sumToken('round-grants', roundId, application.grantedCents ?? 0));
+  if (application.schoolYear !== undefined)
+    tokens.push(distinctToken(`round-years|${roundId}`, application.schoolYear));
+}
+
+// A record in a funnel step, with the days from the previous step when both ends are known.
+function stepTokens(step: StepName, days: readonly number[], tokens: Token[]): void {
+  tokens.push(sumToken('funnel', step, 0));
+  for (const value of days) tokens.push(sumToken(`funnel-days|${step}`, String(value), 0));
+}
+
+// A school in an equal-access group, and in the group of each criterion it meets.
+function groupTokens(
+  key: string,
+  flags: Readonly<Record<EqualAccessFlag, boolean>> | undefined,
+  tokens: Token[],
+): void {
+  tokens.push(sumToken(key, '', 0));
+  for (const flag of EQUAL_ACCESS_FLAGS) if (flags?.[flag] === true) tokens.push(sumToken(key, flag, 0));
+}
+
+function shareOf(sum: { count: number; amount: number }): number | null {
+  return percentOf(sum.amount, sum.count);
+}
+
+/** The median of values given with how often each occurs, rounded as the funnel's median; null for none. */
+export function medianOfCounts(counted: ReadonlyArray<readonly [number, number]>): number | null {
+  const sorted = [...counted].sort(([a], [b]) => a - b);
+  const size = sorted.reduce((sum, [, count]) => sum + count, 0);
+  if (size === 0) return null;
+  const valueAt = (position: number): number => {
+    let seen = 0;
+    for (const [value, count] of sorted) {
+      seen += count;
+      if (position < seen) return value;
+    }
+    return sorted[sorted.length - 1]?.[0] ?? 0;
+  };
+  const middle = Math.floor(size / 2);
+  return roundOne(size % 2 === 1 ? valueAt(middle) : (valueAt(middle - 1) + valueAt(middle)) / 2);
+}
+
+// The records of a BRIN among `keys`, as [key, record], leaving out those that now belong to another BRIN.
+function current<T extends { brin?: string }>(
+  keys: ReadonlySet<string> | undefined,
+  table: Readonly<Record<string, T>>,
+  brin: string,
+): Array<[string, T]> {
+  const records: Array<[string, T]> = [];
+  for (const key of keys ?? []) {
+    const record = table[key];
+    if (record !== undefined && record.brin === brin) records.push([key, record]);
+  }
+  return records;
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, value: string): void {
+  const values = index.get(key);
+  if (values === undefined) index.set(key, new Set([value]));
+  else values.add(value);
+}
