@@ -68,7 +68,8 @@ type BrinRecords = Record<Exclude<RecordTable, 'schools' | 'rounds'>, Set<string
 
 export class LiveViews {
   private readonly aggregates = new ViewAggregates();
-  private readonly tokensOfUnit = new Map<string, Token[]>();
+  /** Per unit, its tokens in sections (one per KPI, the funnel, ...), so a change swaps only the sections it alters. */
+  private readonly tokensOfUnit = new Map<string, Token[][]>();
   private readonly dirty = new Set<string>();
   private readonly unitOfRecord = new Map<string, string>();
   private readonly byBrin = new Map<string, BrinRecords>();
@@ -144,26 +145,29 @@ export class LiveViews {
     };
   }
 
-  // Recomputes the marked units and swaps their tokens in the counters.
+  // Recomputes the marked units and swaps their changed sections of tokens in the counters.
   private settle(): void {
     for (const unit of this.dirty) {
       const next = this.tokensOf(unit);
       const current = this.tokensOfUnit.get(unit) ?? [];
-      if (sameTokens(current, next)) continue;
-      this.aggregates.apply(current, -1);
-      this.aggregates.apply(next, 1);
-      if (next.length === 0) this.tokensOfUnit.delete(unit);
+      for (let section = 0; section < Math.max(next.length, current.length); section += 1) {
+        const [before, after] = [current[section] ?? [], next[section] ?? []];
+        if (sameTokens(before, after)) continue;
+        this.aggregates.apply(before, -1);
+        this.aggregates.apply(after, 1);
+      }
+      if (next.every((section) => section.length === 0)) this.tokensOfUnit.delete(unit);
       else this.tokensOfUnit.set(unit, next);
     }
     this.dirty.clear();
   }
 
-  private tokensOf(unit: string): Token[] {
-    const tokens: Token[] = [];
+  private tokensOf(unit: string): Token[][] {
     const separator = unit.indexOf(':');
     const [kind, id] = [unit.slice(0, separator), unit.slice(separator + 1)];
-    if (kind === 'b') this.brinTokens(id, tokens);
-    else if (kind === 'inquiries') {
+    if (kind === 'b') return this.brinTokens(id);
+    const tokens: Token[] = [];
+    if (kind === 'inquiries') {
       const inquiry = this.state.inquiries[id];
       if (inquiry !== undefined && inquiry.brin === undefined) inquiryTokens(inquiry, tokens);
     } else if (kind === 'applications') {
@@ -171,10 +175,11 @@ export class LiveViews {
       if (application !== undefined && application.brin === undefined)
         applicationTokens(application, [], tokens);
     }
-    return tokens;
+    return [tokens];
   }
 
-  private brinTokens(brin: string, tokens: Token[]): void {
+  private brinTokens(brin: string): Token[][] {
+    const sections: Token[][] = [];
     const { state } = this;
     const records = this.byBrin.get(brin);
     const school = state.schools[brin];
@@ -193,10 +198,14 @@ export class LiveViews {
               participationFacts(rule, key, participation, school),
             );
       const withNet = rule.kind === 'enrolled-schools';
+      const tokens: Token[] = [];
       for (const fact of facts) kpiTokens(definition.id, measure, withNet, fact, tokens);
+      sections.push(tokens);
     }
 
-    // The funnel.
+    // The funnel, equal access and schools per pillar.
+    const tokens: Token[] = [];
+    sections.push(tokens);
     for (const [, inquiry] of inquiries) inquiryTokens(inquiry, tokens);
     const referred = inquiries
       .map(([, inquiry]) => inquiry)
@@ -235,6 +244,7 @@ export class LiveViews {
         tokens.push(distinctToken(`pillar|${participation.pillar}|${participation.sector}`, brin));
       }
     }
+    return sections;
   }
 
   private kpiView(definition: KpiDefinition): KpiDetail {
