@@ -620,6 +620,18 @@ describe('computing the KPI views', () => {
         }),
       ]);
     });
+
+    it('takes the smallest school year the grants of an unopened round name, whatever their order', () => {
+      const grants = [
+        subsidyGranted({ applicationId: uuid(1), brin: brin(1), roundId: uuid(31), schoolYear: '2025-2026' }),
+        subsidyGranted({ applicationId: uuid(2), brin: brin(2), roundId: uuid(31), schoolYear: '2024-2025' }),
+      ];
+
+      const yearOf = (events: ProjectedEvent[]): string | undefined => viewsOf(events).rounds[0]?.schoolYear;
+
+      expect(yearOf(grants)).toBe('2024-2025');
+      expect(yearOf([...grants].reverse())).toBe('2024-2025');
+    });
   });
 
   describe('participation per pillar', () => {
