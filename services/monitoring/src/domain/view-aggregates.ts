@@ -31,16 +31,28 @@ interface DistinctSeries {
   firstMonths: Map<string, number>;
 }
 
-export function distinctToken(key: string, item: string): Token {
-  return { kind: 'distinct', key, item, amount: 0, month: '' };
+// Keys, months and day counts recur in every unit's tokens: one copy of each text is kept, so the tokens of
+// thousands of schools share them instead of holding a copy each. There are a few thousand such texts.
+const texts = new Map<string, string>();
+
+function shared(text: string): string {
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  texts.set(text, text);
+  return text;
 }
 
+export function distinctToken(key: string, item: string): Token {
+  return { kind: 'distinct', key: shared(key), item, amount: 0, month: '' };
+}
+
+/** A sum token; its item must come from a small set (a step, a flag, a month, a number of days, a round). */
 export function sumToken(key: string, item: string, amount: number): Token {
-  return { kind: 'sum', key, item, amount, month: '' };
+  return { kind: 'sum', key: shared(key), item: shared(item), amount, month: '' };
 }
 
 export function seriesToken(key: string, item: string, month: string): Token {
-  return { kind: 'series', key, item, amount: 0, month };
+  return { kind: 'series', key: shared(key), item, amount: 0, month: shared(month) };
 }
 
 /** Whether two token lists are the same, in the same order. */
