@@ -22,8 +22,12 @@ import {
   uuid,
 } from './events.fixtures';
 import {
+  applyChanges,
   applyEvent,
+  changesOf,
   projectsVersion,
+  type RecordRef,
+  recordOf,
   countIgnored,
   emptyState,
   participationKey,
@@ -486,5 +490,71 @@ describe('projectsVersion', () => {
     expect(projectsVersion('SchoolEnrolled', 1)).toBe(true);
     expect(projectsVersion('SchoolEnrolled', 2)).toBe(false);
     expect(projectsVersion('SubsidyInformationRequested', 1)).toBe(false);
+  });
+});
+
+describe('the record an event merges into', () => {
+  const everyType: ProjectedEvent[] = [
+    schoolRegistered({ brin: '12AB' }),
+    schoolProfileUpdated({ brin: '12AB' }),
+    schoolEnrolled(trajectory),
+    schoolWithdrew(trajectory),
+    participationCompleted(trajectory),
+    sustainabilityAssessed({ brin: '12AB', schoolYear: '2024-2025' }),
+    expertCoachTrained({ coachId: uuid(1), brin: '12AB' }),
+    inquiryReceived({ inquiryId: uuid(2) }),
+    conversationHeld({ inquiryId: uuid(2) }),
+    inquiryReferred({ inquiryId: uuid(2) }),
+    inquiryClosed({ inquiryId: uuid(2) }),
+    intakeCompleted({ intakeId: uuid(3), brin: '12AB' }),
+    roundOpened({ roundId: uuid(4) }),
+    applicationSubmitted({ applicationId: uuid(5), brin: '12AB', roundId: uuid(4) }),
+    subsidyGranted({ applicationId: uuid(5), brin: '12AB', roundId: uuid(4) }),
+    subsidyRejected({ applicationId: uuid(6), brin: '12AB', roundId: uuid(4) }),
+    applicationWithdrawn({ applicationId: uuid(7), brin: '12AB', roundId: uuid(4) }),
+  ];
+
+  it.each(everyType.map((event) => [event.type, event] as const))(
+    'is named for %s: the record applying it created',
+    (_type, event) => {
+      const state = emptyState();
+      applyEvent(state, event);
+
+      const ref = recordOf(event);
+
+      expect(ref).toBeDefined();
+      expect(Object.keys(state[ref?.table ?? 'schools'])).toEqual([ref?.key]);
+    },
+  );
+
+  it('covers every projected event type, and no other', () => {
+    expect(new Set(everyType.map((event) => event.type))).toEqual(new Set(PROJECTED_EVENT_TYPES));
+    expect(recordOf(anEvent('SubsidyInformationRequested', { applicationId: uuid(5) }))).toBeUndefined();
+  });
+});
+
+describe('changes between checkpoints', () => {
+  it('bring an older copy of the state to the current state', () => {
+    const state = stateOf([schoolRegistered({ brin: '12AB' }), schoolEnrolled(trajectory)]);
+    const older = structuredClone(state);
+    const later = [
+      schoolWithdrew(trajectory),
+      schoolProfileUpdated({ brin: '12AB', equalAccess: weak }),
+      inquiryReceived({ inquiryId: uuid(2), brin: '12AB' }),
+    ];
+    const changed: RecordRef[] = [];
+    for (const event of later) {
+      applyEvent(state, event);
+      const ref = recordOf(event);
+      if (ref) changed.push(ref);
+    }
+    countIgnored(state, 'FutureThing', 1);
+
+    applyChanges(
+      older,
+      JSON.parse(JSON.stringify(changesOf(state, changed))) as ReturnType<typeof changesOf>,
+    );
+
+    expect(older).toEqual(state);
   });
 });

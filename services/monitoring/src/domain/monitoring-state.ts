@@ -591,3 +591,29 @@ function snapshotOf(flags: EqualAccessSnapshot): EqualAccessSnapshot {
     smallRegional: flags.smallRegional,
   };
 }
+
+// Checkpoints between full states
+
+/** What changed in a state: the current value of each changed record, and the ignored counts. */
+export interface StateChanges {
+  records: Array<[RecordRef['table'], string, unknown]>;
+  ignored: Record<string, number>;
+}
+
+/** The changes of the records named, as they are now (records are never removed, only merged into). */
+export function changesOf(state: MonitoringState, changed: Iterable<RecordRef>): StateChanges {
+  const records: StateChanges['records'] = [];
+  for (const { table, key } of changed) {
+    const record = state[table][key];
+    if (record !== undefined) records.push([table, key, record]);
+  }
+  return { records, ignored: { ...state.ignored } };
+}
+
+/** Applies changes taken with changesOf to an older copy of the state, in place. */
+export function applyChanges(state: MonitoringState, changes: StateChanges): void {
+  for (const [table, key, record] of changes.records) {
+    (state[table] as Record<string, unknown>)[key] = record;
+  }
+  state.ignored = { ...changes.ignored };
+}

@@ -13,13 +13,17 @@ import {
 import type { Logger } from 'pino';
 import { LiveViews } from '../domain/live-views';
 import {
+  applyChanges,
   applyEvent,
+  changesOf,
   countIgnored,
   emptyState,
   type MonitoringState,
   PROJECTED_EVENT_TYPES,
   projectsVersion,
+  type RecordRef,
   recordOf,
+  type StateChanges,
 } from '../domain/monitoring-state';
 import type { MonitoringViews } from '../domain/views';
 import type { KpiDefinitions } from '../kpi/kpi-definitions';
@@ -97,6 +101,11 @@ export class Projector {
   private readonly sleepers = new Set<() => void>();
   private viewsDirty = true;
   private checkpointDirty = false;
+  /** Records changed since the last checkpoint, by `table|key`. */
+  private readonly unsaved = new Map<string, RecordRef>();
+  /** JSON sizes of the checkpoint's full state and of the changes written after it; undefined: none yet. */
+  private savedStateBytes: number | undefined;
+  private savedChangesBytes = 0;
   private written: Partial<Record<ViewName, string>> = {};
   private lastComputeMs = 0;
   private checkpointing: Promise<void> = Promise.resolve();
@@ -123,9 +132,12 @@ export class Projector {
   }
 
   async start(): Promise<void> {
-    const checkpoint = await this.deps.checkpoints.load<MonitoringState>(this.version._id);
+    const checkpoint = await this.deps.checkpoints.load<MonitoringState, StateChanges>(this.version._id);
     if (checkpoint) {
       this.state = checkpoint.state;
+      for (const changes of checkpoint.changes) applyChanges(this.state, changes);
+      this.savedStateBytes = checkpoint.stateBytes;
+      this.savedChangesBytes = checkpoint.changesBytes;
       this.live = new LiveViews(this.state, this.deps.definitions);
       for (const position of checkpoint.positions) this.positions.set(keyOf(position), position);
       this.status.eventsProcessed = checkpoint.eventsProcessed;
@@ -295,7 +307,10 @@ export class Projector {
         `projection failed: ${error instanceof Error ? error.message : String(error)}`,
       );
     } finally {
-      if (changed && record !== undefined) this.live.recordChanged(record);
+      if (changed && record !== undefined) {
+        this.live.recordChanged(record);
+        this.unsaved.set(`${record.table}|${record.key}`, record);
+      }
     }
     return { kind: 'projected', occurredAt: envelope.occurredAt };
   }
@@ -318,15 +333,23 @@ export class Projector {
     return next;
   }
 
+  // Usually only what changed since the previous checkpoint is written; the whole state when there is none
+  // yet, or once the changes written since the last full state would be as large as it (bounding the
+  // replay at a restart). The changes and the positions are taken at the same moment.
   private async writeCheckpoint(): Promise<void> {
     if (!this.checkpointDirty) return;
     this.checkpointDirty = false;
     const positions = [...this.positions.values()];
-    // Serialised now, so the state and the positions describe the same moment.
-    const state = JSON.stringify(this.state);
+    const changed = [...this.unsaved.values()];
+    this.unsaved.clear();
+    const changes = JSON.stringify(changesOf(this.state, changed));
+    const full =
+      this.savedStateBytes === undefined || this.savedChangesBytes + changes.length >= this.savedStateBytes;
+    const body = full ? JSON.stringify(this.state) : changes;
     try {
       await this.deps.checkpoints.save(this.version._id, this.epoch, {
-        state,
+        kind: full ? 'full' : 'changes',
+        body,
         positions,
         eventsProcessed: this.status.eventsProcessed,
         lastEventAt: this.status.lastEventAt,
@@ -337,9 +360,13 @@ export class Projector {
         this.deps.onFencedOff(this.version._id);
         return;
       }
+      // Not saved: the next checkpoint carries these records too.
+      for (const record of changed) this.unsaved.set(`${record.table}|${record.key}`, record);
       this.checkpointDirty = true;
       throw error;
     }
+    if (full) [this.savedStateBytes, this.savedChangesBytes] = [body.length, 0];
+    else this.savedChangesBytes += body.length;
     // Kafka's offsets follow the checkpoint, never lead it; they serve tools that read group lag.
     await this.consumer
       ?.commit(positions)
