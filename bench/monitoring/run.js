@@ -250,23 +250,21 @@ async function kpiValue(token) {
 }
 
 /**
- * The KPI once it has stopped moving (the same for a second): views are published on a timer after the events
- * are read, so right after a catch-up the API may still show an older figure, which would make probes look
- * early.
+ * The KPI once the API shows `expected`, the number the events hold: views are published on a timer after the
+ * events are read, so right after a catch-up the API may still show an older figure, and a probe measured
+ * against it would look early. Waiting for the figure to stop moving is not enough: a pause in publishing
+ * looks the same.
  */
-async function settledKpi(token) {
-  let value = await kpiValue(token);
-  let since = Date.now();
-  const deadline = since + 10_000;
-  while (Date.now() - since < 1_000 && Date.now() < deadline) {
-    await sleep(100);
-    const next = await kpiValue(token);
-    if (next !== value) {
-      value = next;
-      since = Date.now();
+async function kpiReaching(token, expected, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await kpiValue(token);
+    if (value === expected) return value;
+    if (Date.now() > deadline) {
+      throw new Error(`${KPI_PATH} shows ${value} after ${seconds(timeoutMs)} s; the events hold ${expected}`);
     }
+    await sleep(50);
   }
-  return value;
 }
 
 /**
@@ -352,6 +350,12 @@ async function live({ kafka, topic, mix, token, base }) {
   await poller;
   await Promise.all([mixProducer.disconnect(), probeProducer.disconnect()]);
 
+  if (process.env.BENCH_PROBE_LOG) {
+    require('node:fs').writeFileSync(
+      process.env.BENCH_PROBE_LOG,
+      acked.map((probe) => `${probe.k} ${(probe.ackedAt - started).toFixed(0)} ${probe.visibleAfter?.toFixed(0)}`).join('\n'),
+    );
+  }
   const latencies = acked
     .map((probe) => probe.visibleAfter)
     .filter((value) => value !== undefined)
@@ -483,7 +487,7 @@ async function main() {
       service = await startService(topic, stamp);
       const timeoutMs = Math.max(120_000, (EVENTS / 500) * 1000);
       const caught = await caughtUp(tokens.monitoring, topic, EVENTS, 'catch-up', timeoutMs);
-      const value = await settledKpi(tokens.monitoring);
+      const value = await kpiReaching(tokens.monitoring, mix.schoolsInTrajectory.size);
       results.catchUp = {
         database: service.database,
         readyMs: service.readyAt - service.startedAt,
@@ -518,10 +522,12 @@ async function main() {
         const size = await topicSize(admin, topic);
         // Only a caught-up service makes the rebuild's figure about the rebuild alone.
         await caughtUp(tokens.monitoring, topic, size, 'before the rebuild', 120_000);
-        const before = await settledKpi(tokens.monitoring);
+        // The events hold the mixed stream's schools and, after a live phase, one more per probe.
+        const expected = mix.schoolsInTrajectory.size + (results.live?.probes ?? 0);
+        const before = await kpiReaching(tokens.monitoring, expected);
         results.rebuild = await rebuild(tokens.admin, size);
         results.rebuild.valueBefore = before;
-        results.rebuild.valueAfter = await settledKpi(tokens.monitoring);
+        results.rebuild.valueAfter = await kpiReaching(tokens.monitoring, expected);
         const r = results.rebuild;
         console.log(
           `rebuild: v${r.version} active after ${seconds(r.ms)} s over ${thousands(size)} events ` +

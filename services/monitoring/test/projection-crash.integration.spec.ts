@@ -81,6 +81,11 @@ describe('a monitoring process killed while it projects', () => {
       const body = (await response.json()) as { figures: { total: { value: number } } };
       return body.figures.total.value;
     };
+    const projecting = async (service: ServiceProcess): Promise<{ epoch: number; totalLag: number }> => {
+      const response = await fetch(`${service.baseUrl}/health/lag`, { headers: { authorization: token } });
+      expect(response.status).toBe(200);
+      return (await response.json()) as { epoch: number; totalLag: number };
+    };
     const enrolments = (count: number): TestEvent[] =>
       Array.from({ length: count }, () => {
         const brin = nextBrin();
@@ -99,14 +104,28 @@ describe('a monitoring process killed while it projects', () => {
       await writer.sendRaw(topics.topic(), unknownEvents(5));
     }
     await eventually(async () => expect(await schoolsInTrajectory(first)).toBeGreaterThan(300), 30_000, 20);
+    const killedEpoch = (await projecting(first)).epoch;
     await killHard(first);
 
-    // Assert: a new process (after the killed one's lease ran out) ends at exactly every school once.
+    // Assert: a new process (after the killed one's lease ran out) projects, and ends at exactly every
+    // school once; what readers see never goes back on the way (the killed one may have published more than
+    // it checkpointed).
     const second = await startService(env);
     services.push(second);
-    await eventually(async () => expect(await schoolsInTrajectory(second)).toBe(700), 60_000);
+    const seen: number[] = [];
+    await eventually(
+      async () => {
+        seen.push(await schoolsInTrajectory(second));
+        const lag = await projecting(second);
+        expect(lag.epoch).toBeGreaterThan(killedEpoch);
+        expect(lag.totalLag).toBe(0);
+      },
+      60_000,
+      50,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await schoolsInTrajectory(second)).toBe(700);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
     const ignored = await fetch(`${second.baseUrl}/ignored-events`, { headers: { authorization: token } });
     expect(((await ignored.json()) as { ignored: Record<string, number> }).ignored).toEqual({
       'LabOpened@1': 50,

@@ -22,6 +22,8 @@ export interface VersionLag extends ProjectorStatus {
 /** What /health/lag and /metrics serve on every replica, measured by the projecting one. */
 export interface LagReport {
   measuredAt: string;
+  /** The lease epoch of the replica that measured: it grows each time another replica takes the projection over. */
+  epoch: number;
   active: VersionLag;
   building: VersionLag | null;
 }
@@ -196,7 +198,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
       await this.switchOver(this.active, this.building, epoch);
       return;
     }
-    const report: LagReport = { measuredAt: new Date().toISOString(), active, building };
+    const report: LagReport = { measuredAt: new Date().toISOString(), epoch, active, building };
     const ttlSeconds = Math.max(5, Math.ceil((this.config.MONITORING_LAG_INTERVAL_MS * 5) / 1_000));
     await this.redis.client.set(this.channels.lag, JSON.stringify(report), 'EX', ttlSeconds);
   }

@@ -7,6 +7,7 @@ import {
   type MessageBus,
   type MessageConsumer,
   type MessageProducer,
+  type PartitionEnd,
   type PartitionPosition,
   type TopicAdmin,
 } from '@okr/messaging';
@@ -30,6 +31,7 @@ import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { type CheckpointStore, FencedOffError } from '../infrastructure/checkpoint-store';
 import type { ReadModelVersion } from '../infrastructure/read-model-versions';
 import type { ViewName, ViewStore } from '../infrastructure/view-store';
+import { StateSnapshot } from './state-snapshot';
 
 export interface ProjectorSettings {
   viewFlushMs: number;
@@ -106,6 +108,10 @@ export class Projector {
   /** JSON sizes of the checkpoint's full state and of the changes written after it; undefined: none yet. */
   private savedStateBytes: number | undefined;
   private savedChangesBytes = 0;
+  /** After a restore: where the topics ended at the start, which the views wait for. */
+  private viewsWaitFor: PartitionEnd[] | undefined;
+  /** The full state being written for a checkpoint, if one is. */
+  private writingState: StateSnapshot | undefined;
   private written: Partial<Record<ViewName, string>> = {};
   private lastComputeMs = 0;
   private checkpointing: Promise<void> = Promise.resolve();
@@ -144,9 +150,11 @@ export class Projector {
       this.status.lastEventAt = checkpoint.lastEventAt;
     }
     this.running = true;
-    // A fresh version answers at once (zeros and no-source), before its first event.
-    await this.flushViews();
-    if (this.topics.length > 0) await this.startConsuming();
+    // A fresh version answers at once (zeros and no-source), before its first event. A restored one does not:
+    // the views its previous projector wrote are newer than any checkpoint, so it publishes none until it has
+    // read as far as the topics reached when it started (see flushViews); readers never see figures go back.
+    if (!checkpoint) await this.flushViews();
+    if (this.topics.length > 0) await this.startConsuming(checkpoint !== undefined);
     this.loops = [this.viewLoop(), this.checkpointLoop()];
   }
 
@@ -187,16 +195,19 @@ export class Projector {
 
   /** Writes views and a checkpoint now: the step before this version is served. */
   async settle(): Promise<void> {
+    // Asked once the version has read everything (lag 0): nothing newer can have been published.
+    this.viewsWaitFor = undefined;
     this.viewsDirty = true;
     await this.flushViews();
     await this.checkpoint();
   }
 
-  private async startConsuming(): Promise<void> {
+  private async startConsuming(restored: boolean): Promise<void> {
     const admin = this.deps.bus.admin();
     try {
       // Dead letters of a topic go to its .dlq twin, made with the same number of partitions.
       const ends = await admin.partitionEnds(this.topics);
+      if (restored) this.viewsWaitFor = ends;
       await admin.ensureTopics(
         this.topics.map((topic) => ({
           name: `${topic}.dlq`,
@@ -300,6 +311,7 @@ export class Projector {
     // A handler that failed half-way may have changed its record: the live views look at it again too.
     let changed = true;
     try {
+      if (record !== undefined) this.writingState?.beforeChange(record);
       changed = applyEvent(this.state, event);
     } catch (error) {
       return letter(
@@ -317,6 +329,14 @@ export class Projector {
 
   private async flushViews(): Promise<void> {
     if (!this.viewsDirty) return;
+    if (this.viewsWaitFor !== undefined) {
+      const behind = this.viewsWaitFor.some(
+        ({ topic, partition, high }) =>
+          Number(this.positions.get(keyOf({ topic, partition }))?.offset ?? 0) < Number(high),
+      );
+      if (behind) return;
+      this.viewsWaitFor = undefined;
+    }
     this.viewsDirty = false;
     const started = performance.now();
     const views = this.live.views();
@@ -345,8 +365,10 @@ export class Projector {
     const changes = JSON.stringify(changesOf(this.state, changed));
     const full =
       this.savedStateBytes === undefined || this.savedChangesBytes + changes.length >= this.savedStateBytes;
-    const body = full ? JSON.stringify(this.state) : changes;
+    let written = 0;
     try {
+      const body = full ? await this.snapshotJson() : changes;
+      written = body.length;
       await this.deps.checkpoints.save(this.version._id, this.epoch, {
         kind: full ? 'full' : 'changes',
         body,
@@ -365,12 +387,23 @@ export class Projector {
       this.checkpointDirty = true;
       throw error;
     }
-    if (full) [this.savedStateBytes, this.savedChangesBytes] = [body.length, 0];
-    else this.savedChangesBytes += body.length;
+    if (full) [this.savedStateBytes, this.savedChangesBytes] = [written, 0];
+    else this.savedChangesBytes += written;
     // Kafka's offsets follow the checkpoint, never lead it; they serve tools that read group lag.
     await this.consumer
       ?.commit(positions)
       .catch((error: unknown) => this.warn(error, 'offsets not committed'));
+  }
+
+  // The whole state as of now, written while events go on being projected (see StateSnapshot).
+  private async snapshotJson(): Promise<string> {
+    const snapshot = new StateSnapshot(this.state);
+    this.writingState = snapshot;
+    try {
+      return await snapshot.toJson();
+    } finally {
+      this.writingState = undefined;
+    }
   }
 
   /**

@@ -13,7 +13,8 @@ import type { LagReport, VersionLag } from '../../projection/projection-host';
 import { prometheusText } from './prometheus-text';
 
 type LagAnswer =
-  (VersionLag & { measuredAt: string; building: VersionLag | null }) | { status: 'no-projector' };
+  | (VersionLag & { measuredAt: string; epoch: number; building: VersionLag | null })
+  | { status: 'no-projector' };
 
 @ApiTags('health')
 @Controller()
@@ -34,7 +35,12 @@ export class LagHttpController {
       response.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'no-projector' };
     }
-    return { ...report.active, measuredAt: report.measuredAt, building: report.building };
+    return {
+      ...report.active,
+      measuredAt: report.measuredAt,
+      epoch: report.epoch,
+      building: report.building,
+    };
   }
 
   @Get('metrics')
