@@ -24,7 +24,9 @@
 // databases and the Redis keys stay afterwards; delete them by hand when the disk matters.
 //
 // Settings (environment): BENCH_EVENTS (default 200000), BENCH_LIVE_RATE (events/s, default 1000),
-// BENCH_LIVE_SECONDS (default 30), BENCH_PORT (default 3905), BENCH_SKIP (phases to leave out,
+// BENCH_LIVE_SECONDS (default 30), BENCH_LIVE_WARMUP_SECONDS (the same rate before probes start, so the
+// figures are of a steady state rather than of the catch-up's last checkpoints; default 10),
+// BENCH_PORT (default 3905), BENCH_SKIP (phases to leave out,
 // comma-separated: catchup,live,rebuild,baseline; live and rebuild still wait for the service to catch up
 // first, without reporting it), BENCH_LOG_LEVEL (the service's, default warn), BENCH_SERVICE_NODE_ARGS (e.g.
 // "--cpu-prof"), JWT_SECRET, MONGODB_URI, KAFKA_BROKERS, REDIS_URL. `--only baseline` (or any comma list of
@@ -42,6 +44,7 @@ const PHASES = ['catchup', 'live', 'rebuild', 'baseline'];
 const EVENTS = Number(process.env.BENCH_EVENTS || 200_000);
 const LIVE_RATE = Number(process.env.BENCH_LIVE_RATE || 1_000);
 const LIVE_SECONDS = Number(process.env.BENCH_LIVE_SECONDS || 30);
+const LIVE_WARMUP_SECONDS = Number(process.env.BENCH_LIVE_WARMUP_SECONDS ?? 10);
 const PORT = Number(process.env.BENCH_PORT || 3905);
 const SECRET = process.env.JWT_SECRET || 'development-only-secret-change-me-0123456789';
 const MONGODB_URI = process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017';
@@ -261,7 +264,9 @@ async function kpiReaching(token, expected, timeoutMs = 60_000) {
     const value = await kpiValue(token);
     if (value === expected) return value;
     if (Date.now() > deadline) {
-      throw new Error(`${KPI_PATH} shows ${value} after ${seconds(timeoutMs)} s; the events hold ${expected}`);
+      throw new Error(
+        `${KPI_PATH} shows ${value} after ${seconds(timeoutMs)} s; the events hold ${expected}`,
+      );
     }
     await sleep(50);
   }
@@ -307,6 +312,10 @@ async function live({ kafka, topic, mix, token, base }) {
     }
   })();
 
+  // Steady state first: the first seconds after a catch-up still carry its last checkpoints.
+  if (LIVE_WARMUP_SECONDS > 0) {
+    await sendMixed(mixProducer, topic, mix, performance.now(), LIVE_WARMUP_SECONDS * 1000);
+  }
   const started = performance.now();
   const probes = (async () => {
     const pending = [];
@@ -326,18 +335,7 @@ async function live({ kafka, topic, mix, token, base }) {
     await Promise.all(pending);
   })();
 
-  let sent = 0;
-  for (;;) {
-    const elapsed = performance.now() - started;
-    if (elapsed >= totalMs) break;
-    const due = Math.floor((elapsed / 1000) * LIVE_RATE) - sent;
-    if (due > 0) {
-      const messages = Array.from({ length: due }, () => mix.nextMessage().message);
-      await mixProducer.send({ topic, acks: -1, messages });
-      sent += due;
-    }
-    await sleep(5);
-  }
+  const sent = await sendMixed(mixProducer, topic, mix, started, totalMs);
   const sendSeconds = (performance.now() - started) / 1000;
   await probes;
 
@@ -353,7 +351,11 @@ async function live({ kafka, topic, mix, token, base }) {
   if (process.env.BENCH_PROBE_LOG) {
     require('node:fs').writeFileSync(
       process.env.BENCH_PROBE_LOG,
-      acked.map((probe) => `${probe.k} ${(probe.ackedAt - started).toFixed(0)} ${probe.visibleAfter?.toFixed(0)}`).join('\n'),
+      acked
+        .map(
+          (probe) => `${probe.k} ${(probe.ackedAt - started).toFixed(0)} ${probe.visibleAfter?.toFixed(0)}`,
+        )
+        .join('\n'),
     );
   }
   const latencies = acked
@@ -378,6 +380,23 @@ async function live({ kafka, topic, mix, token, base }) {
     polls: answers.length,
     finalValue: lastValue,
   };
+}
+
+/** Mixed events at LIVE_RATE from `started` for `totalMs`, open loop; answers how many were sent. */
+async function sendMixed(producer, topic, mix, started, totalMs) {
+  let sent = 0;
+  for (;;) {
+    const elapsed = performance.now() - started;
+    if (elapsed >= totalMs) break;
+    const due = Math.floor((elapsed / 1000) * LIVE_RATE) - sent;
+    if (due > 0) {
+      const messages = Array.from({ length: due }, () => mix.nextMessage().message);
+      await producer.send({ topic, acks: -1, messages });
+      sent += due;
+    }
+    await sleep(5);
+  }
+  return sent;
 }
 
 async function rebuild(token, size) {
@@ -508,7 +527,9 @@ async function main() {
       }
 
       if (phases.has('live')) {
-        console.log(`live: ${LIVE_RATE} events/s for ${LIVE_SECONDS} s, a probe every ${PROBE_EVERY_MS} ms…`);
+        console.log(
+          `live: ${LIVE_RATE} events/s, ${LIVE_WARMUP_SECONDS} s to settle, then ${LIVE_SECONDS} s with a probe every ${PROBE_EVERY_MS} ms…`,
+        );
         results.live = await live({ kafka, topic, mix, token: tokens.monitoring, base: value });
         const l = results.live;
         console.log(
@@ -587,7 +608,8 @@ function printResults(topic, produceMs, { catchUp, live: lag, rebuild: rebuilt, 
   if (lag) {
     lines.push(
       `live lag    p50 ${lag.p50.toFixed(0)} ms, p95 ${lag.p95.toFixed(0)} ms, p99 ${lag.p99.toFixed(0)} ms, max ${lag.max.toFixed(0)} ms ` +
-        `(${lag.probes} probes, ${lag.missing} missing) at ${thousands(lag.achievedRate)} events/s for ${LIVE_SECONDS} s; ` +
+        `(${lag.probes} probes, ${lag.missing} missing) at ${thousands(lag.achievedRate)} events/s for ${LIVE_SECONDS} s ` +
+        `after ${LIVE_WARMUP_SECONDS} s at that rate to settle; ` +
         `acknowledged → visible in GET ${KPI_PATH}, polled every ${lag.pollGap.toFixed(1)} ms on average ` +
         `(round trip ${lag.pollRoundTrip.toFixed(1)} ms)`,
     );

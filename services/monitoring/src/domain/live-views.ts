@@ -132,6 +132,11 @@ export class LiveViews {
     }
   }
 
+  /** How many units views() will recompute: a measure of its cost. */
+  pendingUnits(): number {
+    return this.dirty.size;
+  }
+
   /** Every view as of the state. */
   views(): MonitoringViews {
     this.settle();
@@ -145,8 +150,8 @@ export class LiveViews {
     };
   }
 
-  // Recomputes the marked units and swaps their changed sections of tokens in the counters.
-  private settle(): void {
+  /** Recomputes the changed units and swaps their changed sections of tokens in the counters (views() does too). */
+  settle(): void {
     for (const unit of this.dirty) {
       const next = this.tokensOf(unit);
       const current = this.tokensOfUnit.get(unit) ?? [];

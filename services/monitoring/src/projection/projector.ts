@@ -113,7 +113,11 @@ export class Projector {
   /** The full state being written for a checkpoint, if one is. */
   private writingState: StateSnapshot | undefined;
   private written: Partial<Record<ViewName, string>> = {};
-  private lastComputeMs = 0;
+  /** What recomputing one changed unit of the live views costs (measured on flushes of 100 or more), in ms. */
+  private msPerUnit = 0;
+  /** What reading the views from the counters cost at the last flush, in ms. */
+  private readMs = 0;
+  private lastFlushAt = 0;
   private checkpointing: Promise<void> = Promise.resolve();
   private readonly status: ProjectorStatus;
   private readonly registry: EventRegistry;
@@ -339,8 +343,13 @@ export class Projector {
     }
     this.viewsDirty = false;
     const started = performance.now();
+    const units = this.live.pendingUnits();
+    this.live.settle();
+    const settled = performance.now();
     const views = this.live.views();
-    this.lastComputeMs = performance.now() - started;
+    if (units >= 100) this.msPerUnit = (settled - started) / units;
+    this.readMs = performance.now() - settled;
+    this.lastFlushAt = started;
     const written = await this.deps.views.write(this.version._id, views, this.written);
     this.written = { ...this.written, ...written };
     if (Object.keys(written).length > 0) this.deps.onViewsWritten(this.version._id, written);
@@ -407,12 +416,16 @@ export class Projector {
   }
 
   /**
-   * Publishes changed views. Their cost grows with the records changed since the last flush, not with the
-   * state; should it ever take long, it still takes at most about a fifth of the time.
+   * Publishes changed views every `viewFlushMs`. Their cost grows with the units changed since the last
+   * flush; when that is large (while catching up), the flush waits until it is at most a fifth of the time
+   * since the previous one, so catching up goes on at full speed, and as soon as the changes are few again
+   * (caught up), the next tick flushes.
    */
   private async viewLoop(): Promise<void> {
     while (this.running) {
-      await this.pause(Math.max(this.deps.settings.viewFlushMs, this.lastComputeMs * 4));
+      await this.pause(this.deps.settings.viewFlushMs);
+      const expectedMs = this.readMs + this.live.pendingUnits() * this.msPerUnit;
+      if (performance.now() - this.lastFlushAt < expectedMs * 4) continue;
       await this.flushViews().catch((error: unknown) => this.warn(error, 'views not written; retrying'));
     }
   }
