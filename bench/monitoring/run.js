@@ -25,7 +25,7 @@
 //
 // Settings (environment): BENCH_EVENTS (default 200000), BENCH_LIVE_RATE (events/s, default 1000),
 // BENCH_LIVE_SECONDS (default 30), BENCH_LIVE_WARMUP_SECONDS (the same rate before probes start, so the
-// figures are of a steady state rather than of the catch-up's last checkpoints; default 10),
+// figures are of a steady state rather than of the catch-up's last checkpoints; default 0: measured from the end of the catch-up),
 // BENCH_PORT (default 3905), BENCH_SKIP (phases to leave out,
 // comma-separated: catchup,live,rebuild,baseline; live and rebuild still wait for the service to catch up
 // first, without reporting it), BENCH_LOG_LEVEL (the service's, default warn), BENCH_SERVICE_NODE_ARGS (e.g.
@@ -44,7 +44,7 @@ const PHASES = ['catchup', 'live', 'rebuild', 'baseline'];
 const EVENTS = Number(process.env.BENCH_EVENTS || 200_000);
 const LIVE_RATE = Number(process.env.BENCH_LIVE_RATE || 1_000);
 const LIVE_SECONDS = Number(process.env.BENCH_LIVE_SECONDS || 30);
-const LIVE_WARMUP_SECONDS = Number(process.env.BENCH_LIVE_WARMUP_SECONDS ?? 10);
+const LIVE_WARMUP_SECONDS = Number(process.env.BENCH_LIVE_WARMUP_SECONDS ?? 0);
 const PORT = Number(process.env.BENCH_PORT || 3905);
 const SECRET = process.env.JWT_SECRET || 'development-only-secret-change-me-0123456789';
 const MONGODB_URI = process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017';
