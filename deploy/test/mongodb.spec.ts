@@ -88,4 +88,19 @@ describe('MongoDB-compatible server', () => {
     expect(plan).toMatch(/Index Scan|IXSCAN|IDHACK|EXPRESS_IXSCAN|CLUSTERED_IXSCAN/);
     expect(plan).not.toMatch(/Seq Scan|COLLSCAN/);
   });
+
+  it('finds documents by a list of _ids through an index, not by reading the whole collection', async () => {
+    // On FerretDB this rests on deploy/local/ferretdb/patches/0002: the outbox relay marks commits this way.
+    await connection.collection('lookups-in').insertMany([
+      { _id: 'school:12AB#1' as never, stream: 'school:12AB' },
+      { _id: 'school:34CD#1' as never, stream: 'school:34CD' },
+    ]);
+    const filter = { _id: { $in: ['school:12AB#1', 'school:34CD#1'] } };
+
+    const plan = JSON.stringify(await connection.db!.command({ explain: { find: 'lookups-in', filter } }));
+
+    expect(plan).toMatch(/Index Scan|IXSCAN|EXPRESS_IXSCAN|CLUSTERED_IXSCAN/);
+    expect(plan).not.toMatch(/Seq Scan|COLLSCAN/);
+    expect(await connection.collection('lookups-in').countDocuments(filter)).toBe(2);
+  });
 });
