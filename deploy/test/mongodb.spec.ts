@@ -91,9 +91,10 @@ describe('MongoDB-compatible server', () => {
 
   it('finds documents by a list of _ids through an index, not by reading the whole collection', async () => {
     // On FerretDB this rests on deploy/local/ferretdb/patches/0002: the outbox relay marks commits this way.
-    await connection.collection('lookups-in').insertMany([
-      { _id: 'school:12AB#1' as never, stream: 'school:12AB' },
-      { _id: 'school:34CD#1' as never, stream: 'school:34CD' },
+    const lookups = connection.collection<{ _id: string; stream: string }>('lookups-in');
+    await lookups.insertMany([
+      { _id: 'school:12AB#1', stream: 'school:12AB' },
+      { _id: 'school:34CD#1', stream: 'school:34CD' },
     ]);
     const filter = { _id: { $in: ['school:12AB#1', 'school:34CD#1'] } };
 
@@ -101,6 +102,6 @@ describe('MongoDB-compatible server', () => {
 
     expect(plan).toMatch(/Index Scan|IXSCAN|EXPRESS_IXSCAN|CLUSTERED_IXSCAN/);
     expect(plan).not.toMatch(/Seq Scan|COLLSCAN/);
-    expect(await connection.collection('lookups-in').countDocuments(filter)).toBe(2);
+    expect(await lookups.countDocuments(filter)).toBe(2);
   });
 });

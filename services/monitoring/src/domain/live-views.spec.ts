@@ -1,4 +1,4 @@
-import { ACTIVITIES, type Activity } from '@okr/contracts';
+import { ACTIVITIES, type Activity, IMPROVEMENT_CULTURE_ACTIVITIES } from '@okr/contracts';
 import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
 import { computeViews } from './compute-views';
 import {
@@ -109,7 +109,7 @@ function history(random: Random, length: number): ProjectedEvent[] {
         {
           brin: school,
           schoolYear,
-          activity: activity(),
+          activity: pick(IMPROVEMENT_CULTURE_ACTIVITIES),
           sustainableCulture: chance(0.5),
           assessedOn: day(),
         },
@@ -121,7 +121,7 @@ function history(random: Random, length: number): ProjectedEvent[] {
         {
           coachId: pick(coaches),
           brin: pick(brins),
-          activity: activity(),
+          activity: pick(IMPROVEMENT_CULTURE_ACTIVITIES),
           sector: sector(),
           trainedOn: day(),
         },
@@ -142,7 +142,6 @@ function history(random: Random, length: number): ProjectedEvent[] {
               inquiryId: pick(inquiries),
               ...maybeBrin(),
               referral: 'outside-programme',
-              reason: 'elsewhere',
               activities: [],
             },
         envelope(),
