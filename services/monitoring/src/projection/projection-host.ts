@@ -113,7 +113,8 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.active?.version._id !== served._id) {
       await this.active?.stop();
       this.active = await this.startProjector(served, epoch);
-      await this.publishChanges(served._id, this.active);
+      // A restored projector's KPIs may be older than those already streamed; its first flush publishes them.
+      if (this.active.publishesViews()) await this.publishChanges(served._id, this.active);
     }
     const next = await this.versions.building(served._id);
     if (next && this.building?.version._id !== next._id) {

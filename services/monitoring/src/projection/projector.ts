@@ -179,6 +179,11 @@ export class Projector {
     return { ...this.status, topics: [...this.status.topics] };
   }
 
+  /** Whether this projector publishes its views (a restored one waits until it has caught up, see start). */
+  publishesViews(): boolean {
+    return this.viewsWaitFor === undefined;
+  }
+
   /** The views as of now (for a switch-over, and for tests). */
   views(): MonitoringViews {
     return this.live.views();
