@@ -19,8 +19,9 @@ import {
   subsidyGranted,
   sustainabilityAssessed,
   uuid,
+  stateOf,
 } from './events.fixtures';
-import { applyEvent, countIgnored, emptyState, type MonitoringState } from './monitoring-state';
+import { countIgnored, emptyState, type MonitoringState } from './monitoring-state';
 import type { ProjectedEvent } from './projected-event';
 import type { KpiDetail, MonitoringViews, Sector } from './views';
 
@@ -33,12 +34,6 @@ const EXPERT_SCHOOLS = 'expert-schools.trained-expert-schools';
 const TRAINED_BY_EXPERT_SCHOOL = 'expert-schools.schools-trained-by-expert-school';
 
 const weak = { ...NO_FLAGS, weakPerforming: true };
-
-function stateOf(events: readonly ProjectedEvent[]): MonitoringState {
-  const state = emptyState();
-  for (const event of events) applyEvent(state, event);
-  return state;
-}
 
 function viewsOf(
   events: readonly ProjectedEvent[],

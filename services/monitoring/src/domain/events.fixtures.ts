@@ -18,7 +18,7 @@ import type {
   SustainabilityAssessedV1Data,
 } from '@okr/contracts';
 import { PILLAR_OF_ACTIVITY } from '@okr/contracts';
-import type { EqualAccessSnapshot } from './monitoring-state';
+import { applyEvent, emptyState, type EqualAccessSnapshot, type MonitoringState } from './monitoring-state';
 import type { ProjectedEvent } from './projected-event';
 
 // Test data for the projection: events as the projector hands them over, with data in the shape of the real
@@ -65,6 +65,13 @@ export function anEvent<T extends object>(
     subject: 'brin' in data && typeof data.brin === 'string' ? data.brin : 'subject',
     data,
   };
+}
+
+/** The state the events fold into, in their order. */
+export function stateOf(events: readonly ProjectedEvent[]): MonitoringState {
+  const state = emptyState();
+  for (const event of events) applyEvent(state, event);
+  return state;
 }
 
 /** The same event, delivered again (same eventId, same facts). */

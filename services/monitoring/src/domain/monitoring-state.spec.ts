@@ -20,6 +20,7 @@ import {
   subsidyRejected,
   sustainabilityAssessed,
   uuid,
+  stateOf,
 } from './events.fixtures';
 import {
   applyChanges,
@@ -39,12 +40,6 @@ import type { ProjectedEvent } from './projected-event';
 const trajectory = { brin: '12AB', activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' } as const;
 const key = participationKey('12AB', 'groeikracht', '2024-2025');
 const weak = { ...NO_FLAGS, weakPerforming: true };
-
-function stateOf(events: readonly ProjectedEvent[]): MonitoringState {
-  const state = emptyState();
-  for (const event of events) applyEvent(state, event);
-  return state;
-}
 
 // A fixed permutation, so a failure can be replayed.
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -493,6 +488,16 @@ describe('projectsVersion', () => {
   });
 });
 
+const RECORD_TABLES: ReadonlyArray<RecordRef['table']> = [
+  'schools',
+  'participations',
+  'coaches',
+  'inquiries',
+  'intakes',
+  'applications',
+  'rounds',
+];
+
 describe('the record an event merges into', () => {
   const everyType: ProjectedEvent[] = [
     schoolRegistered({ brin: '12AB' }),
@@ -522,8 +527,11 @@ describe('the record an event merges into', () => {
 
       const ref = recordOf(event);
 
-      expect(ref).toBeDefined();
-      expect(Object.keys(state[ref?.table ?? 'schools'])).toEqual([ref?.key]);
+      const created = RECORD_TABLES.flatMap((table) =>
+        Object.keys(state[table]).map((key) => ({ table, key })),
+      );
+      expect(created).toHaveLength(1);
+      expect(ref).toEqual(created[0]);
     },
   );
 

@@ -7,6 +7,7 @@ import {
   schoolRegistered,
   schoolWithdrew,
   uuid,
+  stateOf,
 } from '../domain/events.fixtures';
 import {
   applyEvent,
@@ -20,12 +21,6 @@ import { StateSnapshot } from './state-snapshot';
 
 const trajectory = (n: number) =>
   ({ brin: brin(n), activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' }) as const;
-
-function stateOf(events: readonly ProjectedEvent[]): MonitoringState {
-  const state = emptyState();
-  for (const event of events) applyEvent(state, event);
-  return state;
-}
 
 // What the projector does while a snapshot is written: one event per turn of the event loop.
 async function projectMeanwhile(
