@@ -28,6 +28,26 @@ export {
   type Pillar,
 } from './shared/programme.value-object';
 export {
+  addDays,
+  addMonths,
+  dayOf,
+  daysBetween,
+  daysOfSchoolYear,
+  isMoment,
+  laterOf,
+  monthOf,
+  monthsFromTo,
+  PROGRAMME_TIME_ZONE,
+  quarterOf,
+  SCHOOL_YEAR_FIRST_MONTH,
+  schoolYearOf,
+  weekdayOf,
+  type CalendarDay,
+  type CalendarMonth,
+  type CalendarQuarter,
+  type SchoolYear,
+} from './shared/programme-calendar';
+export {
   BRIN_PATTERN,
   EqualAccessFlags,
   IsBrin,
