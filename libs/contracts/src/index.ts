@@ -59,6 +59,19 @@ export {
   type Sector,
 } from './shared/school.value-object';
 export {
+  IsPillarCode,
+  isPillarCode,
+  PILLAR_CODES,
+  pillarNameOf,
+  pillarOf,
+  TEACHING_PILLAR_CODES,
+  TEACHING_PILLARS,
+  type PillarCode,
+  type TeachingAspectCode,
+  type TeachingPillarCode,
+  type TeachingPillarName,
+} from './shared/teaching-pillars.value-object';
+export {
   CALENDAR_DATE_PATTERN,
   IsCalendarDate,
   isCalendarDate,
