@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { dayOf } from '../../domain/calendar-day.value-object';
 import { actorOf } from '../../http/principal-of';
 import { schoolResponse, type SchoolResponse } from '../../http/school.response';
 import { RegisterSchoolHandler } from './register-school.handler';
@@ -21,6 +22,12 @@ export class RegisterSchoolHttpController {
     @Body() body: RegisterSchoolRequestDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<SchoolResponse> {
-    return schoolResponse(await this.handler.execute({ ...body, actor: actorOf(principal) }));
+    return schoolResponse(
+      await this.handler.execute({
+        ...body,
+        registeredOn: body.registeredOn ?? dayOf(new Date()),
+        actor: actorOf(principal),
+      }),
+    );
   }
 }
