@@ -1,5 +1,8 @@
-import { ENROLMENT_EVENTS } from './enrolment/enrolment-events';
+import { ENROLMENT_CONTRACTS } from './enrolment/enrolment-events';
 import { EventRegistry } from './registry';
 
-/** Every event contract of the platform; a new contract is added here or consumers dead-letter it. */
-export const catalogue = new EventRegistry([...Object.values(ENROLMENT_EVENTS)]);
+/**
+ * Every event contract of the platform, every version of it: a new contract or version is added here or
+ * consumers dead-letter it, and a superseded version stays while its events are on a topic.
+ */
+export const catalogue = new EventRegistry([...ENROLMENT_CONTRACTS]);

@@ -28,6 +28,26 @@ export {
   type Pillar,
 } from './shared/programme.value-object';
 export {
+  addDays,
+  addMonths,
+  dayOf,
+  daysBetween,
+  daysOfSchoolYear,
+  isMoment,
+  laterOf,
+  monthOf,
+  monthsFromTo,
+  PROGRAMME_TIME_ZONE,
+  quarterOf,
+  SCHOOL_YEAR_FIRST_MONTH,
+  schoolYearOf,
+  weekdayOf,
+  type CalendarDay,
+  type CalendarMonth,
+  type CalendarQuarter,
+  type SchoolYear,
+} from './shared/programme-calendar';
+export {
   BRIN_PATTERN,
   EqualAccessFlags,
   IsBrin,
@@ -38,6 +58,19 @@ export {
   type SchoolProfileField,
   type Sector,
 } from './shared/school.value-object';
+export {
+  IsPillarCode,
+  isPillarCode,
+  PILLAR_CODES,
+  pillarNameOf,
+  pillarOf,
+  TEACHING_PILLAR_CODES,
+  TEACHING_PILLARS,
+  type PillarCode,
+  type TeachingAspectCode,
+  type TeachingPillarCode,
+  type TeachingPillarName,
+} from './shared/teaching-pillars.value-object';
 export {
   CALENDAR_DATE_PATTERN,
   IsCalendarDate,

@@ -1,6 +1,7 @@
-import { IsString } from 'class-validator';
+import { IsISO8601, IsString } from 'class-validator';
 import { defineEvent, type EventContract } from './event-contract';
 import { EventRegistry } from './registry';
+import { validateEventData } from './validation';
 
 class NoteData {
   @IsString()
@@ -42,6 +43,40 @@ describe('EventRegistry', () => {
 
     expect(registry.versionsOf('NoteAdded')).toEqual([1, 3]);
     expect(registry.versionsOf('NoteRemoved')).toEqual([]);
+  });
+
+  it('keeps a v1 beside its v2, so events of both versions are read', () => {
+    class NoteAddedV2Data {
+      @IsString()
+      text!: string;
+
+      @IsISO8601({ strict: true })
+      addedOn!: string;
+    }
+    const v1 = contract('NoteAdded', 1);
+    const v2 = defineEvent({ ...v1, version: 2, dataClass: NoteAddedV2Data });
+    const registry = new EventRegistry([v2, v1]);
+
+    const readV1 = validateEventData(registry.find('NoteAdded', 1) ?? v2, { text: 'old' });
+    const readV2 = validateEventData(registry.find('NoteAdded', 2) ?? v1, {
+      text: 'new',
+      addedOn: '2025-03-10',
+    });
+    const v1AsV2 = validateEventData(v2, { text: 'old' });
+
+    expect([readV1.ok, readV2.ok, v1AsV2.ok]).toEqual([true, true, false]);
+    expect(registry.latest('NoteAdded')).toBe(v2);
+  });
+
+  it('knows the latest version of a type, and none of an unknown type', () => {
+    const registry = new EventRegistry([
+      contract('NoteAdded', 1),
+      contract('NoteAdded', 3),
+      contract('NoteAdded', 2),
+    ]);
+
+    expect(registry.latest('NoteAdded')?.version).toBe(3);
+    expect(registry.latest('NoteRemoved')).toBeUndefined();
   });
 
   it('tells a known type from an unknown one', () => {

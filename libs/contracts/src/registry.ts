@@ -32,6 +32,13 @@ export class EventRegistry {
     return this.byType.has(type);
   }
 
+  /** The contract of the highest known version of `type`, if any: what a new producer publishes. */
+  latest(type: string): EventContract | undefined {
+    const versions = this.versionsOf(type);
+    const highest = versions[versions.length - 1];
+    return highest === undefined ? undefined : this.find(type, highest);
+  }
+
   /** The known versions of `type`, ascending; empty when the type is unknown. */
   versionsOf(type: string): number[] {
     return [...(this.byType.get(type)?.keys() ?? [])].sort((a, b) => a - b);

@@ -8,7 +8,7 @@ import {
   type EventContract,
   type FieldProblem,
 } from '../src';
-import { EXAMPLE_NAMES, validDataOf } from './fixtures/valid-event-data';
+import { EXAMPLE_BUILDERS, exampleOf } from '../src/testing';
 
 const nameOf = (contract: EventContract): string => `${contract.type} v${contract.version}`;
 
@@ -24,9 +24,17 @@ function failingFields(name: string, data: Record<string, unknown>): string[] {
   return result.ok ? [] : result.problems.map((problem: FieldProblem) => problem.field);
 }
 
-/** The example of `name` with `change` applied; a field set to undefined is left out. */
+/** The default example of the contract named `name`, as plain fields. */
+function exampleNamed(name: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(exampleOf(contractNamed(name))));
+}
+
+/**
+ * The default example of `name` with `change` applied as it is (not as overrides, which the builder would
+ * follow, e.g. by leaving out a field the change makes wrong); a field set to undefined is left out.
+ */
 function changed(name: string, change: Record<string, unknown>): Record<string, unknown> {
-  const data = { ...validDataOf(name), ...change };
+  const data = { ...exampleNamed(name), ...change };
   for (const [field, value] of Object.entries(change)) {
     if (value === undefined) delete data[field];
   }
@@ -34,14 +42,14 @@ function changed(name: string, change: Record<string, unknown>): Record<string, 
 }
 
 describe('the enrolment events', () => {
-  it('have a valid example for every contract in the catalogue', () => {
+  it('have an example builder for every contract in the catalogue', () => {
     const names = catalogue.all().map(nameOf);
 
-    expect([...EXAMPLE_NAMES].sort()).toEqual([...names].sort());
+    expect(EXAMPLE_BUILDERS.map((builder) => nameOf(builder.contract)).sort()).toEqual([...names].sort());
   });
 
   it.each(catalogue.all().map((contract) => [nameOf(contract)]))('accept a valid %s', (name) => {
-    expect(failingFields(name, validDataOf(name))).toEqual([]);
+    expect(failingFields(name, exampleNamed(name))).toEqual([]);
   });
 
   it.each([
@@ -85,6 +93,22 @@ describe('the enrolment events', () => {
       { participationId: undefined, roundId: undefined, applicationId: undefined },
     ],
     ['SubsidyGranted v1', 'a grant of zero cents', { grantedAmountCents: 0 }],
+    ['InquiryReceived v1', 'an inquiry as published before receivedOn was added', { receivedOn: undefined }],
+    [
+      'SubsidyApplicationSubmitted v1',
+      'an application as published before submittedOn was added',
+      { submittedOn: undefined },
+    ],
+    [
+      'InquiryReferred v1',
+      'a referral with its day, added by a producer of v2',
+      { referredOn: '2025-03-11' },
+    ],
+    [
+      'SchoolEnrolled v2',
+      'an enrolment that came from no application',
+      { applicationId: undefined, roundId: undefined },
+    ],
   ])('accept a %s of %s', (name, _case, change) => {
     expect(failingFields(name, changed(name, change))).toEqual([]);
   });
@@ -229,6 +253,23 @@ describe('the enrolment events', () => {
     ],
     ['SustainabilityAssessed v1', 'no verdict', { sustainableCulture: undefined }, ['sustainableCulture']],
     ['SchoolWithdrew v1', 'an unknown reason', { reasonCode: 'moved away' }, ['reasonCode']],
+    [
+      'InquiryReceived v1',
+      'a day of receipt that does not exist',
+      { receivedOn: '2025-02-30' },
+      ['receivedOn'],
+    ],
+    ['InquiryReferred v2', 'no day of referral', { referredOn: undefined }, ['referredOn']],
+    [
+      'InquiryReferred v2',
+      'a moment instead of a day',
+      { referredOn: '2025-03-11T10:00:00Z' },
+      ['referredOn'],
+    ],
+    ['SchoolEnrolled v2', 'no day of enrolment', { enrolledOn: undefined }, ['enrolledOn']],
+    ['SchoolEnrolled v2', 'no participation', { participationId: undefined }, ['participationId']],
+    ['SchoolEnrolled v2', 'a pillar the activity is not in', { pillar: 'expert-schools' }, ['pillar']],
+    ['SchoolRegistered v2', 'no day of registration', { registeredOn: undefined }, ['registeredOn']],
     ['SchoolWithdrew v1', 'a pillar the activity is not in', { pillar: 'improvement-culture' }, ['pillar']],
     [
       'ExpertCoachTrained v1',

@@ -7,8 +7,13 @@ import { catalogue, jsonSchemaOf, type EventContract, type JsonSchema } from '..
 const SUGGESTS_PERSONAL_DATA = /name$|email|phone|contact|question|notes|text/i;
 
 // A school's name is not personal data. SchoolRegistered v1 published it as `name` before this check existed,
-// and SchoolProfileUpdated repeats the same profile; every other event says `schoolName`.
-const ALLOWED = new Set(['schoolName', 'SchoolRegistered v1: name', 'SchoolProfileUpdated v1: name']);
+// and SchoolRegistered v2 and SchoolProfileUpdated repeat the same profile; every other event says `schoolName`.
+const ALLOWED = new Set([
+  'schoolName',
+  'SchoolRegistered v1: name',
+  'SchoolRegistered v2: name',
+  'SchoolProfileUpdated v1: name',
+]);
 
 /** Every property of `schema` and of the objects and array items inside it, as dotted paths. */
 function propertyPaths(schema: JsonSchema, prefix = ''): string[] {

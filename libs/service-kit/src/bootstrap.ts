@@ -8,12 +8,15 @@ import type { ServiceKitConfig } from './config/service-kit.config';
 import { setUpOpenApi } from './http/openapi';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { type ServiceDefinition, ServiceKitModule } from './service-kit.module';
+import type { Clock } from './time/clock';
 
 export interface CreateServiceAppOptions {
   /** Environment to read the configuration from; defaults to `process.env`. */
   env?: NodeJS.ProcessEnv;
   /** Where JSON log lines go; defaults to stdout. */
   logDestination?: pino.DestinationStream;
+  /** Where "now" and "today" come from; the system clock by default. */
+  clock?: Clock;
 }
 
 export interface ServiceApp<C extends ServiceKitConfig> {
@@ -35,7 +38,7 @@ export async function createServiceApp<C extends ServiceKitConfig>(
   const app = await NestFactory.create(
     {
       module: ServiceRootModule,
-      imports: [ServiceKitModule.forRoot(definition, config, logger), definition.module],
+      imports: [ServiceKitModule.forRoot(definition, config, logger, options.clock), definition.module],
     },
     { logger: new PinoNestLogger(logger), abortOnError: false },
   );

@@ -24,6 +24,7 @@ import {
 } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { CorrelationMiddleware, LOGGER } from './logging/correlation.middleware';
+import { Clock, SystemClock } from './time/clock';
 
 /** Injection token of the service's validated configuration (also injectable by its own class). */
 export const SERVICE_CONFIG = Symbol('okr:service-config');
@@ -50,7 +51,13 @@ export interface ServiceDefinition<C extends ServiceKitConfig = ServiceKitConfig
 @Global()
 @Module({})
 export class ServiceKitModule implements NestModule {
-  static forRoot(definition: ServiceDefinition, config: ServiceKitConfig, logger: Logger): DynamicModule {
+  /** `clock` replaces the system clock, e.g. in a test that needs a known "today". */
+  static forRoot(
+    definition: ServiceDefinition,
+    config: ServiceKitConfig,
+    logger: Logger,
+    clock: Clock = new SystemClock(),
+  ): DynamicModule {
     const configProviders = [
       { provide: SERVICE_CONFIG, useValue: config },
       { provide: definition.config, useValue: config },
@@ -71,6 +78,7 @@ export class ServiceKitModule implements NestModule {
       providers: [
         ...configProviders,
         { provide: LOGGER, useValue: logger },
+        { provide: Clock, useValue: clock },
         { provide: SERVICE_NAME, useValue: definition.name },
         { provide: DOMAIN_ERROR_STATUS, useValue: definition.domainErrorStatus ?? {} },
         { provide: RedisConnection, useFactory: () => new RedisConnection(config.REDIS_URL) },
@@ -96,6 +104,7 @@ export class ServiceKitModule implements NestModule {
       exports: [
         ...configProviders.map((provider) => provider.provide),
         LOGGER,
+        Clock,
         SERVICE_NAME,
         RedisConnection,
         KafkaConnection,

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TOPICS } from '@okr/contracts';
 import { MessagingModule } from '@okr/messaging';
-import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { IdempotencyInterceptor } from '@okr/service-kit';
 import { EnrolmentStore } from './infrastructure/enrolment.store';
 import { applicationSlices } from './slices/applications.slices';
 import { catalogueSlices } from './slices/catalogue.slices';

@@ -1,11 +1,13 @@
 // Boots the real enrolment service in-process against the real infrastructure, for component tests.
 import type { INestApplication } from '@nestjs/common';
-import type { Role } from '@okr/service-kit';
+import type { Clock, Role } from '@okr/service-kit';
 import { createServiceApp } from '@okr/service-kit';
-import { testEnv, tokenFor, uniqueName } from '@okr/service-kit/testing';
+import { callerFor, testEnv, uniqueName, type Caller } from '@okr/service-kit/testing';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { enrolmentService } from '../src/enrolment.definition';
+
+export type { Caller } from '@okr/service-kit/testing';
 
 export interface EnrolmentApp {
   app: INestApplication;
@@ -14,35 +16,23 @@ export interface EnrolmentApp {
   close: () => Promise<void>;
 }
 
-export type Caller = {
-  get: (path: string) => request.Test;
-  post: (path: string) => request.Test;
-  patch: (path: string) => request.Test;
-  put: (path: string) => request.Test;
-  delete: (path: string) => request.Test;
-};
-
-/** Starts the service with its own database (and service name, so its own relay lease and consumer group). */
-export async function startEnrolment(env: NodeJS.ProcessEnv = {}): Promise<EnrolmentApp> {
+/**
+ * Starts the service with its own database (and service name, so its own relay lease and consumer group), its
+ * own Idempotency-Key prefix in the test namespace, and the system clock unless given another.
+ */
+export async function startEnrolment(
+  env: NodeJS.ProcessEnv = {},
+  options: { clock?: Clock } = {},
+): Promise<EnrolmentApp> {
+  const name = uniqueName('enrolment');
   const { app } = await createServiceApp(
     // A name of its own: its own relay lease and consumer group, so test files running at once do not wait on each other.
-    { ...enrolmentService, name: uniqueName('enrolment') },
-    { env: testEnv({ ...env }) },
+    { ...enrolmentService, name },
+    { env: testEnv({ IDEMPOTENCY_KEY_PREFIX: `test:${name}:idempotency`, ...env }), ...options },
   );
-  const server = app.getHttpServer() as App;
   return {
     app,
-    as: async (roles, subject = uniqueName('staff')) => {
-      const token = await tokenFor(Array.isArray(roles) ? roles : [roles], subject);
-      const authed = (test: request.Test): request.Test => test.set('authorization', token);
-      return {
-        get: (path) => authed(request(server).get(path)),
-        post: (path) => authed(request(server).post(path)),
-        patch: (path) => authed(request(server).patch(path)),
-        put: (path) => authed(request(server).put(path)),
-        delete: (path) => authed(request(server).delete(path)),
-      };
-    },
+    as: (roles, subject = uniqueName('staff')) => callerFor(app, roles, subject),
     close: () => app.close(),
   };
 }

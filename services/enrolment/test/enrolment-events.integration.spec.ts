@@ -1,6 +1,6 @@
 import {
   parseEnvelope,
-  SchoolEnrolledV1,
+  SchoolEnrolledV2,
   TOPICS,
   validateEventData,
   type EventEnvelope,
@@ -103,15 +103,22 @@ describe('the events a grant publishes on Kafka', () => {
     );
     const parsed = parseEnvelope(raw.value);
     if (!parsed.ok) throw new Error(`not an envelope: ${parsed.detail}`);
-    expect(parsed.envelope).toMatchObject({ type: 'SchoolEnrolled', version: 1, subject: brin });
-    const validated = validateEventData(SchoolEnrolledV1, parsed.envelope.data);
+    expect(parsed.envelope).toMatchObject({ type: 'SchoolEnrolled', version: 2, subject: brin });
+    const validated = validateEventData(SchoolEnrolledV2, parsed.envelope.data);
     expect(validated.ok ? [] : validated.problems).toEqual([]);
+    const granted = await (
+      await service.as('subsidy-officer')
+    )
+      .get(`/subsidy-applications/${application.applicationId}`)
+      .expect(200);
     expect(parsed.envelope.data).toEqual({
       brin,
       activity: 'groeikracht',
       pillar: 'improvement-culture',
       sector: 'VO',
       schoolYear: round.schoolYear,
+      // A grant enrols the school on the day of the decision.
+      enrolledOn: granted.body.decidedOn,
       equalAccess: {
         weakPerforming: true,
         specialTargetGroups: true,

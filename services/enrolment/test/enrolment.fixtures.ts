@@ -39,7 +39,11 @@ export const schoolFacts: SchoolFacts = {
 };
 
 export function aSchool(changes: Partial<SchoolFacts> & { brin?: string } = {}): SchoolState {
-  return registerSchool(undefined, { brin: '12AB', ...schoolFacts, ...changes }, policy).state;
+  return registerSchool(
+    undefined,
+    { brin: '12AB', registeredOn: '2025-01-06', ...schoolFacts, ...changes },
+    policy,
+  ).state;
 }
 
 /** A round for 2025-2026, open through March 2025, with room for three grants of 100,000 euro in all. */

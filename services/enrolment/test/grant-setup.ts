@@ -66,6 +66,7 @@ export async function registerSchoolDirectly(
         current,
         {
           brin,
+          registeredOn: '2025-01-06',
           name: `Basisschool ${brin}`,
           sector: 'PO',
           specialisedEducation: false,

@@ -22,11 +22,14 @@ export {
 export { InquiryClosedV1, InquiryClosedV1Data } from './inquiry-closed.v1';
 export { InquiryReceivedV1, InquiryReceivedV1Data } from './inquiry-received.v1';
 export { InquiryReferredV1, InquiryReferredV1Data, IsActivitiesOfReferral } from './inquiry-referred.v1';
+export { InquiryReferredV2, InquiryReferredV2Data } from './inquiry-referred.v2';
 export { IntakeCompletedV1, IntakeCompletedV1Data } from './intake-completed.v1';
 export { ParticipationCompletedV1, ParticipationCompletedV1Data } from './participation-completed.v1';
 export { SchoolEnrolledV1, SchoolEnrolledV1Data } from './school-enrolled.v1';
+export { SchoolEnrolledV2, SchoolEnrolledV2Data } from './school-enrolled.v2';
 export { SchoolProfileUpdatedV1, SchoolProfileUpdatedV1Data } from './school-profile-updated.v1';
 export { SchoolRegisteredV1, SchoolRegisteredV1Data } from './school-registered.v1';
+export { SchoolRegisteredV2, SchoolRegisteredV2Data } from './school-registered.v2';
 export { SchoolWithdrewV1, SchoolWithdrewV1Data } from './school-withdrew.v1';
 export {
   SubsidyApplicationResubmittedV1,
@@ -52,4 +55,4 @@ export {
   SubsidyRoundOpenedV1Data,
 } from './subsidy-round-opened.v1';
 export { SustainabilityAssessedV1, SustainabilityAssessedV1Data } from './sustainability-assessed.v1';
-export { ENROLMENT_EVENTS } from './enrolment-events';
+export { ENROLMENT_CONTRACTS, ENROLMENT_EVENTS } from './enrolment-events';

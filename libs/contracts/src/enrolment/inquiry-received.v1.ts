@@ -3,7 +3,7 @@ import { OnlyWhen } from '../conditional-field.decorator';
 import { defineEvent } from '../event-contract';
 import { Description } from '../schema-hints.decorator';
 import { IsBrin } from '../shared/school.value-object';
-import { IsUtcMoment } from '../shared/time.value-object';
+import { IsCalendarDate, IsUtcMoment } from '../shared/time.value-object';
 import { TOPICS } from '../topics';
 import { INQUIRY_CHANNELS, type InquiryChannel } from './enrolment.value-object';
 
@@ -32,6 +32,13 @@ export class InquiryReceivedV1Data {
   @Description('when the help desk received the inquiry, ISO 8601 in UTC')
   @IsUtcMoment()
   receivedAt!: string;
+
+  // Added within v1: optional, so events published before it existed stay valid; for those, the day is
+  // receivedAt's day in Dutch time (the programme calendar's dayOf).
+  @Description('the day the help desk received the inquiry in Dutch time, YYYY-MM-DD')
+  @IsOptional()
+  @IsCalendarDate()
+  receivedOn?: string;
 }
 
 export const InquiryReceivedV1 = defineEvent({

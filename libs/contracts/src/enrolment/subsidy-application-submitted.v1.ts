@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsUUID, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { defineEvent } from '../event-contract';
 import { Description } from '../schema-hints.decorator';
 import {
@@ -51,6 +51,13 @@ export class SubsidyApplicationSubmittedV1Data {
   @Description('the day a decision is due, YYYY-MM-DD: 13 weeks after submission')
   @IsCalendarDate()
   decisionDueOn!: string;
+
+  // Added within v1: optional, so events published before it existed stay valid; for those, the day is
+  // submittedAt's day in Dutch time (the programme calendar's dayOf).
+  @Description('the day the school submitted the application in Dutch time, YYYY-MM-DD')
+  @IsOptional()
+  @IsCalendarDate()
+  submittedOn?: string;
 }
 
 export const SubsidyApplicationSubmittedV1 = defineEvent({

@@ -81,4 +81,18 @@ export class ServiceKitConfig {
   @IsInt()
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  @Describe('seconds a POST answer is kept under its Idempotency-Key, so a retry returns it again')
+  @IntFromText()
+  @IsInt()
+  @Min(60)
+  IDEMPOTENCY_TTL_SECONDS = 86_400;
+
+  @Describe(
+    'prefix of the Redis keys that keep Idempotency-Key answers; defaults to okr:<service>:idempotency',
+  )
+  @IsString()
+  @MinLength(1)
+  @IsOptional()
+  IDEMPOTENCY_KEY_PREFIX?: string;
 }

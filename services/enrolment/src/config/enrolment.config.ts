@@ -25,12 +25,6 @@ export class EnrolmentConfig extends MessagingConfig {
   })
   FIRST_RESPONSE_HOLIDAYS = '';
 
-  @Describe('seconds a POST answer is kept under its Idempotency-Key, so a retry returns it again')
-  @IntFromText()
-  @IsInt()
-  @Min(60)
-  IDEMPOTENCY_TTL_SECONDS = 86_400;
-
   @Describe(
     'milliseconds a fact another command reads (a school, round, intake) may be served from memory; a replica drops it when another announces a newer version (and drops all after a lost Redis connection), so this only bounds the unforeseen',
   )

@@ -2,7 +2,7 @@ import {
   ExploratoryConversationHeldV1,
   InquiryClosedV1,
   InquiryReceivedV1,
-  InquiryReferredV1,
+  InquiryReferredV2,
 } from '@okr/contracts';
 import { codeOf, ids, problemsOf } from '../../test/enrolment.fixtures';
 import {
@@ -87,6 +87,20 @@ describe('receiving an inquiry', () => {
 
     expect(problemsOf(InquiryReceivedV1, registered?.data)).toEqual([]);
     expect(problemsOf(InquiryReceivedV1, unregistered?.data)).toEqual([]);
+  });
+
+  it('puts the day of receipt in Dutch time in the event: 23:30 UTC is the next day in Amsterdam', () => {
+    const { events } = receiveInquiry(undefined, {
+      inquiryId: ids.inquiry,
+      school: { kind: 'registered', brin: '12AB' },
+      channel: 'email',
+      receivedAt: new Date('2025-03-03T23:30:00Z'),
+    });
+
+    expect(events[0]?.data).toMatchObject({
+      receivedAt: '2025-03-03T23:30:00.000Z',
+      receivedOn: '2025-03-04',
+    });
   });
 
   it('keeps the contact person and the question out of the event', () => {
@@ -253,8 +267,9 @@ describe('referring an inquiry', () => {
     expect(events[0]?.data).toMatchObject({
       referral: 'activities',
       activities: ['groeikracht', 'development-school'],
+      referredOn: '2025-03-06',
     });
-    expect(problemsOf(InquiryReferredV1, events[0]?.data)).toEqual([]);
+    expect(problemsOf(InquiryReferredV2, events[0]?.data)).toEqual([]);
   });
 
   it('refers the school outside the programme with a reason code', () => {
@@ -268,8 +283,9 @@ describe('referring an inquiry', () => {
       referral: 'outside-programme',
       activities: [],
       outsideReasonCode: 'other-programme',
+      referredOn: '2025-03-06',
     });
-    expect(problemsOf(InquiryReferredV1, events[0]?.data)).toEqual([]);
+    expect(problemsOf(InquiryReferredV2, events[0]?.data)).toEqual([]);
   });
 
   it('refuses a referral before an exploratory conversation was held', () => {

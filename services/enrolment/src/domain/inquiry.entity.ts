@@ -124,6 +124,7 @@ export function receiveInquiry(
         ...school,
         channel: input.channel,
         receivedAt,
+        receivedOn: state.receivedOn,
       }),
     ],
   };
@@ -176,6 +177,7 @@ export function referInquiry(
         referral: referral.kind,
         activities: referral.kind === 'activities' ? [...referral.activities] : [],
         ...(referral.kind === 'outside-programme' ? { outsideReasonCode: referral.reasonCode } : {}),
+        referredOn: input.referredOn,
       }),
     ],
   };

@@ -1,7 +1,7 @@
 import {
   ExpertCoachTrainedV1,
   ParticipationCompletedV1,
-  SchoolEnrolledV1,
+  SchoolEnrolledV2,
   SchoolWithdrewV1,
   SustainabilityAssessedV1,
 } from '@okr/contracts';
@@ -78,7 +78,7 @@ describe('enrolling a school from a grant', () => {
     });
   });
 
-  it('emits a SchoolEnrolled event that satisfies the contract', () => {
+  it('emits a SchoolEnrolled v2 event with the day of the enrolment that satisfies the contract', () => {
     const { events } = enrolFromGrant(undefined, {
       participationId: ids.participation,
       application: grantedFor(),
@@ -89,8 +89,9 @@ describe('enrolling a school from a grant', () => {
     expect(events[0]?.data).toMatchObject({
       participationId: ids.participation,
       applicationId: ids.application,
+      enrolledOn: '2025-04-15',
     });
-    expect(problemsOf(SchoolEnrolledV1, events[0]?.data)).toEqual([]);
+    expect(problemsOf(SchoolEnrolledV2, events[0]?.data)).toEqual([]);
   });
 
   it('refuses to enrol from an application that was not granted', () => {

@@ -1,12 +1,21 @@
-import { SchoolProfileUpdatedV1, SchoolRegisteredV1 } from '@okr/contracts';
+import { SchoolProfileUpdatedV1, SchoolRegisteredV2 } from '@okr/contracts';
 import { aSchool, codeOf, policy, problemsOf, schoolFacts } from '../../test/enrolment.fixtures';
 import { isSmallSchool, registerSchool, updateSchoolProfile } from './school.entity';
+
+const registeredOn = '2025-01-06';
 
 describe('registering a school', () => {
   it('registers a school with its profile and equal-access flags', () => {
     const { state, events } = registerSchool(
       undefined,
-      { brin: '12AB', location: '01', ...schoolFacts, weakPerforming: true, schoolWeight: 32.5 },
+      {
+        brin: '12AB',
+        registeredOn,
+        location: '01',
+        ...schoolFacts,
+        weakPerforming: true,
+        schoolWeight: 32.5,
+      },
       policy,
     );
 
@@ -26,10 +35,24 @@ describe('registering a school', () => {
     expect(events.map((event) => event.type)).toEqual(['SchoolRegistered']);
   });
 
-  it('emits a SchoolRegistered event that satisfies the contract', () => {
-    const { events } = registerSchool(undefined, { brin: '12AB', location: '01', ...schoolFacts }, policy);
+  it('emits a SchoolRegistered v2 event with the day of the registration that satisfies the contract', () => {
+    const { state, events } = registerSchool(
+      undefined,
+      { brin: '12AB', registeredOn: '2025-03-10', location: '01', ...schoolFacts },
+      policy,
+    );
 
-    expect(problemsOf(SchoolRegisteredV1, events[0]?.data)).toEqual([]);
+    expect(state.registeredOn).toBe('2025-03-10');
+    expect(events[0]?.data).toMatchObject({ brin: '12AB', registeredOn: '2025-03-10' });
+    expect(problemsOf(SchoolRegisteredV2, events[0]?.data)).toEqual([]);
+  });
+
+  it('refuses a day of registration that does not exist', () => {
+    expect(
+      codeOf(() =>
+        registerSchool(undefined, { brin: '12AB', registeredOn: '2025-02-29', ...schoolFacts }, policy),
+      ),
+    ).toBe('SCHOOL.INVALID_DATE');
   });
 
   it('marks a school with fewer pupils than the configured threshold as small', () => {
@@ -51,47 +74,57 @@ describe('registering a school', () => {
   it('refuses a BRIN registered before', () => {
     const school = aSchool();
 
-    expect(codeOf(() => registerSchool(school, { brin: '12AB', ...schoolFacts }, policy))).toBe(
+    expect(codeOf(() => registerSchool(school, { brin: '12AB', registeredOn, ...schoolFacts }, policy))).toBe(
       'SCHOOL.ALREADY_REGISTERED',
     );
   });
 
   it.each(['12ab', '1AB', '12ABC', 'AB12'])('refuses the malformed BRIN %s', (brin) => {
-    expect(codeOf(() => registerSchool(undefined, { brin, ...schoolFacts }, policy))).toBe(
+    expect(codeOf(() => registerSchool(undefined, { brin, registeredOn, ...schoolFacts }, policy))).toBe(
       'SCHOOL.INVALID_BRIN',
     );
   });
 
   it('refuses a location that is not two digits', () => {
     expect(
-      codeOf(() => registerSchool(undefined, { brin: '12AB', ...schoolFacts, location: '1' }, policy)),
+      codeOf(() =>
+        registerSchool(undefined, { brin: '12AB', registeredOn, ...schoolFacts, location: '1' }, policy),
+      ),
     ).toBe('SCHOOL.INVALID_LOCATION');
   });
 
   it('refuses a school without a name', () => {
     expect(
-      codeOf(() => registerSchool(undefined, { brin: '12AB', ...schoolFacts, name: '  ' }, policy)),
+      codeOf(() =>
+        registerSchool(undefined, { brin: '12AB', registeredOn, ...schoolFacts, name: '  ' }, policy),
+      ),
     ).toBe('SCHOOL.NAME_REQUIRED');
   });
 
   it('refuses a sector other than PO or VO', () => {
     const sector = 'MBO' as 'PO';
 
-    expect(codeOf(() => registerSchool(undefined, { brin: '12AB', ...schoolFacts, sector }, policy))).toBe(
-      'SCHOOL.INVALID_SECTOR',
-    );
+    expect(
+      codeOf(() => registerSchool(undefined, { brin: '12AB', registeredOn, ...schoolFacts, sector }, policy)),
+    ).toBe('SCHOOL.INVALID_SECTOR');
   });
 
   it.each([-1, 2.5])('refuses the pupil count %p', (pupilCount) => {
     expect(
-      codeOf(() => registerSchool(undefined, { brin: '12AB', ...schoolFacts, pupilCount }, policy)),
+      codeOf(() =>
+        registerSchool(undefined, { brin: '12AB', registeredOn, ...schoolFacts, pupilCount }, policy),
+      ),
     ).toBe('SCHOOL.INVALID_PUPIL_COUNT');
   });
 
   it('refuses a school weight that is not a number', () => {
     expect(
       codeOf(() =>
-        registerSchool(undefined, { brin: '12AB', ...schoolFacts, schoolWeight: Number.NaN }, policy),
+        registerSchool(
+          undefined,
+          { brin: '12AB', registeredOn, ...schoolFacts, schoolWeight: Number.NaN },
+          policy,
+        ),
       ),
     ).toBe('SCHOOL.INVALID_SCHOOL_WEIGHT');
   });

@@ -8,6 +8,7 @@ import {
   type SchoolProfileField,
   type Sector,
 } from '@okr/contracts';
+import { isCalendarDay, type CalendarDay } from './calendar-day.value-object';
 import { domainEvent, type Decision, type DomainEvent } from './enrolment-event.value-object';
 import { SchoolError } from './school.errors';
 
@@ -39,6 +40,8 @@ export type SchoolProfileState = Readonly<Omit<SchoolProfile, 'equalAccess'>> & 
 
 export interface SchoolState {
   readonly brin: string;
+  /** The day the help desk registered the school; absent for schools registered before it was kept. */
+  readonly registeredOn?: CalendarDay;
   readonly profile: SchoolProfileState;
 }
 
@@ -51,10 +54,10 @@ export type SchoolProfileChanges = Partial<Omit<SchoolFacts, 'location' | 'schoo
 export type SchoolRegistered = DomainEvent<'SchoolRegistered'>;
 export type SchoolProfileUpdated = DomainEvent<'SchoolProfileUpdated'>;
 
-/** Registers a school under its BRIN. */
+/** Registers a school under its BRIN, on a day. */
 export function registerSchool(
   current: SchoolState | undefined,
-  input: { readonly brin: string } & SchoolFacts,
+  input: { readonly brin: string; readonly registeredOn: CalendarDay } & SchoolFacts,
   policy: SchoolPolicy,
 ): Decision<SchoolState, SchoolRegistered> {
   if (current) {
@@ -67,11 +70,16 @@ export function registerSchool(
       brin: input.brin,
     });
   }
-  const { brin, ...facts } = input;
+  if (!isCalendarDay(input.registeredOn)) {
+    throw new SchoolError('SCHOOL.INVALID_DATE', 'The day of registration must be a day written YYYY-MM-DD', {
+      registeredOn: input.registeredOn,
+    });
+  }
+  const { brin, registeredOn, ...facts } = input;
   const profile = profileOf(facts, policy);
   return {
-    state: { brin, profile },
-    events: [domainEvent('SchoolRegistered', { brin, ...profile })],
+    state: { brin, registeredOn, profile },
+    events: [domainEvent('SchoolRegistered', { brin, registeredOn, ...profile })],
   };
 }
 
@@ -94,7 +102,7 @@ export function updateSchoolProfile(
   const changedFields = SCHOOL_PROFILE_FIELDS.filter((field) => !sameValue(school.profile, profile, field));
   if (changedFields.length === 0) return undefined;
   return {
-    state: { brin: school.brin, profile },
+    state: { ...school, profile },
     events: [domainEvent('SchoolProfileUpdated', { brin: school.brin, ...profile, changedFields })],
   };
 }

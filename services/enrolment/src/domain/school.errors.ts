@@ -10,6 +10,7 @@ export const SCHOOL_ERROR_CODES = [
   'SCHOOL.INVALID_SECTOR',
   'SCHOOL.INVALID_PUPIL_COUNT',
   'SCHOOL.INVALID_SCHOOL_WEIGHT',
+  'SCHOOL.INVALID_DATE',
 ] as const;
 export type SchoolErrorCode = (typeof SCHOOL_ERROR_CODES)[number];
 

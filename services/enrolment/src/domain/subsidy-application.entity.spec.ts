@@ -63,6 +63,7 @@ describe('submitting an application', () => {
 
     expect(events[0]?.data).toMatchObject({
       submittedAt: '2025-03-03T09:30:00.000Z',
+      submittedOn: '2025-03-03',
       decisionDueOn: '2025-06-02',
     });
     expect(problemsOf(SubsidyApplicationSubmittedV1, events[0]?.data)).toEqual([]);

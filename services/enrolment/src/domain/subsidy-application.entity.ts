@@ -140,6 +140,7 @@ export function submitApplication(
         schoolYear: state.schoolYear,
         requestedAmountCents: state.requestedAmountCents,
         submittedAt,
+        submittedOn,
         decisionDueOn: initialDecisionDueOn(submittedOn),
       }),
     ],

@@ -1,5 +1,4 @@
 import type { CalendarDay } from '../domain/calendar-day.value-object';
-import { dayOf } from '../domain/calendar-day.value-object';
 import { decisionDueOn, isClockPaused, isDecisionOverdue } from '../domain/decision-clock.rules';
 import {
   APPLICATION_STATUS_LABELS,
@@ -39,7 +38,7 @@ export interface ApplicationResponse {
 
 export function applicationResponse(
   stored: Stored<SubsidyApplicationState>,
-  today: CalendarDay = dayOf(new Date()),
+  today: CalendarDay,
 ): ApplicationResponse {
   const { state } = stored;
   // A decided application's clock stopped on the day it was decided or withdrawn, not today.

@@ -1,5 +1,5 @@
 import type { EnrolmentConfig } from '../config/enrolment.config';
-import { dayOf, type CalendarDay } from '../domain/calendar-day.value-object';
+import type { CalendarDay } from '../domain/calendar-day.value-object';
 import type { ContactPerson, InquiryState } from '../domain/inquiry.entity';
 import { firstResponseDueOn, isInquiryOverdue, type FirstResponseNorm } from '../domain/working-days.rules';
 import type { Stored } from '../infrastructure/enrolment.store';
@@ -39,7 +39,7 @@ export function firstResponseNormOf(config: EnrolmentConfig): FirstResponseNorm 
 export function inquiryResponse(
   stored: Stored<InquiryState>,
   norm: FirstResponseNorm,
-  today: CalendarDay = dayOf(new Date()),
+  today: CalendarDay,
 ): InquiryResponse {
   const { state } = stored;
   return {

@@ -51,7 +51,7 @@ export function roundPhaseAt(
 export function roundResponse(
   stored: Stored<SubsidyRoundState>,
   undecidedRequestedCents: readonly number[],
-  now: Date = new Date(),
+  now: Date,
 ): RoundResponse {
   const { state } = stored;
   return {

@@ -6,6 +6,8 @@ export interface SchoolResponse {
   brin: string;
   version: number;
   changedAt: string;
+  /** Absent for schools registered before the day was kept. */
+  registeredOn?: string;
   profile: SchoolState['profile'];
 }
 
@@ -14,6 +16,7 @@ export function schoolResponse(stored: Stored<SchoolState>): SchoolResponse {
     brin: stored.state.brin,
     version: stored.version,
     changedAt: stored.changedAt.toISOString(),
+    ...(stored.state.registeredOn !== undefined ? { registeredOn: stored.state.registeredOn } : {}),
     profile: stored.state.profile,
   };
 }

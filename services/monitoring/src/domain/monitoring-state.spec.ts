@@ -188,10 +188,11 @@ describe('applying events to the monitoring state', () => {
         ),
       ]);
 
+      // 23:30 UTC on 31 March 2024 is 01:30 on 1 April in Amsterdam: the programme calendar's month.
       expect(state.schools['12AB']).toMatchObject({
         sector: 'VO',
         equalAccess: weak,
-        registeredMonth: '2024-03',
+        registeredMonth: '2024-04',
       });
     });
 

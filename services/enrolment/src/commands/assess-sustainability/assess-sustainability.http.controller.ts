@@ -7,18 +7,18 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
-import { IdParam } from '../../http/params';
+import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
-import { actorOf } from '../../http/principal-of';
 import { AssessSustainabilityHandler } from './assess-sustainability.handler';
 import { AssessSustainabilityRequestDto } from './assess-sustainability.request.dto';
 
 @ApiTags('participations')
 @Controller('participations')
 export class AssessSustainabilityHttpController {
-  constructor(private readonly handler: AssessSustainabilityHandler) {}
+  constructor(
+    private readonly handler: AssessSustainabilityHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post(':id/sustainability-assessment')
   @HttpCode(201)
@@ -39,13 +39,13 @@ export class AssessSustainabilityHttpController {
   async assess(
     @Param() { id }: IdParam,
     @Body() body: AssessSustainabilityRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ParticipationResponse> {
     const stored = await this.handler.execute({
       participationId: id,
-      assessedOn: body.assessedOn ?? dayOf(new Date()),
+      assessedOn: body.assessedOn ?? this.clock.today(),
       sustainableCulture: body.sustainableCulture,
-      actor: actorOf(principal),
+      actor,
     });
     return participationResponse(stored);
   }

@@ -7,12 +7,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { dayOf } from '../../domain/calendar-day.value-object';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { IdParam } from '../../http/params';
-import { actorOf } from '../../http/principal-of';
 import { CloseInquiryHandler } from './close-inquiry.handler';
 import { CloseInquiryRequestDto } from './close-inquiry.request.dto';
 
@@ -22,6 +19,7 @@ export class CloseInquiryHttpController {
   constructor(
     private readonly handler: CloseInquiryHandler,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Post(':id/close')
@@ -38,14 +36,14 @@ export class CloseInquiryHttpController {
   async close(
     @Param() { id }: IdParam,
     @Body() body: CloseInquiryRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<InquiryResponse> {
     const stored = await this.handler.execute({
       inquiryId: id,
-      closedOn: body.closedOn ?? dayOf(new Date()),
+      closedOn: body.closedOn ?? this.clock.today(),
       outcome: body.outcome,
-      actor: actorOf(principal),
+      actor,
     });
-    return inquiryResponse(stored, firstResponseNormOf(this.config));
+    return inquiryResponse(stored, firstResponseNormOf(this.config), this.clock.today());
   }
 }

@@ -1,16 +1,17 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
+import { Roles, Actor, Clock } from '@okr/service-kit';
 import { intakeResponse, type IntakeResponse } from '../../http/intake.response';
-import { actorOf } from '../../http/principal-of';
 import { CompleteIntakeHandler } from './complete-intake.handler';
 import { CompleteIntakeRequestDto } from './complete-intake.request.dto';
 
 @ApiTags('intakes')
 @Controller('intakes')
 export class CompleteIntakeHttpController {
-  constructor(private readonly handler: CompleteIntakeHandler) {}
+  constructor(
+    private readonly handler: CompleteIntakeHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -23,19 +24,16 @@ export class CompleteIntakeHttpController {
   @ApiNotFoundResponse({
     description: 'SCHOOL.NOT_REGISTERED, or INQUIRY.NOT_FOUND for an inquiryId that does not exist',
   })
-  async complete(
-    @Body() body: CompleteIntakeRequestDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<IntakeResponse> {
+  async complete(@Body() body: CompleteIntakeRequestDto, @Actor() actor: string): Promise<IntakeResponse> {
     return intakeResponse(
       await this.handler.execute({
         brin: body.brin,
         activity: body.activity,
         outcome: body.outcome,
         notes: body.notes,
-        heldOn: body.heldOn ?? dayOf(new Date()),
+        heldOn: body.heldOn ?? this.clock.today(),
         ...(body.inquiryId !== undefined ? { inquiryId: body.inquiryId } : {}),
-        actor: actorOf(principal),
+        actor,
       }),
     );
   }

@@ -7,18 +7,18 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
-import { IdParam } from '../../http/params';
+import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
-import { actorOf } from '../../http/principal-of';
 import { CompleteParticipationHandler } from './complete-participation.handler';
 import { CompleteParticipationRequestDto } from './complete-participation.request.dto';
 
 @ApiTags('participations')
 @Controller('participations')
 export class CompleteParticipationHttpController {
-  constructor(private readonly handler: CompleteParticipationHandler) {}
+  constructor(
+    private readonly handler: CompleteParticipationHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post(':id/completion')
   @HttpCode(201)
@@ -35,15 +35,15 @@ export class CompleteParticipationHttpController {
   async complete(
     @Param() { id }: IdParam,
     @Body() body: CompleteParticipationRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ParticipationResponse> {
     const stored = await this.handler.execute({
       participationId: id,
-      completedOn: body.completedOn ?? dayOf(new Date()),
+      completedOn: body.completedOn ?? this.clock.today(),
       ...(body.pupilDevelopmentImproved !== undefined
         ? { pupilDevelopmentImproved: body.pupilDevelopmentImproved }
         : {}),
-      actor: actorOf(principal),
+      actor,
     });
     return participationResponse(stored);
   }

@@ -1,11 +1,8 @@
 import { Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { dayOf } from '../../domain/calendar-day.value-object';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { IdParam } from '../../http/params';
-import { actorOf } from '../../http/principal-of';
 import { EraseInquiryContactHandler } from './erase-inquiry-contact.handler';
 
 @ApiTags('inquiries')
@@ -14,6 +11,7 @@ export class EraseInquiryContactHttpController {
   constructor(
     private readonly handler: EraseInquiryContactHandler,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Post(':id/erase-contact')
@@ -25,12 +23,12 @@ export class EraseInquiryContactHttpController {
   })
   @ApiOkResponse({ description: 'The inquiry without its contact person' })
   @ApiNotFoundResponse({ description: 'INQUIRY.NOT_FOUND' })
-  async erase(@Param() { id }: IdParam, @CurrentPrincipal() principal: Principal): Promise<InquiryResponse> {
+  async erase(@Param() { id }: IdParam, @Actor() actor: string): Promise<InquiryResponse> {
     const stored = await this.handler.execute({
       inquiryId: id,
-      erasedOn: dayOf(new Date()),
-      actor: actorOf(principal),
+      erasedOn: this.clock.today(),
+      actor,
     });
-    return inquiryResponse(stored, firstResponseNormOf(this.config));
+    return inquiryResponse(stored, firstResponseNormOf(this.config), this.clock.today());
   }
 }

@@ -7,10 +7,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
-import { IdParam } from '../../http/params';
-import { actorOf } from '../../http/principal-of';
+import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { GrantApplicationHandler } from './grant-application.handler';
 import { GrantApplicationRequestDto } from './grant-application.request.dto';
 import { grantResponse, type GrantResponse } from './grant-application.response';
@@ -18,7 +15,10 @@ import { grantResponse, type GrantResponse } from './grant-application.response'
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class GrantApplicationHttpController {
-  constructor(private readonly handler: GrantApplicationHandler) {}
+  constructor(
+    private readonly handler: GrantApplicationHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post(':id/grant')
   @HttpCode(200)
@@ -42,13 +42,13 @@ export class GrantApplicationHttpController {
   async grant(
     @Param() { id }: IdParam,
     @Body() body: GrantApplicationRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<GrantResponse> {
     const outcome = await this.handler.execute({
       applicationId: id,
-      decidedOn: body.decidedOn ?? dayOf(new Date()),
+      decidedOn: body.decidedOn ?? this.clock.today(),
       ...(body.grantedAmountCents !== undefined ? { grantedAmountCents: body.grantedAmountCents } : {}),
-      actor: actorOf(principal),
+      actor,
     });
     return grantResponse(outcome);
   }

@@ -7,12 +7,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { dayOf } from '../../domain/calendar-day.value-object';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { IdParam } from '../../http/params';
-import { actorOf } from '../../http/principal-of';
 import { HoldExploratoryConversationHandler } from './hold-exploratory-conversation.handler';
 import { HoldExploratoryConversationRequestDto } from './hold-exploratory-conversation.request.dto';
 
@@ -22,6 +19,7 @@ export class HoldExploratoryConversationHttpController {
   constructor(
     private readonly handler: HoldExploratoryConversationHandler,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Post(':id/conversations')
@@ -39,14 +37,14 @@ export class HoldExploratoryConversationHttpController {
   async hold(
     @Param() { id }: IdParam,
     @Body() body: HoldExploratoryConversationRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<InquiryResponse> {
     const stored = await this.handler.execute({
       inquiryId: id,
-      heldOn: body.heldOn ?? dayOf(new Date()),
+      heldOn: body.heldOn ?? this.clock.today(),
       notes: body.notes,
-      actor: actorOf(principal),
+      actor,
     });
-    return inquiryResponse(stored, firstResponseNormOf(this.config));
+    return inquiryResponse(stored, firstResponseNormOf(this.config), this.clock.today());
   }
 }

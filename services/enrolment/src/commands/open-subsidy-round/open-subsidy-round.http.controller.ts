@@ -6,8 +6,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { actorOf } from '../../http/principal-of';
+import { Roles, Actor, Clock } from '@okr/service-kit';
 import { roundResponse, type RoundResponse } from '../../http/round.response';
 import { OpenSubsidyRoundHandler } from './open-subsidy-round.handler';
 import { OpenSubsidyRoundRequestDto } from './open-subsidy-round.request.dto';
@@ -15,7 +14,10 @@ import { OpenSubsidyRoundRequestDto } from './open-subsidy-round.request.dto';
 @ApiTags('subsidy-rounds')
 @Controller('subsidy-rounds')
 export class OpenSubsidyRoundHttpController {
-  constructor(private readonly handler: OpenSubsidyRoundHandler) {}
+  constructor(
+    private readonly handler: OpenSubsidyRoundHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -27,10 +29,7 @@ export class OpenSubsidyRoundHttpController {
     description:
       'ROUND.INVALID_PERIOD: it closes before it opens; ROUND.INVALID_ACTIVITY_AMOUNTS: an activity twice',
   })
-  async open(
-    @Body() body: OpenSubsidyRoundRequestDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<RoundResponse> {
+  async open(@Body() body: OpenSubsidyRoundRequestDto, @Actor() actor: string): Promise<RoundResponse> {
     const stored = await this.handler.execute({
       schoolYear: body.schoolYear,
       opensAt: new Date(body.opensAt),
@@ -41,9 +40,9 @@ export class OpenSubsidyRoundHttpController {
         activity,
         maxAmountCents,
       })),
-      actor: actorOf(principal),
+      actor,
     });
     // A round just opened has no applications yet.
-    return roundResponse(stored, []);
+    return roundResponse(stored, [], this.clock.now());
   }
 }

@@ -6,10 +6,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import { Roles, SERVICE_CONFIG, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { actorOf } from '../../http/principal-of';
 import { ReceiveInquiryHandler } from './receive-inquiry.handler';
 import { ReceiveInquiryRequestDto } from './receive-inquiry.request.dto';
 
@@ -19,6 +18,7 @@ export class ReceiveInquiryHttpController {
   constructor(
     private readonly handler: ReceiveInquiryHandler,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -28,10 +28,7 @@ export class ReceiveInquiryHttpController {
   @ApiCreatedResponse({ description: 'The inquiry, with the day its first response is due' })
   @ApiBadRequestResponse({ description: 'REQUEST.VALIDATION_FAILED: e.g. neither brin nor schoolName' })
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED: the brin is not a registered school' })
-  async receive(
-    @Body() body: ReceiveInquiryRequestDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<InquiryResponse> {
+  async receive(@Body() body: ReceiveInquiryRequestDto, @Actor() actor: string): Promise<InquiryResponse> {
     const stored = await this.handler.execute({
       school:
         body.brin !== undefined
@@ -40,9 +37,9 @@ export class ReceiveInquiryHttpController {
       ...(body.contact ? { contact: { ...body.contact } } : {}),
       channel: body.channel,
       ...(body.question !== undefined ? { question: body.question } : {}),
-      receivedAt: body.receivedAt !== undefined ? new Date(body.receivedAt) : new Date(),
-      actor: actorOf(principal),
+      receivedAt: body.receivedAt !== undefined ? new Date(body.receivedAt) : this.clock.now(),
+      actor,
     });
-    return inquiryResponse(stored, firstResponseNormOf(this.config));
+    return inquiryResponse(stored, firstResponseNormOf(this.config), this.clock.today());
   }
 }

@@ -7,19 +7,19 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { randomUUID } from 'node:crypto';
-import { dayOf } from '../../domain/calendar-day.value-object';
-import { IdParam } from '../../http/params';
 import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
-import { actorOf } from '../../http/principal-of';
 import { RecordTrainedCoachHandler } from './record-trained-coach.handler';
 import { RecordTrainedCoachRequestDto } from './record-trained-coach.request.dto';
 
 @ApiTags('participations')
 @Controller('participations')
 export class RecordTrainedCoachHttpController {
-  constructor(private readonly handler: RecordTrainedCoachHandler) {}
+  constructor(
+    private readonly handler: RecordTrainedCoachHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post(':id/trained-coaches')
   @HttpCode(201)
@@ -38,13 +38,13 @@ export class RecordTrainedCoachHttpController {
   async record(
     @Param() { id }: IdParam,
     @Body() body: RecordTrainedCoachRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ParticipationResponse> {
     const stored = await this.handler.execute({
       participationId: id,
       coachId: body.coachId ?? randomUUID(),
-      trainedOn: body.trainedOn ?? dayOf(new Date()),
-      actor: actorOf(principal),
+      trainedOn: body.trainedOn ?? this.clock.today(),
+      actor,
     });
     return participationResponse(stored);
   }

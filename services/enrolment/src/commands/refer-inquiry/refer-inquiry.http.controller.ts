@@ -8,13 +8,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { OutsideReferralReasonCode } from '@okr/contracts';
-import { CurrentPrincipal, type Principal, Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { dayOf } from '../../domain/calendar-day.value-object';
 import type { Referral } from '../../domain/inquiry.entity';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { IdParam } from '../../http/params';
-import { actorOf } from '../../http/principal-of';
 import { ReferInquiryHandler } from './refer-inquiry.handler';
 import { ReferInquiryRequestDto } from './refer-inquiry.request.dto';
 
@@ -24,6 +21,7 @@ export class ReferInquiryHttpController {
   constructor(
     private readonly handler: ReferInquiryHandler,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Post(':id/referral')
@@ -42,7 +40,7 @@ export class ReferInquiryHttpController {
   async refer(
     @Param() { id }: IdParam,
     @Body() body: ReferInquiryRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<InquiryResponse> {
     // The validation pipe requires the field that goes with the kind; were it missing after all, the domain
     // would refuse the referral rather than take a default.
@@ -53,10 +51,10 @@ export class ReferInquiryHttpController {
     const stored = await this.handler.execute({
       ...referral,
       inquiryId: id,
-      referredOn: body.referredOn ?? dayOf(new Date()),
+      referredOn: body.referredOn ?? this.clock.today(),
       ...(body.notes !== undefined ? { notes: body.notes } : {}),
-      actor: actorOf(principal),
+      actor,
     });
-    return inquiryResponse(stored, firstResponseNormOf(this.config));
+    return inquiryResponse(stored, firstResponseNormOf(this.config), this.clock.today());
   }
 }

@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
+import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { registerSchool, type SchoolFacts, type SchoolState } from '../../domain/school.entity';
 import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
 
 export interface RegisterSchool extends SchoolFacts {
   readonly brin: string;
+  readonly registeredOn: CalendarDay;
   readonly actor: string;
 }
 

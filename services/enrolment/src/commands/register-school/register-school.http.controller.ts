@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { actorOf } from '../../http/principal-of';
+import { Roles, Actor, Clock } from '@okr/service-kit';
 import { schoolResponse, type SchoolResponse } from '../../http/school.response';
 import { RegisterSchoolHandler } from './register-school.handler';
 import { RegisterSchoolRequestDto } from './register-school.request.dto';
@@ -9,7 +8,10 @@ import { RegisterSchoolRequestDto } from './register-school.request.dto';
 @ApiTags('schools')
 @Controller('schools')
 export class RegisterSchoolHttpController {
-  constructor(private readonly handler: RegisterSchoolHandler) {}
+  constructor(
+    private readonly handler: RegisterSchoolHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -17,10 +19,13 @@ export class RegisterSchoolHttpController {
   @ApiOperation({ summary: 'Register a school; publishes SchoolRegistered' })
   @ApiCreatedResponse({ description: 'The school as registered, with its derived equal-access flags' })
   @ApiConflictResponse({ description: 'SCHOOL.ALREADY_REGISTERED: a school with this BRIN exists' })
-  async register(
-    @Body() body: RegisterSchoolRequestDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<SchoolResponse> {
-    return schoolResponse(await this.handler.execute({ ...body, actor: actorOf(principal) }));
+  async register(@Body() body: RegisterSchoolRequestDto, @Actor() actor: string): Promise<SchoolResponse> {
+    return schoolResponse(
+      await this.handler.execute({
+        ...body,
+        registeredOn: body.registeredOn ?? this.clock.today(),
+        actor,
+      }),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SECTORS, type Sector } from '@okr/contracts';
+import { IsCalendarDate, SECTORS, type Sector } from '@okr/contracts';
 import {
   IsBoolean,
   IsIn,
@@ -75,4 +75,13 @@ export class RegisterSchoolRequestDto extends SchoolFactsDto {
   @IsOptional()
   @Matches(/^[0-9]{2}$/, { message: 'location is two digits, e.g. 01' })
   location?: string;
+
+  @ApiPropertyOptional({
+    example: '2025-03-10',
+    format: 'date',
+    description: 'the day of the registration; today (Dutch time) when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  registeredOn?: string;
 }

@@ -7,18 +7,18 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
+import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { IdParam } from '../../http/params';
-import { actorOf } from '../../http/principal-of';
 import { RejectApplicationHandler } from './reject-application.handler';
 import { RejectApplicationRequestDto } from './reject-application.request.dto';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class RejectApplicationHttpController {
-  constructor(private readonly handler: RejectApplicationHandler) {}
+  constructor(
+    private readonly handler: RejectApplicationHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post(':id/rejection')
   @HttpCode(200)
@@ -33,15 +33,15 @@ export class RejectApplicationHttpController {
   async reject(
     @Param() { id }: IdParam,
     @Body() body: RejectApplicationRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ApplicationResponse> {
     const stored = await this.handler.execute({
       applicationId: id,
       reasonCode: body.reasonCode,
       reasonText: body.reasonText,
-      decidedOn: body.decidedOn ?? dayOf(new Date()),
-      actor: actorOf(principal),
+      decidedOn: body.decidedOn ?? this.clock.today(),
+      actor,
     });
-    return applicationResponse(stored);
+    return applicationResponse(stored, this.clock.today());
   }
 }

@@ -6,10 +6,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { Roles, Actor } from '@okr/service-kit';
 import { PILLAR_OF_ACTIVITY } from '@okr/contracts';
 import type { CatalogueEntry, SubsidyAmountRule } from '../../domain/activity-catalogue.value-object';
-import { actorOf } from '../../http/principal-of';
 import {
   activityCatalogueResponse,
   type ActivityCatalogueResponse,
@@ -38,11 +37,11 @@ export class ReplaceActivityCatalogueHttpController {
   })
   async replace(
     @Body() body: ReplaceActivityCatalogueRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ActivityCatalogueResponse> {
     const stored = await this.handler.execute({
       entries: body.entries.map(entryOf),
-      actor: actorOf(principal),
+      actor,
     });
     return activityCatalogueResponse(stored);
   }

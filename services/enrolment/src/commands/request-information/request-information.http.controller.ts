@@ -7,18 +7,18 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
+import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { IdParam } from '../../http/params';
-import { actorOf } from '../../http/principal-of';
 import { RequestInformationHandler } from './request-information.handler';
 import { RequestInformationRequestDto } from './request-information.request.dto';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class RequestInformationHttpController {
-  constructor(private readonly handler: RequestInformationHandler) {}
+  constructor(
+    private readonly handler: RequestInformationHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post(':id/information-requests')
   @HttpCode(201)
@@ -36,14 +36,14 @@ export class RequestInformationHttpController {
   async request(
     @Param() { id }: IdParam,
     @Body() body: RequestInformationRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ApplicationResponse> {
     const stored = await this.handler.execute({
       applicationId: id,
       question: body.question,
-      requestedOn: body.requestedOn ?? dayOf(new Date()),
-      actor: actorOf(principal),
+      requestedOn: body.requestedOn ?? this.clock.today(),
+      actor,
     });
-    return applicationResponse(stored);
+    return applicationResponse(stored, this.clock.today());
   }
 }

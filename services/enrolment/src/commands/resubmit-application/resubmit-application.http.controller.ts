@@ -7,18 +7,18 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
+import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { IdParam } from '../../http/params';
-import { actorOf } from '../../http/principal-of';
 import { ResubmitApplicationHandler } from './resubmit-application.handler';
 import { ResubmitApplicationRequestDto } from './resubmit-application.request.dto';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class ResubmitApplicationHttpController {
-  constructor(private readonly handler: ResubmitApplicationHandler) {}
+  constructor(
+    private readonly handler: ResubmitApplicationHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post(':id/resubmission')
   @HttpCode(200)
@@ -35,14 +35,14 @@ export class ResubmitApplicationHttpController {
   async resubmit(
     @Param() { id }: IdParam,
     @Body() body: ResubmitApplicationRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ApplicationResponse> {
     const stored = await this.handler.execute({
       applicationId: id,
       ...(body.supplement !== undefined ? { supplement: body.supplement } : {}),
-      resubmittedOn: body.resubmittedOn ?? dayOf(new Date()),
-      actor: actorOf(principal),
+      resubmittedOn: body.resubmittedOn ?? this.clock.today(),
+      actor,
     });
-    return applicationResponse(stored);
+    return applicationResponse(stored, this.clock.today());
   }
 }

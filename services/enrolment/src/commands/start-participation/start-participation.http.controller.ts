@@ -7,18 +7,18 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
-import { IdParam } from '../../http/params';
+import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
-import { actorOf } from '../../http/principal-of';
 import { StartParticipationHandler } from './start-participation.handler';
 import { StartParticipationRequestDto } from './start-participation.request.dto';
 
 @ApiTags('participations')
 @Controller('participations')
 export class StartParticipationHttpController {
-  constructor(private readonly handler: StartParticipationHandler) {}
+  constructor(
+    private readonly handler: StartParticipationHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post(':id/start')
   @HttpCode(200)
@@ -33,12 +33,12 @@ export class StartParticipationHttpController {
   async start(
     @Param() { id }: IdParam,
     @Body() body: StartParticipationRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ParticipationResponse> {
     const stored = await this.handler.execute({
       participationId: id,
-      startedOn: body.startedOn ?? dayOf(new Date()),
-      actor: actorOf(principal),
+      startedOn: body.startedOn ?? this.clock.today(),
+      actor,
     });
     return participationResponse(stored);
   }

@@ -8,16 +8,18 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
+import { Roles, Actor, Clock } from '@okr/service-kit';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { actorOf } from '../../http/principal-of';
 import { SubmitApplicationHandler } from './submit-application.handler';
 import { SubmitApplicationRequestDto } from './submit-application.request.dto';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class SubmitApplicationHttpController {
-  constructor(private readonly handler: SubmitApplicationHandler) {}
+  constructor(
+    private readonly handler: SubmitApplicationHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -38,13 +40,13 @@ export class SubmitApplicationHttpController {
   })
   async submit(
     @Body() body: SubmitApplicationRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ApplicationResponse> {
     const stored = await this.handler.execute({
       ...body,
-      submittedAt: new Date(),
-      actor: actorOf(principal),
+      submittedAt: this.clock.now(),
+      actor,
     });
-    return applicationResponse(stored);
+    return applicationResponse(stored, this.clock.today());
   }
 }

@@ -1,8 +1,6 @@
 import { Body, Controller, Param, Patch } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { BrinParam } from '../../http/params';
-import { actorOf } from '../../http/principal-of';
+import { Roles, BrinParam, Actor } from '@okr/service-kit';
 import { schoolResponse, type SchoolResponse } from '../../http/school.response';
 import { UpdateSchoolProfileHandler } from './update-school-profile.handler';
 import { UpdateSchoolProfileRequestDto } from './update-school-profile.request.dto';
@@ -22,8 +20,8 @@ export class UpdateSchoolProfileHttpController {
   async update(
     @Param() { brin }: BrinParam,
     @Body() body: UpdateSchoolProfileRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<SchoolResponse> {
-    return schoolResponse(await this.handler.execute(brin, body, actorOf(principal)));
+    return schoolResponse(await this.handler.execute(brin, body, actor));
   }
 }

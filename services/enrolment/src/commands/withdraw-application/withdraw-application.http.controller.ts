@@ -7,18 +7,18 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
+import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { IdParam } from '../../http/params';
-import { actorOf } from '../../http/principal-of';
 import { WithdrawApplicationHandler } from './withdraw-application.handler';
 import { WithdrawApplicationRequestDto } from './withdraw-application.request.dto';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class WithdrawApplicationHttpController {
-  constructor(private readonly handler: WithdrawApplicationHandler) {}
+  constructor(
+    private readonly handler: WithdrawApplicationHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post(':id/withdrawal')
   @HttpCode(200)
@@ -35,13 +35,13 @@ export class WithdrawApplicationHttpController {
   async withdraw(
     @Param() { id }: IdParam,
     @Body() body: WithdrawApplicationRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ApplicationResponse> {
     const stored = await this.handler.execute({
       applicationId: id,
-      withdrawnOn: body.withdrawnOn ?? dayOf(new Date()),
-      actor: actorOf(principal),
+      withdrawnOn: body.withdrawnOn ?? this.clock.today(),
+      actor,
     });
-    return applicationResponse(stored);
+    return applicationResponse(stored, this.clock.today());
   }
 }

@@ -7,18 +7,18 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
-import { IdParam } from '../../http/params';
+import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
-import { actorOf } from '../../http/principal-of';
 import { WithdrawParticipationHandler } from './withdraw-participation.handler';
 import { WithdrawParticipationRequestDto } from './withdraw-participation.request.dto';
 
 @ApiTags('participations')
 @Controller('participations')
 export class WithdrawParticipationHttpController {
-  constructor(private readonly handler: WithdrawParticipationHandler) {}
+  constructor(
+    private readonly handler: WithdrawParticipationHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Post(':id/withdrawal')
   @HttpCode(201)
@@ -33,14 +33,14 @@ export class WithdrawParticipationHttpController {
   async withdraw(
     @Param() { id }: IdParam,
     @Body() body: WithdrawParticipationRequestDto,
-    @CurrentPrincipal() principal: Principal,
+    @Actor() actor: string,
   ): Promise<ParticipationResponse> {
     const stored = await this.handler.execute({
       participationId: id,
-      withdrawnOn: body.withdrawnOn ?? dayOf(new Date()),
+      withdrawnOn: body.withdrawnOn ?? this.clock.today(),
       reasonCode: body.reasonCode,
       ...(body.notes !== undefined ? { notes: body.notes } : {}),
-      actor: actorOf(principal),
+      actor,
     });
     return participationResponse(stored);
   }

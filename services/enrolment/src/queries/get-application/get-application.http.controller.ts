@@ -1,17 +1,19 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@okr/service-kit';
+import { Roles, IdParam, Clock } from '@okr/service-kit';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { ApplicationError } from '../../domain/subsidy-application.errors';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { IdParam } from '../../http/params';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { streams } from '../../infrastructure/enrolment.streams';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class GetApplicationHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(
+    private readonly store: EnrolmentStore,
+    private readonly clock: Clock,
+  ) {}
 
   @Get(':id')
   @Roles('helpdesk', 'subsidy-officer', 'admin')
@@ -27,6 +29,6 @@ export class GetApplicationHttpController {
     if (!application) {
       throw new ApplicationError('APPLICATION.NOT_FOUND', `No application ${id}`, { applicationId: id });
     }
-    return applicationResponse(application);
+    return applicationResponse(application, this.clock.today());
   }
 }

@@ -1,8 +1,7 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@okr/service-kit';
+import { Roles, BrinParam, IdParam } from '@okr/service-kit';
 import { type AuditEntry, auditTrailOf } from '../../http/audit-trail';
-import { BrinParam, IdParam } from '../../http/params';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { streams } from '../../infrastructure/enrolment.streams';
 

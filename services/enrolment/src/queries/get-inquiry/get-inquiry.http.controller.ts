@@ -1,11 +1,10 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import { Roles, SERVICE_CONFIG, IdParam, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { InquiryError } from '../../domain/inquiry.errors';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { IdParam } from '../../http/params';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { streams } from '../../infrastructure/enrolment.streams';
 
@@ -15,6 +14,7 @@ export class GetInquiryHttpController {
   constructor(
     private readonly store: EnrolmentStore,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':id')
@@ -25,6 +25,6 @@ export class GetInquiryHttpController {
   async get(@Param() { id }: IdParam): Promise<InquiryResponse> {
     const inquiry = await this.store.load<InquiryState>(streams.inquiry(id));
     if (!inquiry) throw new InquiryError('INQUIRY.NOT_FOUND', `No inquiry ${id}`, { inquiryId: id });
-    return inquiryResponse(inquiry, firstResponseNormOf(this.config));
+    return inquiryResponse(inquiry, firstResponseNormOf(this.config), this.clock.today());
   }
 }

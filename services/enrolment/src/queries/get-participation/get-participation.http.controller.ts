@@ -1,9 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@okr/service-kit';
+import { Roles, IdParam } from '@okr/service-kit';
 import type { ParticipationState } from '../../domain/participation.entity';
 import { ParticipationError } from '../../domain/participation.errors';
-import { IdParam } from '../../http/params';
 import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { streams } from '../../infrastructure/enrolment.streams';

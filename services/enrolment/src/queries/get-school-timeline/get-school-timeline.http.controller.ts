@@ -1,14 +1,13 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ACTIVITIES } from '@okr/contracts';
-import { Roles } from '@okr/service-kit';
+import { Roles, BrinParam } from '@okr/service-kit';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import type { IntakeState } from '../../domain/intake.entity';
 import type { ParticipationState } from '../../domain/participation.entity';
 import type { SchoolState } from '../../domain/school.entity';
 import { SchoolError } from '../../domain/school.errors';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
-import { BrinParam } from '../../http/params';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
 import { schoolTimeline, type TimelineEntry } from './school-timeline';

@@ -1,9 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@okr/service-kit';
+import { Roles, BrinParam } from '@okr/service-kit';
 import type { SchoolState } from '../../domain/school.entity';
 import { SchoolError } from '../../domain/school.errors';
-import { BrinParam } from '../../http/params';
 import { schoolResponse, type SchoolResponse } from '../../http/school.response';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { streams } from '../../infrastructure/enrolment.streams';

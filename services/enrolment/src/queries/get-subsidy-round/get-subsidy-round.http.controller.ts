@@ -1,10 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@okr/service-kit';
+import { Roles, IdParam, Clock } from '@okr/service-kit';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
 import { RoundError } from '../../domain/subsidy-round.errors';
-import { IdParam } from '../../http/params';
 import { roundResponse, type RoundResponse, undecidedAmountsByRound } from '../../http/round.response';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
@@ -12,7 +11,10 @@ import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams
 @ApiTags('subsidy-rounds')
 @Controller('subsidy-rounds')
 export class GetSubsidyRoundHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(
+    private readonly store: EnrolmentStore,
+    private readonly clock: Clock,
+  ) {}
 
   @Get(':id')
   @Roles('helpdesk', 'subsidy-officer', 'admin')
@@ -27,6 +29,6 @@ export class GetSubsidyRoundHttpController {
       this.store.list<SubsidyApplicationState>(AGGREGATE_TYPES.application, { roundId: id }),
     ]);
     if (!round) throw new RoundError('ROUND.NOT_FOUND', `No subsidy round ${id}`, { roundId: id });
-    return roundResponse(round, undecidedAmountsByRound(applications).get(id) ?? []);
+    return roundResponse(round, undecidedAmountsByRound(applications).get(id) ?? [], this.clock.now());
   }
 }

@@ -1,11 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import { Roles, SERVICE_CONFIG, type Page, pageOf, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { dayOf } from '../../domain/calendar-day.value-object';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { type Page, pageOf } from '../../http/pagination';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
 import { ListInquiriesQueryDto } from './list-inquiries.query.dto';
@@ -16,6 +14,7 @@ export class ListInquiriesHttpController {
   constructor(
     private readonly store: EnrolmentStore,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -33,7 +32,7 @@ export class ListInquiriesHttpController {
         first.state.inquiryId.localeCompare(second.state.inquiryId),
     );
     const norm = firstResponseNormOf(this.config);
-    const today = dayOf(new Date());
+    const today = this.clock.today();
     return pageOf(
       inquiries.map((inquiry) => inquiryResponse(inquiry, norm, today)),
       query,

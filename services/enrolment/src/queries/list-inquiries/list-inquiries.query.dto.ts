@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBrin } from '@okr/contracts';
 import { IsIn, IsOptional } from 'class-validator';
 import { INQUIRY_STATUSES, type InquiryStatus } from '../../domain/inquiry.entity';
-import { PageQuery } from '../../http/pagination';
+import { PageQuery } from '@okr/service-kit';
 
 export class ListInquiriesQueryDto extends PageQuery {
   @ApiPropertyOptional({ example: '12AB', description: 'only the inquiries of this registered school' })

@@ -1,11 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@okr/service-kit';
-import { dayOf, daysBetween } from '../../domain/calendar-day.value-object';
+import { Roles, type Page, pageOf, Clock } from '@okr/service-kit';
+import { daysBetween } from '../../domain/calendar-day.value-object';
 import { overdueApplications } from '../../domain/decision-clock.rules';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { type Page, pageOf } from '../../http/pagination';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
 import { ListOverdueApplicationsQueryDto } from './list-overdue-applications.query.dto';
@@ -18,7 +17,10 @@ export interface OverdueApplicationResponse extends ApplicationResponse {
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class ListOverdueApplicationsHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(
+    private readonly store: EnrolmentStore,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('overdue')
   @Roles('subsidy-officer', 'helpdesk', 'admin')
@@ -29,7 +31,7 @@ export class ListOverdueApplicationsHttpController {
   })
   @ApiOkResponse({ description: 'A page of overdue applications, the longest overdue first' })
   async list(@Query() query: ListOverdueApplicationsQueryDto): Promise<Page<OverdueApplicationResponse>> {
-    const today = query.today ?? dayOf(new Date());
+    const today = query.today ?? this.clock.today();
     const stored = await this.store.list<SubsidyApplicationState>(
       AGGREGATE_TYPES.application,
       query.roundId ? { roundId: query.roundId } : {},

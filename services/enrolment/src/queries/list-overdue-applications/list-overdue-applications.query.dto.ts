@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate } from '@okr/contracts';
 import { IsOptional, IsUUID } from 'class-validator';
-import { PageQuery } from '../../http/pagination';
+import { PageQuery } from '@okr/service-kit';
 
 export class ListOverdueApplicationsQueryDto extends PageQuery {
   @ApiPropertyOptional({

@@ -1,12 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import { Roles, SERVICE_CONFIG, type Page, pageOf, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { addDays, type CalendarDay, dayOf, daysBetween } from '../../domain/calendar-day.value-object';
+import { addDays, type CalendarDay, daysBetween } from '../../domain/calendar-day.value-object';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { type FirstResponseNorm, isWorkingDay, overdueInquiries } from '../../domain/working-days.rules';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { type Page, pageOf } from '../../http/pagination';
 import { type Stored, EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
 import { ListOverdueInquiriesQueryDto } from './list-overdue-inquiries.query.dto';
@@ -23,6 +22,7 @@ export class ListOverdueInquiriesHttpController {
   constructor(
     private readonly store: EnrolmentStore,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get('overdue')
@@ -33,7 +33,7 @@ export class ListOverdueInquiriesHttpController {
   })
   @ApiOkResponse({ description: 'A page of overdue inquiries, the longest overdue first' })
   async list(@Query() query: ListOverdueInquiriesQueryDto): Promise<Page<OverdueInquiryResponse>> {
-    const today = query.today ?? dayOf(new Date());
+    const today = query.today ?? this.clock.today();
     const norm = firstResponseNormOf(this.config);
     const inquiries = await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry);
     // The rule works on states; the stored wrapper rides along so the answer can show version and change time.

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate } from '@okr/contracts';
 import { IsOptional } from 'class-validator';
-import { PageQuery } from '../../http/pagination';
+import { PageQuery } from '@okr/service-kit';
 
 export class ListOverdueInquiriesQueryDto extends PageQuery {
   @ApiPropertyOptional({

@@ -1,13 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@okr/service-kit';
-import { dayOf } from '../../domain/calendar-day.value-object';
+import { Roles, IdParam, type Page, pageOf, Clock } from '@okr/service-kit';
 import { nextToAssess, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
 import { RoundError } from '../../domain/subsidy-round.errors';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { type Page, pageOf } from '../../http/pagination';
-import { IdParam } from '../../http/params';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
 import { ListRoundApplicationsQueryDto } from './list-round-applications.query.dto';
@@ -15,7 +12,10 @@ import { ListRoundApplicationsQueryDto } from './list-round-applications.query.d
 @ApiTags('subsidy-rounds')
 @Controller('subsidy-rounds')
 export class ListRoundApplicationsHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(
+    private readonly store: EnrolmentStore,
+    private readonly clock: Clock,
+  ) {}
 
   @Get(':id/applications')
   @Roles('subsidy-officer', 'helpdesk', 'admin')
@@ -43,7 +43,7 @@ export class ListRoundApplicationsHttpController {
             first.submittedAt.localeCompare(second.submittedAt) ||
             first.applicationId.localeCompare(second.applicationId),
         );
-    const today = dayOf(new Date());
+    const today = this.clock.today();
     return pageOf(
       ordered
         .filter((application) => query.status === undefined || application.status === query.status)

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/subsidy-application.entity';
-import { PageQuery, toBoolean } from '../../http/pagination';
+import { PageQuery, toBoolean } from '@okr/service-kit';
 
 export class ListRoundApplicationsQueryDto extends PageQuery {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES })

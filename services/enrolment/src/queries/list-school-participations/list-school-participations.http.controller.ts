@@ -1,11 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@okr/service-kit';
+import { Roles, BrinParam, type Page, PageQuery, pageOf } from '@okr/service-kit';
 import type { ParticipationState } from '../../domain/participation.entity';
 import type { SchoolState } from '../../domain/school.entity';
 import { SchoolError } from '../../domain/school.errors';
-import { type Page, PageQuery, pageOf } from '../../http/pagination';
-import { BrinParam } from '../../http/params';
 import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';

@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@okr/service-kit';
+import { Roles, type Page, pageOf } from '@okr/service-kit';
 import type { SchoolState } from '../../domain/school.entity';
-import { type Page, pageOf } from '../../http/pagination';
 import { schoolResponse, type SchoolResponse } from '../../http/school.response';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';

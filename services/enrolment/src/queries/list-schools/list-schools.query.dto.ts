@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { SECTORS, type Sector } from '@okr/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQuery, toBoolean } from '../../http/pagination';
+import { PageQuery, toBoolean } from '@okr/service-kit';
 
 export class ListSchoolsQueryDto extends PageQuery {
   @ApiPropertyOptional({ description: 'part of the name or BRIN, any case' })

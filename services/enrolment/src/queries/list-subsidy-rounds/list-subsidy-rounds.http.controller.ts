@@ -1,9 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@okr/service-kit';
+import { Roles, type Page, pageOf, Clock } from '@okr/service-kit';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
-import { type Page, pageOf } from '../../http/pagination';
 import { roundResponse, type RoundResponse, undecidedAmountsByRound } from '../../http/round.response';
 import { EnrolmentStore } from '../../infrastructure/enrolment.store';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
@@ -12,7 +11,10 @@ import { ListSubsidyRoundsQueryDto } from './list-subsidy-rounds.query.dto';
 @ApiTags('subsidy-rounds')
 @Controller('subsidy-rounds')
 export class ListSubsidyRoundsHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(
+    private readonly store: EnrolmentStore,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @Roles('helpdesk', 'subsidy-officer', 'admin')
@@ -31,7 +33,7 @@ export class ListSubsidyRoundsHttpController {
         second.state.opensAt.localeCompare(first.state.opensAt) ||
         first.state.roundId.localeCompare(second.state.roundId),
     );
-    const now = new Date();
+    const now = this.clock.now();
     return pageOf(
       rounds.map((round) => roundResponse(round, undecided.get(round.state.roundId) ?? [], now)),
       query,

@@ -6,11 +6,13 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import { type AuthenticatedRequest, RedisConnection, SERVICE_CONFIG, SERVICE_NAME } from '@okr/service-kit';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import type { EnrolmentConfig } from '../config/enrolment.config';
+import type { AuthenticatedRequest } from '../auth/roles.decorator';
+import type { ServiceKitConfig } from '../config/service-kit.config';
+import { RedisConnection } from '../connections/redis.connection';
+import { SERVICE_CONFIG, SERVICE_NAME } from '../service-kit.module';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
@@ -26,14 +28,19 @@ type Remembered =
  * IDEMPOTENCY_TTL_SECONDS); a retry with the same key and body gets that answer again without running the
  * command twice. Keys are per caller (token subject). The same key with another body is refused (422),
  * and a retry while the first is still running waits its turn (409), so a double click never files twice.
+ * A service opts in with `{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }` in its module.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly keyPrefix: string;
+
   constructor(
     private readonly redis: RedisConnection,
-    @Inject(SERVICE_NAME) private readonly service: string,
-    @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
-  ) {}
+    @Inject(SERVICE_NAME) service: string,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceKitConfig,
+  ) {
+    this.keyPrefix = config.IDEMPOTENCY_KEY_PREFIX ?? `okr:${service}:idempotency`;
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -55,7 +62,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         'An Idempotency-Key is 1 to 200 visible ASCII characters',
       );
     }
-    const redisKey = `okr:${this.service}:idempotency:${request.principal?.subject ?? 'anonymous'}:${key}`;
+    const redisKey = `${this.keyPrefix}:${request.principal?.subject ?? 'anonymous'}:${key}`;
     const fingerprint = createHash('sha256')
       .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');

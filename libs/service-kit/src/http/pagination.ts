@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IntFromText } from '@okr/service-kit';
+import { IntFromText } from '../config/int-from-text';
 
 /** `?page=1&pageSize=20` on every list. */
 export class PageQuery {
@@ -20,6 +20,7 @@ export class PageQuery {
   pageSize: number = 20;
 }
 
+/** One page of a list, with the length of the whole list. */
 export interface Page<T> {
   items: T[];
   page: number;
@@ -37,6 +38,6 @@ export function pageOf<T>(items: readonly T[], { page, pageSize }: PageQuery): P
   };
 }
 
-/** `'true'`/`'false'` in a query string as a boolean. */
+/** `'true'`/`'false'` in a query string as a boolean, for `@Transform` on a query field. */
 export const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
