@@ -6,13 +6,11 @@ import type {
   ShareOfParticipationsRule,
 } from '../kpi/kpi-definitions';
 import { monthOf, schoolYearOf } from './calendar';
-import type {
-  CoachFact,
-  EqualAccessSnapshot,
-  MonitoringState,
-  ParticipationFact,
-  SchoolFact,
-} from './monitoring-state';
+import type { MonitoringState } from './monitoring-state';
+import type { CoachFact } from './projections/enrolment/coach.projection';
+import type { EqualAccessSnapshot } from './projections/enrolment/equal-access';
+import type { ParticipationFact } from './projections/enrolment/participation.projection';
+import type { SchoolFact } from './projections/enrolment/school.projection';
 import type { Sector } from './views';
 
 // A KPI rule turns the state into facts: one per thing that counts, with what the breakdowns need. The KPI

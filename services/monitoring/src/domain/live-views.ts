@@ -22,14 +22,11 @@ import {
   measureOf,
   participationFacts,
 } from './kpi-facts';
-import type {
-  ApplicationFact,
-  InquiryFact,
-  IntakeFact,
-  MonitoringState,
-  ParticipationFact,
-  RecordRef,
-} from './monitoring-state';
+import type { MonitoringState, RecordRef } from './monitoring-state';
+import type { ApplicationFact } from './projections/enrolment/application.projection';
+import type { InquiryFact } from './projections/enrolment/inquiry.projection';
+import type { IntakeFact } from './projections/enrolment/intake.projection';
+import type { ParticipationFact } from './projections/enrolment/participation.projection';
 import { equalAccessView, type GroupCounts, type RoundGrants, roundsView } from './programme-views';
 import {
   distinctToken,

@@ -1,7 +1,9 @@
 import { PILLARS } from '@okr/contracts';
 import { EQUAL_ACCESS_FLAGS, percentOf, roundOne } from './figures';
 import { isEnrolled, type StateIndex } from './kpi-facts';
-import type { EqualAccessSnapshot, MonitoringState, RoundFact } from './monitoring-state';
+import type { MonitoringState } from './monitoring-state';
+import type { EqualAccessSnapshot } from './projections/enrolment/equal-access';
+import type { RoundFact } from './projections/enrolment/round.projection';
 import type {
   EqualAccessFlag,
   EqualAccessShare,
