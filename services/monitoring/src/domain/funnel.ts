@@ -1,6 +1,6 @@
 import { daysBetween, dayOf } from './calendar';
 import { percentOf, roundOne } from './figures';
-import { isEnrolled } from './kpi-facts';
+import { isEnrolled } from './projections/enrolment/participation.projection';
 import type { MonitoringState } from './monitoring-state';
 import type { ApplicationFact } from './projections/enrolment/application.projection';
 import type { InquiryFact } from './projections/enrolment/inquiry.projection';

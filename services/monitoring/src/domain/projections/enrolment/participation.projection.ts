@@ -114,3 +114,10 @@ function takeSectorBeforeEnrolment(participation: ParticipationFact, sector: Sec
   if (participation.enrolmentStamp === undefined)
     participation.sector = smallest(participation.sector, sector);
 }
+
+/** A participant: a participation with an enrolment. A withdrawal or completion alone makes none. */
+export function isEnrolled(
+  participation: ParticipationFact,
+): participation is ParticipationFact & { enrolledAt: string } {
+  return participation.enrolledAt !== undefined;
+}
