@@ -26,6 +26,7 @@ import {
   recordOf,
   type StateChanges,
 } from '../domain/monitoring-state';
+import type { PartitionLag, ProjectorStatus } from '../domain/lag-report';
 import type { MonitoringViews } from '../domain/views';
 import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { type CheckpointStore, FencedOffError } from '../infrastructure/checkpoint-store';
@@ -50,27 +51,6 @@ export interface ProjectorDependencies {
   /** Told when a newer projector took the version over; the host stops this one. */
   onFencedOff(version: number): void;
   registry?: EventRegistry;
-}
-
-export interface PartitionLag {
-  topic: string;
-  partition: number;
-  /** The next offset this version reads: everything before it is in its read models. */
-  position: number;
-  highWatermark: number;
-  lag: number;
-}
-
-export interface ProjectorStatus {
-  version: number;
-  groupId: string;
-  topics: string[];
-  eventsProcessed: number;
-  deadLettered: number;
-  /** occurredAt of the latest event processed, by the producer's clock. */
-  lastEventAt: string | null;
-  /** When this replica last processed an event. */
-  lastProcessedAt: string | null;
 }
 
 type Outcome =
