@@ -6,6 +6,7 @@ import { summaryOf } from '../domain/kpi-summary';
 import { type LagReport, type VersionLag, versionLag } from '../domain/lag-report';
 import type { KpiDetail } from '../domain/views';
 import { CheckpointStore } from '../infrastructure/checkpoint-store';
+import { CommittedOffsets } from '../infrastructure/committed-offsets';
 import { type ReadModelVersion, ReadModelVersions } from '../infrastructure/read-model-versions';
 import { ViewStore, type ViewName } from '../infrastructure/view-store';
 import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
@@ -24,6 +25,7 @@ const TICK_MS = 1_000;
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly bus: MessageBus;
+  private readonly committedOffsets: CommittedOffsets;
   private readonly lease: ProjectorLease;
   private readonly channels: ReturnType<typeof monitoringChannels>;
   private readonly topicPattern: RegExp;
@@ -49,6 +51,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly views: ViewStore,
   ) {
     this.bus = new KafkajsMessageBus(kafka.kafka);
+    this.committedOffsets = new CommittedOffsets(kafka.kafka);
     this.lease = new ProjectorLease(redis.client, config.MONITORING_REDIS_PREFIX, config.MONITORING_LEASE_MS);
     this.channels = monitoringChannels(config.MONITORING_REDIS_PREFIX);
     this.topicPattern = new RegExp(config.MONITORING_TOPIC_PATTERN);
@@ -144,6 +147,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
         checkpointIntervalMs: this.config.MONITORING_CHECKPOINT_INTERVAL_MS,
       },
       onViewsWritten: (written, changed) => this.onViewsWritten(written, changed),
+      committedOffsets: (groupId, topics) => this.committedOffsets.of(groupId, topics),
       onFencedOff: (fenced) => {
         this.logger.warn({ version: fenced }, 'another replica projects this version now');
         void this.stopProjectors();
