@@ -85,6 +85,40 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: FRAMEWORKS_OUT_OF_DOMAIN }],
     },
   },
+  // Monitoring's layers: the projection uses infrastructure/ and domain/, infrastructure/ never the projection,
+  // and the projection no HTTP presenter (queries/, commands/), so each can be read and replaced on its own.
+  {
+    files: ['services/monitoring/src/infrastructure/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/projection', '**/projection/**'],
+              message: 'infrastructure/ is used by the projection, never the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['services/monitoring/src/projection/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/http', '**/http/**', '**/queries/**', '**/commands/**', '**/*.http.controller'],
+              message: 'the projection depends on no HTTP presenter: shared shapes live in domain/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.spec.ts', '**/test/**/*.ts'],
     rules: {

@@ -7,10 +7,10 @@
 // less per event than the monitoring service does.
 //
 // bench/monitoring/run.js starts it as a child process and times it; it can also run alone:
-//   BASELINE_TOPIC=okr.bench-1234.v1 BASELINE_EXPECT=200000 node bench/monitoring/baseline-consumer.js
+//   BASELINE_TOPIC=test.bench-1234.v1 BASELINE_EXPECT=200000 node bench/monitoring/baseline-consumer.js
 // Environment: BASELINE_TOPIC (required), BASELINE_EXPECT (events to wait for; without it, it runs until
 // stopped), BASELINE_GROUP (consumer group, default unique per start; read from the beginning),
-// MONGODB_URI, MONGODB_DATABASE (default bench_baseline_<timestamp>), KAFKA_BROKERS.
+// MONGODB_URI, MONGODB_DATABASE (default test_bench_baseline_<timestamp>), KAFKA_BROKERS.
 // Under run.js it reports over IPC: { kind: 'listening' }, { kind: 'progress', processed },
 // { kind: 'done', processed, firstEventAt, doneAt } (times as Date.now()).
 require('reflect-metadata');
@@ -24,7 +24,7 @@ const TOPIC = process.env.BASELINE_TOPIC;
 const EXPECT = Number(process.env.BASELINE_EXPECT || 0);
 const GROUP = process.env.BASELINE_GROUP || `bench-baseline-${Date.now()}`;
 const MONGODB_URI = process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017';
-const DATABASE = process.env.MONGODB_DATABASE || `bench_baseline_${Date.now()}`;
+const DATABASE = process.env.MONGODB_DATABASE || `test_bench_baseline_${Date.now()}`;
 const BROKERS = (process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(',');
 const PROGRESS_EVERY_MS = 5_000;
 

@@ -20,7 +20,7 @@
 // process on a database and a Redis prefix of its own, consuming only the benchmark's topic
 // (MONITORING_TOPIC_PATTERN), and measuring its lag every 200 ms instead of every second
 // (MONITORING_LAG_INTERVAL_MS), since catch-up and rebuild are timed by /health/lag and the switch-over to a
-// rebuilt version waits for that measurement too. The topic (okr.bench-<timestamp>.v1, 3 partitions), the
+// rebuilt version waits for that measurement too. The topic (test.bench-<timestamp>.v1, 3 partitions), the
 // databases and the Redis keys stay afterwards; delete them by hand when the disk matters.
 //
 // Settings (environment): BENCH_EVENTS (default 200000), BENCH_LIVE_RATE (events/s, default 1000),
@@ -183,7 +183,7 @@ async function produceMixed(producer, topic, mix, count) {
 }
 
 async function startService(topic, stamp) {
-  const database = `bench_monitoring_${stamp}`;
+  const database = `test_bench_monitoring_${stamp}`;
   const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS || '').split(' ').filter(Boolean);
   const startedAt = Date.now();
   const child = startChild(
@@ -197,7 +197,7 @@ async function startService(topic, stamp) {
       JWT_SECRET: SECRET,
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
       MONITORING_TOPIC_PATTERN: `^${escapeRegExp(topic)}$`,
-      MONITORING_REDIS_PREFIX: `okr:bench:${stamp}`,
+      MONITORING_REDIS_PREFIX: `test:bench:${stamp}`,
       // The service measures its lag once a second by default; catch-up and rebuild are timed by that
       // measurement, so a finer one keeps the timing error small next to a catch-up of a few tens of seconds.
       MONITORING_LAG_INTERVAL_MS: process.env.MONITORING_LAG_INTERVAL_MS || '200',
@@ -424,7 +424,7 @@ async function rebuild(token, size) {
 }
 
 async function baseline(topic, size, stamp) {
-  const database = `bench_baseline_${stamp}`;
+  const database = `test_bench_baseline_${stamp}`;
   const startedAt = Date.now();
   const child = startChild(
     [join(__dirname, 'baseline-consumer.js')],
@@ -473,7 +473,7 @@ function floorLine(name, ok, detail) {
 
 async function main() {
   const stamp = Date.now();
-  const topic = `okr.bench-${stamp}.v1`;
+  const topic = `test.bench-${stamp}.v1`;
   const needsService = phases.has('catchup') || phases.has('live') || phases.has('rebuild');
   const kafka = new Kafka({
     clientId: 'bench-monitoring',

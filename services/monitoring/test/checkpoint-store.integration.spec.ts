@@ -14,7 +14,7 @@ interface State {
 type Changes = Record<string, number>;
 
 const at = (offset: number): CheckpointWrite['positions'] => [
-  { topic: 'okr.test.v1', partition: 0, offset: String(offset) },
+  { topic: 'test.checkpoints.v1', partition: 0, offset: String(offset) },
 ];
 
 function write(kind: CheckpointWrite['kind'], body: unknown, offset: number): CheckpointWrite {

@@ -14,26 +14,43 @@ const kafka = new Kafka({
   logLevel: logLevel.NOTHING,
 });
 
-/** Topics of a test's own, all matching one pattern: `okr.<prefix>-<hex>-<name>.v1`. */
+/**
+ * Topics of a test's own, all matching one pattern: `test.<prefix>-<hex>-<name>.v1`. In the test namespace, so
+ * the default MONITORING_TOPIC_PATTERN (`okr.<context>.v<n>`) of a monitoring started on the same broker
+ * never reads them.
+ */
 export interface TestTopics {
   pattern: string;
   topic(name?: string): string;
 }
 
-export async function createTopics(names: readonly string[] = ['main']): Promise<TestTopics> {
+/** Names a test's topics without creating any (see createTopics). */
+export function testTopics(): TestTopics {
   const prefix = uniqueName('mt');
-  const topic = (name = 'main'): string => `okr.${prefix}-${name}.v1`;
+  return {
+    pattern: `^test\\.${prefix}-[a-z]+\\.v1$`,
+    topic: (name = 'main') => `test.${prefix}-${name}.v1`,
+  };
+}
+
+/** Creates the named topics of `topics` (3 partitions each). */
+export async function addTopics(topics: TestTopics, names: readonly string[]): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     await admin.createTopics({
       waitForLeaders: true,
-      topics: names.map((name) => ({ topic: topic(name), numPartitions: 3 })),
+      topics: names.map((name) => ({ topic: topics.topic(name), numPartitions: 3 })),
     });
   } finally {
     await admin.disconnect();
   }
-  return { pattern: `^okr\\.${prefix}-[a-z]+\\.v1$`, topic };
+}
+
+export async function createTopics(names: readonly string[] = ['main']): Promise<TestTopics> {
+  const topics = testTopics();
+  await addTopics(topics, names);
+  return topics;
 }
 
 export interface MonitoringApp {
@@ -53,7 +70,7 @@ export interface MonitoringApp {
 export function monitoringEnv(topics: TestTopics, overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return testEnv({
     MONITORING_TOPIC_PATTERN: topics.pattern,
-    MONITORING_REDIS_PREFIX: `okr:test:${uniqueName('mon')}`,
+    MONITORING_REDIS_PREFIX: `test:${uniqueName('mon')}`,
     MONITORING_TOPIC_SCAN_MS: '1000',
     MONITORING_VIEW_FLUSH_MS: '50',
     MONITORING_CHECKPOINT_INTERVAL_MS: '300',

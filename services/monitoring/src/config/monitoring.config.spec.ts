@@ -25,6 +25,19 @@ describe('monitoring configuration', () => {
     expect(pattern.test('okr.enrolment.v1.dlq')).toBe(false);
   });
 
+  it('reads no test or benchmark topic with the default pattern of the configuration and of .env.example', () => {
+    const example = readFileSync(join(__dirname, '..', '..', '..', '..', '.env.example'), 'utf8');
+    const documented = /^MONITORING_TOPIC_PATTERN=(.*)$/m.exec(example)?.[1];
+    const defaults = [loadConfig(MonitoringConfig, base).MONITORING_TOPIC_PATTERN, documented ?? ''];
+
+    for (const pattern of defaults.map((source) => new RegExp(source))) {
+      expect(pattern.test('okr.knowledge.v1')).toBe(true);
+      expect(pattern.test('test.mt-1a2b3c4d-main.v1')).toBe(false);
+      expect(pattern.test('test.bench-many-1a2b3c4d-t042.v1')).toBe(false);
+    }
+    expect(documented).toBe(defaults[0]);
+  });
+
   it('refuses a Redis prefix with spaces and names the key', () => {
     expect(() =>
       loadConfig(MonitoringConfig, { ...base, MONITORING_REDIS_PREFIX: 'okr monitoring' }),

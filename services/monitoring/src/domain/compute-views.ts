@@ -1,10 +1,11 @@
 import { catalogue } from '@okr/contracts';
 import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { funnelOf } from './funnel';
-import { kpiDetailOf, type KnowsEventType } from './kpi-detail';
-import { indexState } from './kpi-facts';
+import { computedKpisOf, type KnowsEventType, kpiTokens, kpiViewOf, noSourceKpi } from './kpi-detail';
+import { indexParticipations, type RuleRecords } from './kpi-rules/rule-records';
 import type { MonitoringState } from './monitoring-state';
 import { equalAccessOf, participationOf, roundsOf } from './programme-views';
+import { type Token, ViewAggregates } from './view-aggregates';
 import type { MonitoringViews } from './views';
 
 /** Whether the platform's catalogue holds any version of the event type. */
@@ -12,20 +13,40 @@ export const inCatalogue: KnowsEventType = (type) => catalogue.versionsOf(type).
 
 /**
  * Every view as of the state: pure and deterministic (no clock), so any replica computes the same views
- * from the same state. KPIs come in the order of the definitions.
+ * from the same state. KPIs come in the order of the definitions. The reference the live views are tested
+ * against: it reads every record of the state at once.
  */
 export function computeViews(
   state: MonitoringState,
   definitions: KpiDefinitions,
   knowsEventType: KnowsEventType = inCatalogue,
 ): MonitoringViews {
-  const index = indexState(state);
+  const records = recordsOf(state);
+  const computed = computedKpisOf(definitions, knowsEventType);
+  const aggregates = new ViewAggregates();
+  for (const kpi of computed) {
+    const tokens: Token[] = [];
+    for (const fact of kpi.rule.factsOf(records)) kpiTokens(kpi, fact, tokens);
+    aggregates.apply(tokens, 1);
+  }
   return {
-    kpis: definitions.kpis.map((definition) => kpiDetailOf(definition, state, index, knowsEventType)),
+    kpis: definitions.kpis.map((definition) => {
+      const kpi = computed.find((candidate) => candidate.definition === definition);
+      return kpi === undefined ? noSourceKpi(definition) : kpiViewOf(kpi, aggregates);
+    }),
     funnel: funnelOf(state),
-    equalAccess: equalAccessOf(state, index),
+    equalAccess: equalAccessOf(state, records.index),
     rounds: roundsOf(state),
     participation: participationOf(state),
     ignored: { ...state.ignored },
+  };
+}
+
+function recordsOf(state: MonitoringState): RuleRecords {
+  return {
+    participations: Object.entries(state.participations),
+    coaches: Object.values(state.coaches),
+    schoolOf: (brin) => state.schools[brin],
+    index: indexParticipations(Object.values(state.participations)),
   };
 }

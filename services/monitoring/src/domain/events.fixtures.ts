@@ -17,8 +17,9 @@ import type {
   SubsidyRoundOpenedV1Data,
   SustainabilityAssessedV1Data,
 } from '@okr/contracts';
-import { PILLAR_OF_ACTIVITY } from '@okr/contracts';
-import { applyEvent, emptyState, type EqualAccessSnapshot, type MonitoringState } from './monitoring-state';
+import { catalogue, PILLAR_OF_ACTIVITY } from '@okr/contracts';
+import { applyEvent, emptyState, type MonitoringState } from './monitoring-state';
+import { type EqualAccessSnapshot } from './projections/enrolment/equal-access';
 import type { ProjectedEvent } from './projected-event';
 
 // Test data for the projection: events as the projector hands them over, with data in the shape of the real
@@ -50,7 +51,10 @@ export interface EnvelopeFacts {
 
 let eventNumber = 0;
 
-/** An event of `type` v1 with its data; a fresh eventId unless given, occurredAt 2024-01-15 unless given. */
+/**
+ * An event of `type` v1 with its data; a fresh eventId unless given, occurredAt 2024-01-15 unless given. The
+ * data of a known contract is an instance of its data class, as the projector's validation hands it over.
+ */
 export function anEvent<T extends object>(
   type: string,
   data: T,
@@ -63,8 +67,13 @@ export function anEvent<T extends object>(
     version: 1,
     occurredAt: envelope.occurredAt ?? '2024-01-15T09:00:00Z',
     subject: 'brin' in data && typeof data.brin === 'string' ? data.brin : 'subject',
-    data,
+    data: asValidated(type, 1, data),
   };
+}
+
+function asValidated(type: string, version: number, data: object): object {
+  const contract = catalogue.find(type, version);
+  return contract === undefined ? data : Object.assign(new contract.dataClass(), structuredClone(data));
 }
 
 /** The state the events fold into, in their order. */
@@ -76,7 +85,7 @@ export function stateOf(events: readonly ProjectedEvent[]): MonitoringState {
 
 /** The same event, delivered again (same eventId, same facts). */
 export function redelivered(event: ProjectedEvent): ProjectedEvent {
-  return structuredClone(event);
+  return { ...structuredClone(event), data: asValidated(event.type, event.version, event.data) };
 }
 
 export function schoolRegistered(

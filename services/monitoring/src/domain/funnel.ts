@@ -1,7 +1,10 @@
 import { daysBetween, dayOf } from './calendar';
 import { percentOf, roundOne } from './figures';
-import { isEnrolled } from './kpi-facts';
-import type { ApplicationFact, InquiryFact, IntakeFact, MonitoringState } from './monitoring-state';
+import { isEnrolled } from './projections/enrolment/participation.projection';
+import type { MonitoringState } from './monitoring-state';
+import type { ApplicationFact } from './projections/enrolment/application.projection';
+import type { InquiryFact } from './projections/enrolment/inquiry.projection';
+import type { IntakeFact } from './projections/enrolment/intake.projection';
 import type { FunnelStep, FunnelView } from './views';
 
 // The route from a school's first question to its enrolment. Each step counts its own records; the days

@@ -1,34 +1,32 @@
-import type { KpiDefinition } from '../kpi/kpi-definitions';
+import type { KpiDefinition, KpiDefinitions } from '../kpi/kpi-definitions';
 import { monthsFromTo } from './calendar';
-import { EQUAL_ACCESS_FLAGS, figuresOf, noValues, percentOf, type Values } from './figures';
-import { factsOf, type KpiFact, type Measure, type StateIndex } from './kpi-facts';
-import type { MonitoringState } from './monitoring-state';
+import { EQUAL_ACCESS_FLAGS, figuresOf, noValues, SECTOR_ORDER, type Values } from './figures';
+import type { KpiFact } from './kpi-rules/kpi-fact';
+import { type CompiledRule, compileRule } from './kpi-rules/rule-kinds';
+import { distinctToken, type Token, type ViewAggregates } from './view-aggregates';
 import type { EqualAccessFlag, KpiDetail, SeriesPoint } from './views';
+
+// A KPI's view from counters: its facts (from its rule kind) are counted as tokens under the KPI's keys, in
+// total and per sector, per school year and per equal-access flag, and by month for the series; the view
+// reads them back through the rule kind's measure. The reference computation counts every fact of the state
+// at once, the live views one school's facts at a time; both through kpiTokens and kpiViewOf.
 
 /** Tells whether an event type is in the platform's catalogue. */
 export type KnowsEventType = (type: string) => boolean;
 
-/**
- * One KPI as of the state. `no-source` (null figures, not 0) when the KPI has no rule or names an event the
- * platform does not publish: a zero would claim a measurement that was never made.
- */
-export function kpiDetailOf(
-  definition: KpiDefinition,
-  state: MonitoringState,
-  index: StateIndex,
-  knowsEventType: KnowsEventType,
-): KpiDetail {
-  const { rule } = definition;
-  if (rule === null || !hasSource(definition, knowsEventType)) return noSourceKpi(definition);
-  const { measure, facts } = factsOf(rule, state, index);
-  const valuesOf = (subset: readonly KpiFact[]): Values => tally(measure, subset);
-  return computedKpi(definition, {
-    all: valuesOf(facts),
-    ...(rule.kind === 'enrolled-schools' ? { net: valuesOf(facts.filter((fact) => !fact.withdrawn)) } : {}),
-    bySchoolYear: bySchoolYear(facts, valuesOf),
-    byEqualAccess: byEqualAccess(facts, valuesOf),
-    series: seriesOf(measure, facts),
-  });
+/** A KPI that events feed, with its rule bound to its kind. */
+export interface ComputedKpi {
+  definition: KpiDefinition;
+  rule: CompiledRule;
+}
+
+/** The KPIs of the definitions that are computed (see hasSource), in their order. */
+export function computedKpisOf(definitions: KpiDefinitions, knowsEventType: KnowsEventType): ComputedKpi[] {
+  return definitions.kpis.flatMap((definition) =>
+    definition.rule !== null && hasSource(definition, knowsEventType)
+      ? [{ definition, rule: compileRule(definition.rule) }]
+      : [],
+  );
 }
 
 /** Whether a KPI is computed: it has a rule and every event it names is one the platform publishes. */
@@ -36,7 +34,68 @@ export function hasSource(definition: KpiDefinition, knowsEventType: KnowsEventT
   return definition.rule !== null && definition.events.every(knowsEventType);
 }
 
-/** What a computed KPI's view is made of; `net` only for counts of enrolled schools. */
+type Part = 'T' | (typeof SECTOR_ORDER)[number];
+
+/**
+ * A KPI fact as tokens: under all, net (not withdrawn, for rules with net figures), its school year and each
+ * flag it has, each in total and for its sector; its month in the series; and the lists of its years and months.
+ */
+export function kpiTokens({ definition, rule }: ComputedKpi, fact: KpiFact, tokens: Token[]): void {
+  const { id } = definition;
+  const { measure } = rule;
+  const counted = (prefix: string): void => {
+    tokens.push(measure.token(`${prefix}|T`, fact));
+    if (fact.sector !== null) tokens.push(measure.token(`${prefix}|${fact.sector}`, fact));
+  };
+  counted(`${id}|all`);
+  if (rule.net && !fact.withdrawn) counted(`${id}|net`);
+  counted(`${id}|y|${fact.schoolYear}`);
+  tokens.push(distinctToken(`${id}|years`, fact.schoolYear));
+  for (const flag of EQUAL_ACCESS_FLAGS) if (fact.flags?.[flag] === true) counted(`${id}|f|${flag}`);
+  tokens.push(distinctToken(`${id}|months`, fact.month));
+  tokens.push(measure.seriesToken(`${id}|series|T`, fact));
+  if (fact.sector !== null) tokens.push(measure.seriesToken(`${id}|series|${fact.sector}`, fact));
+}
+
+/** A computed KPI's view from the counters its facts' tokens were added to. */
+export function kpiViewOf({ definition, rule }: ComputedKpi, aggregates: ViewAggregates): KpiDetail {
+  const { id } = definition;
+  const { measure } = rule;
+  const valuesOf = (prefix: string): Values => ({
+    total: measure.value(aggregates, `${prefix}|T`),
+    bySector: {
+      PO: measure.value(aggregates, `${prefix}|PO`),
+      VO: measure.value(aggregates, `${prefix}|VO`),
+    },
+  });
+  const years = aggregates.items(`${id}|years`).sort();
+  return computedKpi(definition, {
+    all: valuesOf(`${id}|all`),
+    ...(rule.net ? { net: valuesOf(`${id}|net`) } : {}),
+    bySchoolYear: Object.fromEntries(years.map((year) => [year, valuesOf(`${id}|y|${year}`)])),
+    byEqualAccess: byFlag((flag) => valuesOf(`${id}|f|${flag}`)),
+    series: seriesOf({ definition, rule }, aggregates),
+  });
+}
+
+// Cumulative values at the end of every month from the first fact's month to the last one's, without gaps.
+function seriesOf({ definition, rule }: ComputedKpi, aggregates: ViewAggregates): SeriesPoint[] {
+  const { id } = definition;
+  const months = aggregates.items(`${id}|months`).sort();
+  if (months.length === 0) return [];
+  const every = monthsFromTo(months[0] ?? '', months[months.length - 1] ?? '');
+  const parts: Part[] = ['T', ...SECTOR_ORDER];
+  const [total, PO, VO] = parts.map((part) =>
+    rule.measure.cumulative(aggregates, `${id}|series|${part}`, every),
+  );
+  return every.map((month, index) => ({
+    month,
+    total: total?.[index] ?? null,
+    bySector: { PO: PO?.[index] ?? null, VO: VO?.[index] ?? null },
+  }));
+}
+
+/** What a computed KPI's view is made of; `net` only for rules with net figures. */
 export interface KpiValues {
   all: Values;
   net?: Values;
@@ -57,7 +116,10 @@ export function computedKpi(definition: KpiDefinition, values: KpiValues): KpiDe
   };
 }
 
-/** A KPI that nothing measures yet: null figures, no breakdowns. */
+/**
+ * A KPI that nothing measures yet: null figures (not 0), no breakdowns. That is a KPI without a rule or one
+ * naming an event the platform does not publish: a zero would claim a measurement that was never made.
+ */
 export function noSourceKpi(definition: KpiDefinition): KpiDetail {
   const unknown = noValues();
   return {
@@ -87,95 +149,8 @@ function summaryFields(
   };
 }
 
-function bySchoolYear(
-  facts: readonly KpiFact[],
-  valuesOf: (facts: readonly KpiFact[]) => Values,
-): Record<string, Values> {
-  const years = [...new Set(facts.map((fact) => fact.schoolYear))].sort();
-  return Object.fromEntries(
-    years.map((year) => [year, valuesOf(facts.filter((fact) => fact.schoolYear === year))]),
-  );
-}
-
-// Per flag: the KPI among the schools that meet the criterion; facts with unknown flags are in no group.
-function byEqualAccess(
-  facts: readonly KpiFact[],
-  valuesOf: (facts: readonly KpiFact[]) => Values,
-): Record<EqualAccessFlag, Values> {
-  return byFlag((flag) => valuesOf(facts.filter((fact) => fact.flags?.[flag] === true)));
-}
-
 /** One value per equal-access criterion, in the views' order. */
 export function byFlag(valuesFor: (flag: EqualAccessFlag) => Values): Record<EqualAccessFlag, Values> {
   const entries = EQUAL_ACCESS_FLAGS.map((flag) => [flag, valuesFor(flag)] as const);
   return Object.fromEntries(entries) as Record<EqualAccessFlag, Values>;
-}
-
-/** Cumulative values at the end of every month from the first fact's month to the last one's, without gaps. */
-function seriesOf(measure: Measure, facts: readonly KpiFact[]): SeriesPoint[] {
-  if (facts.length === 0) return [];
-  const factsByMonth = new Map<string, KpiFact[]>();
-  for (const fact of facts) {
-    const group = factsByMonth.get(fact.month);
-    if (group === undefined) factsByMonth.set(fact.month, [fact]);
-    else group.push(fact);
-  }
-  const months = [...factsByMonth.keys()].sort();
-  const running = tallier(measure);
-  return monthsFromTo(months[0] ?? '', months[months.length - 1] ?? '').map((month) => {
-    factsByMonth.get(month)?.forEach((fact) => running.add(fact));
-    return { month, ...running.read() };
-  });
-}
-
-/** The measure over a set of facts, in total and per sector. */
-export function tally(measure: Measure, facts: readonly KpiFact[]): Values {
-  const running = tallier(measure);
-  facts.forEach((fact) => running.add(fact));
-  return running.read();
-}
-
-interface Tallier {
-  add(fact: KpiFact): void;
-  read(): Values;
-}
-
-function tallier(measure: Measure): Tallier {
-  return measure === 'distinct' ? distinctTallier() : shareTallier();
-}
-
-// Distinct subjects: a school enrolled twice, or in two activities, counts once.
-function distinctTallier(): Tallier {
-  const total = new Set<string>();
-  const bySector = { PO: new Set<string>(), VO: new Set<string>() };
-  return {
-    add: (fact) => {
-      total.add(fact.subject);
-      if (fact.sector !== null) bySector[fact.sector].add(fact.subject);
-    },
-    read: () => ({ total: total.size, bySector: { PO: bySector.PO.size, VO: bySector.VO.size } }),
-  };
-}
-
-// A share of nothing is no value (null), not 0%.
-function shareTallier(): Tallier {
-  const total = { known: 0, yes: 0 };
-  const bySector = { PO: { known: 0, yes: 0 }, VO: { known: 0, yes: 0 } };
-  const count = (counts: { known: number; yes: number }, yes: boolean): void => {
-    counts.known += 1;
-    if (yes) counts.yes += 1;
-  };
-  return {
-    add: (fact) => {
-      count(total, fact.yes);
-      if (fact.sector !== null) count(bySector[fact.sector], fact.yes);
-    },
-    read: () => ({
-      total: percentOf(total.yes, total.known),
-      bySector: {
-        PO: percentOf(bySector.PO.yes, bySector.PO.known),
-        VO: percentOf(bySector.VO.yes, bySector.VO.known),
-      },
-    }),
-  };
 }

@@ -1,8 +1,7 @@
 import { PILLARS } from '@okr/contracts';
-import type { KpiDefinition, KpiDefinitions, KpiRule } from '../kpi/kpi-definitions';
-import { monthsFromTo } from './calendar';
+import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { inCatalogue } from './compute-views';
-import { EQUAL_ACCESS_FLAGS, percentOf, roundOne, SECTOR_ORDER, type Values } from './figures';
+import { EQUAL_ACCESS_FLAGS, roundOne } from './figures';
 import {
   daysIfBoth,
   earliestReferralOfBrin,
@@ -11,35 +10,23 @@ import {
   funnelView,
   type StepName,
 } from './funnel';
-import { byFlag, computedKpi, hasSource, type KnowsEventType, noSourceKpi } from './kpi-detail';
 import {
-  coachFact,
-  coachFlags,
-  indexParticipations,
-  isEnrolled,
-  type KpiFact,
-  type Measure,
-  measureOf,
-  participationFacts,
-} from './kpi-facts';
-import type {
-  ApplicationFact,
-  InquiryFact,
-  IntakeFact,
-  MonitoringState,
-  ParticipationFact,
-  RecordRef,
-} from './monitoring-state';
+  type ComputedKpi,
+  computedKpisOf,
+  type KnowsEventType,
+  kpiTokens,
+  kpiViewOf,
+  noSourceKpi,
+} from './kpi-detail';
+import { indexParticipations, type RuleRecords } from './kpi-rules/rule-records';
+import type { MonitoringState, RecordRef } from './monitoring-state';
 import { equalAccessView, type GroupCounts, type RoundGrants, roundsView } from './programme-views';
-import {
-  distinctToken,
-  sameTokens,
-  seriesToken,
-  sumToken,
-  type Token,
-  ViewAggregates,
-} from './view-aggregates';
-import type { EqualAccessFlag, KpiDetail, MonitoringViews, PillarParticipation, SeriesPoint } from './views';
+import type { ApplicationFact } from './projections/enrolment/application.projection';
+import type { InquiryFact } from './projections/enrolment/inquiry.projection';
+import type { IntakeFact } from './projections/enrolment/intake.projection';
+import { isEnrolled, type ParticipationFact } from './projections/enrolment/participation.projection';
+import { distinctToken, sameTokens, sumToken, type Token, ViewAggregates } from './view-aggregates';
+import type { EqualAccessFlag, MonitoringViews, PillarParticipation } from './views';
 
 // The views kept up to date event by event, equal to computeViews(state) at every moment (the tests compare
 // the two on generated histories), at a cost per changed record instead of per record in the state.
@@ -51,15 +38,6 @@ import type { EqualAccessFlag, KpiDetail, MonitoringViews, PillarParticipation, 
 // record changes, its unit (and, for an inquiry or an application, the units of the intakes and enrolments
 // naming it) is marked; views() recomputes the marked units, swaps their old tokens for the new ones in the
 // counters, and reads the views from the counters.
-
-type Sector = 'PO' | 'VO';
-type Part = 'T' | Sector;
-
-interface ComputedKpi {
-  definition: KpiDefinition;
-  rule: KpiRule;
-  measure: Measure;
-}
 
 type RecordTable = RecordRef['table'];
 
@@ -83,11 +61,7 @@ export class LiveViews {
     private readonly definitions: KpiDefinitions,
     knowsEventType: KnowsEventType = inCatalogue,
   ) {
-    this.computed = definitions.kpis.flatMap((definition) =>
-      definition.rule !== null && hasSource(definition, knowsEventType)
-        ? [{ definition, rule: definition.rule, measure: measureOf(definition.rule) }]
-        : [],
-    );
+    this.computed = computedKpisOf(definitions, knowsEventType);
     const tables: RecordTable[] = [
       'schools',
       'participations',
@@ -194,17 +168,16 @@ export class LiveViews {
     const intakes = current(records?.intakes, state.intakes, brin);
     const applications = current(records?.applications, state.applications, brin);
     const index = indexParticipations(participations.map(([, participation]) => participation));
+    const ruleRecords: RuleRecords = {
+      participations,
+      coaches: coaches.map(([, coach]) => coach),
+      schoolOf: (of) => state.schools[of],
+      index,
+    };
 
-    for (const { definition, rule, measure } of this.computed) {
-      const facts =
-        rule.kind === 'trained-coaches'
-          ? coaches.map(([, coach]) => coachFact(coach, coachFlags(coach, index, school)))
-          : participations.flatMap(([key, participation]) =>
-              participationFacts(rule, key, participation, school),
-            );
-      const withNet = rule.kind === 'enrolled-schools';
+    for (const kpi of this.computed) {
       const tokens: Token[] = [];
-      for (const fact of facts) kpiTokens(definition.id, measure, withNet, fact, tokens);
+      for (const fact of kpi.rule.factsOf(ruleRecords)) kpiTokens(kpi, fact, tokens);
       sections.push(tokens);
     }
 
@@ -252,56 +225,9 @@ export class LiveViews {
     return sections;
   }
 
-  private kpiView(definition: KpiDefinition): KpiDetail {
+  private kpiView(definition: KpiDefinitions['kpis'][number]): MonitoringViews['kpis'][number] {
     const computed = this.computed.find((kpi) => kpi.definition === definition);
-    if (computed === undefined) return noSourceKpi(definition);
-    const { id } = definition;
-    const valuesOf = (prefix: string): Values => this.values(computed.measure, prefix);
-    const years = this.aggregates.items(`${id}|years`).sort();
-    return computedKpi(definition, {
-      all: valuesOf(`${id}|all`),
-      ...(computed.rule.kind === 'enrolled-schools' ? { net: valuesOf(`${id}|net`) } : {}),
-      bySchoolYear: Object.fromEntries(years.map((year) => [year, valuesOf(`${id}|y|${year}`)])),
-      byEqualAccess: byFlag((flag) => valuesOf(`${id}|f|${flag}`)),
-      series: this.series(computed.measure, id),
-    });
-  }
-
-  private values(measure: Measure, prefix: string): Values {
-    const of = (part: Part): number | null =>
-      measure === 'distinct'
-        ? this.aggregates.size(`${prefix}|${part}`)
-        : shareOf(this.aggregates.sum(`${prefix}|${part}`));
-    return { total: of('T'), bySector: { PO: of('PO'), VO: of('VO') } };
-  }
-
-  // Cumulative values at the end of every month from the first fact's month to the last one's.
-  private series(measure: Measure, id: string): SeriesPoint[] {
-    const months = this.aggregates.items(`${id}|months`).sort();
-    if (months.length === 0) return [];
-    const parts: Part[] = ['T', ...SECTOR_ORDER];
-    if (measure === 'distinct') {
-      const firsts = parts.map((part) => this.aggregates.firstMonths(`${id}|series|${part}`));
-      const running = [0, 0, 0];
-      return monthsFromTo(months[0] ?? '', months[months.length - 1] ?? '').map((month) => {
-        firsts.forEach((first, i) => (running[i] = (running[i] ?? 0) + (first.get(month) ?? 0)));
-        const [total, PO, VO] = running;
-        return { month, total: total ?? 0, bySector: { PO: PO ?? 0, VO: VO ?? 0 } };
-      });
-    }
-    const perMonth = parts.map((part) => this.aggregates.sumsOf(`${id}|series|${part}`));
-    const running = parts.map(() => ({ count: 0, amount: 0 }));
-    return monthsFromTo(months[0] ?? '', months[months.length - 1] ?? '').map((month) => {
-      perMonth.forEach((sums, i) => {
-        const sum = sums.get(month);
-        const total = running[i];
-        if (sum === undefined || total === undefined) return;
-        total.count += sum.count;
-        total.amount += sum.amount;
-      });
-      const [total, PO, VO] = running.map((sum) => shareOf(sum));
-      return { month, total: total ?? null, bySector: { PO: PO ?? null, VO: VO ?? null } };
-    });
+    return computed === undefined ? noSourceKpi(definition) : kpiViewOf(computed, this.aggregates);
   }
 
   private funnelView(): MonitoringViews['funnel'] {
@@ -361,37 +287,6 @@ export class LiveViews {
   }
 }
 
-// A KPI fact as tokens: under all, net (enrolments not withdrawn), its school year and each flag it has, each
-// in total and for its sector; its month in the series; and the lists of its years and months.
-function kpiTokens(id: string, measure: Measure, withNet: boolean, fact: KpiFact, tokens: Token[]): void {
-  const counted = (prefix: string): void => {
-    const add = (part: Part): void => {
-      tokens.push(
-        measure === 'distinct'
-          ? distinctToken(`${prefix}|${part}`, fact.subject)
-          : sumToken(`${prefix}|${part}`, '', fact.yes ? 1 : 0),
-      );
-    };
-    add('T');
-    if (fact.sector !== null) add(fact.sector);
-  };
-  counted(`${id}|all`);
-  if (withNet && !fact.withdrawn) counted(`${id}|net`);
-  counted(`${id}|y|${fact.schoolYear}`);
-  tokens.push(distinctToken(`${id}|years`, fact.schoolYear));
-  for (const flag of EQUAL_ACCESS_FLAGS) if (fact.flags?.[flag] === true) counted(`${id}|f|${flag}`);
-  tokens.push(distinctToken(`${id}|months`, fact.month));
-  const inSeries = (part: Part): void => {
-    tokens.push(
-      measure === 'distinct'
-        ? seriesToken(`${id}|series|${part}`, fact.subject, fact.month)
-        : sumToken(`${id}|series|${part}`, fact.month, fact.yes ? 1 : 0),
-    );
-  };
-  inSeries('T');
-  if (fact.sector !== null) inSeries(fact.sector);
-}
-
 function inquiryTokens(inquiry: InquiryFact, tokens: Token[]): void {
   if (inquiry.receivedAt !== undefined) stepTokens('inquiries', [], tokens);
   if (inquiry.conversationOn !== undefined) {
@@ -435,10 +330,6 @@ function groupTokens(
 ): void {
   tokens.push(sumToken(key, '', 0));
   for (const flag of EQUAL_ACCESS_FLAGS) if (flags?.[flag] === true) tokens.push(sumToken(key, flag, 0));
-}
-
-function shareOf(sum: { count: number; amount: number }): number | null {
-  return percentOf(sum.amount, sum.count);
 }
 
 /** The median of values given with how often each occurs, rounded as the funnel's median; null for none. */

@@ -31,10 +31,10 @@ import {
   recordOf,
   countIgnored,
   emptyState,
-  participationKey,
   PROJECTED_EVENT_TYPES,
   type MonitoringState,
 } from './monitoring-state';
+import { participationKey } from './projections/enrolment/participation.projection';
 import type { ProjectedEvent } from './projected-event';
 
 const trajectory = { brin: '12AB', activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' } as const;

@@ -1,7 +1,10 @@
 import { PILLARS } from '@okr/contracts';
 import { EQUAL_ACCESS_FLAGS, percentOf, roundOne } from './figures';
-import { isEnrolled, type StateIndex } from './kpi-facts';
-import type { EqualAccessSnapshot, MonitoringState, RoundFact } from './monitoring-state';
+import { type ParticipationIndex } from './kpi-rules/rule-records';
+import { isEnrolled } from './projections/enrolment/participation.projection';
+import type { MonitoringState } from './monitoring-state';
+import type { EqualAccessSnapshot } from './projections/enrolment/equal-access';
+import type { RoundFact } from './projections/enrolment/round.projection';
 import type {
   EqualAccessFlag,
   EqualAccessShare,
@@ -16,7 +19,7 @@ import type {
  * their latest enrolment snapshot) compare with the registered schools (SchoolRegistered, with their current
  * profile), per criterion.
  */
-export function equalAccessOf(state: MonitoringState, index: StateIndex): EqualAccessView {
+export function equalAccessOf(state: MonitoringState, index: ParticipationIndex): EqualAccessView {
   const participants = distinctEnrolledBrins(state).map(
     (brin) => index.latestEnrolmentFlags.get(brin) ?? state.schools[brin]?.equalAccess,
   );

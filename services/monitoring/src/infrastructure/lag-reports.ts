@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
 import type { MonitoringConfig } from '../config/monitoring.config';
-import { monitoringChannels } from '../projection/monitoring-channels';
-import type { LagReport } from '../projection/projection-host';
+import { monitoringChannels } from './monitoring-channels';
+import type { LagReport } from '../domain/lag-report';
 
 /** The projecting replica's latest lag measurement, as every replica reads it from Redis. */
 @Injectable()

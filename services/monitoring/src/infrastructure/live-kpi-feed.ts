@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { type Observable, Subject } from 'rxjs';
 import type { MonitoringConfig } from '../config/monitoring.config';
 import type { KpiSummary } from '../domain/views';
-import { monitoringChannels } from '../projection/monitoring-channels';
+import { monitoringChannels } from './monitoring-channels';
 
 export interface KpiChange {
   version: number;

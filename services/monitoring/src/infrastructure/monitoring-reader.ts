@@ -3,7 +3,7 @@ import { RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
 import type Redis from 'ioredis';
 import type { MonitoringConfig } from '../config/monitoring.config';
 import type { MonitoringViews } from '../domain/views';
-import { monitoringChannels } from '../projection/monitoring-channels';
+import { monitoringChannels } from './monitoring-channels';
 import { ReadModelVersions } from './read-model-versions';
 import { ViewStore, type ViewName } from './view-store';
 

@@ -1,5 +1,6 @@
 import { ACTIVITIES, PILLARS, type Activity, type Pillar } from '@okr/contracts';
 import type { KpiKind, KpiTarget, KpiUnit, Sector } from '../domain/views';
+import { RULE_KIND_DEFINITIONS } from '../domain/kpi-rules/rule-kinds';
 import rawDefinitions from './kpi-definitions.data.json';
 
 // The KPI definitions are data (kpi-definitions.data.json) so targets and wording can change without code; the
@@ -203,13 +204,12 @@ function problemsOfRule(rule: unknown, unit: unknown, path: string): string[] {
   if (rule === null) return [];
   if (!isRecord(rule)) return [`${path}: must be null or an object with a kind`];
   const kind = rule['kind'];
-  if (!(RULE_KINDS as readonly unknown[]).includes(kind)) {
+  if (!isRuleKind(kind)) {
     return [`${path}.kind: unknown rule kind ${describe(kind)}; expected one of ${RULE_KINDS.join(', ')}`];
   }
-  const expectedUnit = kind === 'share-of-participations' ? 'percent' : 'count';
-  const unitProblem =
-    unit === expectedUnit ? null : `${path}: a ${String(kind)} rule needs unit "${expectedUnit}"`;
-  return [unitProblem, ...problemsOfRuleParameters(rule, kind as RuleKind, path)].filter(isProblem);
+  const expectedUnit = RULE_KIND_DEFINITIONS[kind].unit;
+  const unitProblem = unit === expectedUnit ? null : `${path}: a ${kind} rule needs unit "${expectedUnit}"`;
+  return [unitProblem, ...problemsOfRuleParameters(rule, kind, path)].filter(isProblem);
 }
 
 function problemsOfRuleParameters(rule: Record<string, unknown>, kind: RuleKind, path: string): string[] {
@@ -255,6 +255,10 @@ function oneOf(value: unknown, allowed: readonly string[], path: string): string
   return allowed.includes(value as string)
     ? null
     : `${path}: must be one of ${allowed.join(', ')}, got ${describe(value)}`;
+}
+
+function isRuleKind(value: unknown): value is RuleKind {
+  return RULE_KINDS.some((kind) => kind === value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,32 +1,19 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { KafkajsMessageBus, type MessageBus } from '@okr/messaging';
+import { KafkajsMessageBus, type MessageBus, type TopicAdmin } from '@okr/messaging';
 import { KafkaConnection, LOGGER, RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
 import type { Logger } from 'pino';
+import { summaryOf } from '../domain/kpi-summary';
+import { type LagReport, type VersionLag, versionLag } from '../domain/lag-report';
 import type { KpiDetail } from '../domain/views';
-import { summaryOf } from '../http/kpi-summary';
 import { CheckpointStore } from '../infrastructure/checkpoint-store';
+import { CommittedOffsets } from '../infrastructure/committed-offsets';
 import { type ReadModelVersion, ReadModelVersions } from '../infrastructure/read-model-versions';
 import { ViewStore, type ViewName } from '../infrastructure/view-store';
 import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
 import type { MonitoringConfig } from '../config/monitoring.config';
-import { monitoringChannels } from './monitoring-channels';
-import { type PartitionLag, Projector, type ProjectorStatus } from './projector';
+import { monitoringChannels } from '../infrastructure/monitoring-channels';
+import { Projector } from './projector';
 import { ProjectorLease } from './projector-lease';
-
-export interface VersionLag extends ProjectorStatus {
-  partitions: PartitionLag[];
-  totalLag: number;
-  caughtUp: boolean;
-}
-
-/** What /health/lag and /metrics serve on every replica, measured by the projecting one. */
-export interface LagReport {
-  measuredAt: string;
-  /** The lease epoch of the replica that measured: it grows each time another replica takes the projection over. */
-  epoch: number;
-  active: VersionLag;
-  building: VersionLag | null;
-}
 
 const TICK_MS = 1_000;
 
@@ -38,6 +25,7 @@ const TICK_MS = 1_000;
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly bus: MessageBus;
+  private readonly committedOffsets: CommittedOffsets;
   private readonly lease: ProjectorLease;
   private readonly channels: ReturnType<typeof monitoringChannels>;
   private readonly topicPattern: RegExp;
@@ -48,6 +36,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   private lagMeasuredAt = 0;
   private stopped = false;
   private loop: Promise<void> | undefined;
+  private admin: TopicAdmin | undefined;
   private wake: (() => void) | undefined;
   /** The KPI summaries live-stream clients have been told, by KPI id. */
   private readonly published = new Map<string, string>();
@@ -62,6 +51,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly views: ViewStore,
   ) {
     this.bus = new KafkajsMessageBus(kafka.kafka);
+    this.committedOffsets = new CommittedOffsets(kafka.kafka);
     this.lease = new ProjectorLease(redis.client, config.MONITORING_REDIS_PREFIX, config.MONITORING_LEASE_MS);
     this.channels = monitoringChannels(config.MONITORING_REDIS_PREFIX);
     this.topicPattern = new RegExp(config.MONITORING_TOPIC_PATTERN);
@@ -76,6 +66,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     this.wake?.();
     await this.loop;
     await this.stopProjectors();
+    await this.admin?.close().catch(() => undefined);
     await this.lease.release();
   }
 
@@ -127,19 +118,21 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   /** Re-reads the topic list when due; answers whether it changed. */
   private async scanTopics(): Promise<boolean> {
     if (Date.now() - this.topicsScannedAt < this.config.MONITORING_TOPIC_SCAN_MS) return false;
-    const admin = this.bus.admin();
-    try {
-      const topics = (await admin.listTopics())
-        .filter((topic) => this.topicPattern.test(topic) && !topic.endsWith('.dlq'))
-        .sort();
-      this.topicsScannedAt = Date.now();
-      const changed = topics.join(',') !== this.topics.join(',');
-      if (changed) this.logger.info({ topics }, 'topics of the read models');
-      this.topics = topics;
-      return changed;
-    } finally {
-      await admin.close();
-    }
+    const topics = await this.matchingTopics();
+    this.topicsScannedAt = Date.now();
+    const changed = topics.join(',') !== this.topics.join(',');
+    if (changed) this.logger.info({ topics }, 'topics of the read models');
+    this.topics = topics;
+    return changed;
+  }
+
+  /** The topics on the broker the read models should read, sorted. */
+  private async matchingTopics(): Promise<string[]> {
+    // One admin connection for the host's life: the lag measurement lists the topics every interval too.
+    this.admin ??= this.bus.admin();
+    return (await this.admin.listTopics())
+      .filter((topic) => this.topicPattern.test(topic) && !topic.endsWith('.dlq'))
+      .sort();
   }
 
   private async startProjector(version: ReadModelVersion, epoch: number): Promise<Projector> {
@@ -154,6 +147,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
         checkpointIntervalMs: this.config.MONITORING_CHECKPOINT_INTERVAL_MS,
       },
       onViewsWritten: (written, changed) => this.onViewsWritten(written, changed),
+      committedOffsets: (groupId, topics) => this.committedOffsets.of(groupId, topics),
       onFencedOff: (fenced) => {
         this.logger.warn({ version: fenced }, 'another replica projects this version now');
         void this.stopProjectors();
@@ -193,9 +187,13 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     if (Date.now() - this.lagMeasuredAt < this.config.MONITORING_LAG_INTERVAL_MS) return;
     this.lagMeasuredAt = Date.now();
     if (!this.active) return;
-    const active = await this.lagOf(this.active);
-    const building = this.building ? await this.lagOf(this.building) : null;
-    if (this.building && building?.caughtUp) {
+    // Listed afresh: a topic created since the last scan holds events the projectors have not read yet.
+    const matching = await this.matchingTopics();
+    const active = await this.lagOf(this.active, matching);
+    const building = this.building ? await this.lagOf(this.building, matching) : null;
+    // Switched once the next version has read everything its projector reads; a topic it does not read yet
+    // restarts both projectors at the next scan anyway.
+    if (this.building && building?.totalLag === 0 && building.unreadTopics.length === 0) {
       await this.switchOver(this.active, this.building, epoch);
       return;
     }
@@ -204,10 +202,11 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     await this.redis.client.set(this.channels.lag, JSON.stringify(report), 'EX', ttlSeconds);
   }
 
-  private async lagOf(projector: Projector): Promise<VersionLag> {
+  private async lagOf(projector: Projector, matching: readonly string[]): Promise<VersionLag> {
+    const unread = matching.filter((topic) => !projector.topics.includes(topic));
+    // The positions and the counts are read together, after the wait for the partitions' ends.
     const partitions = await projector.lag();
-    const totalLag = partitions.reduce((sum, partition) => sum + partition.lag, 0);
-    return { ...projector.snapshot(), partitions, totalLag, caughtUp: totalLag === 0 };
+    return versionLag(projector.snapshot(), partitions, unread);
   }
 
   /** Blue/green: the caught-up version is settled, then served; the old one stops and its data goes. */

@@ -26,6 +26,7 @@ import {
   recordOf,
   type StateChanges,
 } from '../domain/monitoring-state';
+import type { PartitionLag, ProjectorStatus } from '../domain/lag-report';
 import type { MonitoringViews } from '../domain/views';
 import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { type CheckpointStore, FencedOffError } from '../infrastructure/checkpoint-store';
@@ -49,28 +50,9 @@ export interface ProjectorDependencies {
   onViewsWritten(version: number, written: Partial<Record<ViewName, string>>): void;
   /** Told when a newer projector took the version over; the host stops this one. */
   onFencedOff(version: number): void;
+  /** The offsets Kafka holds for a consumer group, per partition that has one. */
+  committedOffsets(groupId: string, topics: readonly string[]): Promise<PartitionPosition[]>;
   registry?: EventRegistry;
-}
-
-export interface PartitionLag {
-  topic: string;
-  partition: number;
-  /** The next offset this version reads: everything before it is in its read models. */
-  position: number;
-  highWatermark: number;
-  lag: number;
-}
-
-export interface ProjectorStatus {
-  version: number;
-  groupId: string;
-  topics: string[];
-  eventsProcessed: number;
-  deadLettered: number;
-  /** occurredAt of the latest event processed, by the producer's clock. */
-  lastEventAt: string | null;
-  /** When this replica last processed an event. */
-  lastProcessedAt: string | null;
 }
 
 type Outcome =
@@ -223,9 +205,24 @@ export class Projector {
           partitions: Math.max(1, ends.filter((end) => end.topic === topic).length),
         })),
       );
-      // The group resumes exactly where the checkpoint stands, even if Kafka holds other offsets for it.
-      const known = [...this.positions.values()].filter((position) => this.topics.includes(position.topic));
-      await admin.setGroupPositions(this.version.groupId, known);
+      // The group must not resume beyond the checkpoint, or the events in between would be lost. Offsets are
+      // committed only after a checkpoint holds them, so Kafka is normally at or behind it (behind: the events
+      // the state already holds are skipped), and only partitions Kafka holds further on are set back. Setting
+      // a group's offsets costs a group join per topic: for hundreds of topics, minutes.
+      const ahead = (await this.deps.committedOffsets(this.version.groupId, this.topics))
+        .map(({ topic, partition, offset }) => ({
+          committed: Number(offset),
+          position: this.positions.get(keyOf({ topic, partition })) ?? { topic, partition, offset: '0' },
+        }))
+        .filter(({ committed, position }) => committed > Number(position.offset))
+        .map(({ position }) => position);
+      if (ahead.length > 0) {
+        this.deps.logger.warn(
+          { version: this.version._id, ahead },
+          'group offsets beyond the checkpoint set back',
+        );
+        await admin.setGroupPositions(this.version.groupId, ahead);
+      }
     } finally {
       await admin.close();
     }

@@ -1,16 +1,6 @@
-import type { MonitoringState, RecordRef } from '../domain/monitoring-state';
+import { type MonitoringState, type RecordRef, STATE_TABLES as TABLES } from '../domain/monitoring-state';
 
 type Table = RecordRef['table'];
-
-const TABLES: readonly Table[] = [
-  'schools',
-  'participations',
-  'coaches',
-  'inquiries',
-  'intakes',
-  'applications',
-  'rounds',
-];
 
 /**
  * The JSON of a state as of the moment the snapshot was taken, written a slice of records at a time so the

@@ -4,7 +4,7 @@ import { Roles } from '@okr/service-kit';
 import { IsString, Matches } from 'class-validator';
 import { concat, from, map, mergeMap, type Observable } from 'rxjs';
 import type { KpiDetail, KpiSummary } from '../../domain/views';
-import { summaryOf } from '../../http/kpi-summary';
+import { summaryOf } from '../../domain/kpi-summary';
 import { LiveKpiFeed } from '../../infrastructure/live-kpi-feed';
 import { MonitoringReader } from '../../infrastructure/monitoring-reader';
 

@@ -9,7 +9,7 @@ import {
 import { Public, Roles } from '@okr/service-kit';
 import type { Response } from 'express';
 import { LagReports } from '../../infrastructure/lag-reports';
-import type { LagReport, VersionLag } from '../../projection/projection-host';
+import type { LagReport, VersionLag } from '../../domain/lag-report';
 import { prometheusText } from './prometheus-text';
 
 type LagAnswer =
@@ -27,7 +27,10 @@ export class LagHttpController {
     summary:
       'Consumer lag per topic-partition of the served read models (and of a rebuild in progress), and the time of the last processed event',
   })
-  @ApiOkResponse({ description: 'The latest measurement of the projecting replica' })
+  @ApiOkResponse({
+    description:
+      'The latest measurement of the projecting replica; caughtUp is false until a topic to read exists and while a matching topic is not read yet (unreadTopics)',
+  })
   @ApiServiceUnavailableResponse({ description: 'No replica has measured lately: none is projecting' })
   async lag(@Res({ passthrough: true }) response: Response): Promise<LagAnswer> {
     const report = await this.reports.latest();

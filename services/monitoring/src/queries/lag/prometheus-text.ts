@@ -1,4 +1,4 @@
-import type { LagReport, VersionLag } from '../../projection/projection-host';
+import type { LagReport, VersionLag } from '../../domain/lag-report';
 
 interface Sample {
   labels: Record<string, string | number>;
@@ -39,6 +39,13 @@ export function prometheusText(report: LagReport | undefined): string {
       'Next offset the read models read, per topic-partition',
       versions,
       (p) => p.position,
+    ),
+    perVersion(
+      'okr_monitoring_unread_topics',
+      'Topics that match the pattern but are not read yet (picked up at the next topic scan)',
+      'gauge',
+      versions,
+      (v) => v.unreadTopics.length,
     ),
     perVersion(
       'okr_monitoring_events_processed_total',

@@ -1,4 +1,4 @@
-import type { KpiDetail, KpiSummary } from '../domain/views';
+import type { KpiDetail, KpiSummary } from './views';
 
 /** A KPI without its breakdowns, series and definition: what lists and the live stream carry. */
 export function summaryOf(detail: KpiDetail): KpiSummary {

@@ -1,0 +1,41 @@
+import type { KpiRule } from '../../kpi/kpi-definitions';
+import { COMPLETED_SCHOOLS } from './completed-schools.rule';
+import { ENROLLED_SCHOOLS } from './enrolled-schools.rule';
+import type { KpiFact } from './kpi-fact';
+import type { Measure } from './measure';
+import type { RuleKindDefinition } from './rule-kind';
+import type { RuleRecords } from './rule-records';
+import { SHARE_OF_PARTICIPATIONS } from './share-of-participations.rule';
+import { TRAINED_COACHES } from './trained-coaches.rule';
+
+type RuleOfKind = { [R in KpiRule as R['kind']]: R };
+
+/** Every rule kind the KPI definitions can name, each defined once (a new kind: a file and a line here). */
+export const RULE_KIND_DEFINITIONS: { readonly [K in keyof RuleOfKind]: RuleKindDefinition<RuleOfKind[K]> } =
+  {
+    'enrolled-schools': ENROLLED_SCHOOLS,
+    'trained-coaches': TRAINED_COACHES,
+    'completed-schools': COMPLETED_SCHOOLS,
+    'share-of-participations': SHARE_OF_PARTICIPATIONS,
+  };
+
+/** A KPI's rule bound to the definition of its kind: the facts records yield for it, and their measure. */
+export interface CompiledRule {
+  measure: Measure;
+  net: boolean;
+  factsOf(records: RuleRecords): KpiFact[];
+}
+
+/** Binds a rule to the definition of its kind. */
+export function compileRule(rule: KpiRule): CompiledRule {
+  return compile(rule.kind, rule);
+}
+
+function compile<K extends keyof RuleOfKind>(kind: K, rule: RuleOfKind[K]): CompiledRule {
+  const definition: RuleKindDefinition<RuleOfKind[K]> = RULE_KIND_DEFINITIONS[kind];
+  return {
+    measure: definition.measure,
+    net: definition.net,
+    factsOf: (records) => definition.factsOf(rule, records),
+  };
+}

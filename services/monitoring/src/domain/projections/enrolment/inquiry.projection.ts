@@ -1,0 +1,78 @@
+import {
+  type Activity,
+  ExploratoryConversationHeldV1,
+  InquiryClosedV1,
+  type InquiryOutcome,
+  InquiryReceivedV1,
+  InquiryReferredV1,
+} from '@okr/contracts';
+import { normalisedMoment } from '../../calendar';
+import { earliest, isLater, smallest, union } from '../merge';
+import { handlerFor, projection } from '../projection';
+
+export interface InquiryFact {
+  inquiryId: string;
+  brin?: string;
+  /** data.receivedAt of InquiryReceived (earliest). */
+  receivedAt?: string;
+  /** Earliest data.heldOn of ExploratoryConversationHeld. */
+  conversationOn?: string;
+  /** Envelope occurredAt of the earliest referral to activities (the contract has no date). */
+  referredAt?: string;
+  /** Every activity any referral to activities named, sorted (a union, so the order never matters). */
+  referredActivities?: Activity[];
+  /** data.closedOn and outcome of the latest InquiryClosed. */
+  closedOn?: string;
+  outcome?: InquiryOutcome;
+  closedStamp?: string;
+}
+
+type InquiryIdentity = { inquiryId: string; brin?: string };
+
+const on = handlerFor<InquiryFact>();
+// Every event of an inquiry may name its BRIN (once the school is registered); the smallest named wins.
+const byInquiry = {
+  key: (data: InquiryIdentity) => data.inquiryId,
+  initial: ({ data }: { data: InquiryIdentity }): InquiryFact => ({ inquiryId: data.inquiryId }),
+};
+function withBrin(inquiry: InquiryFact, data: InquiryIdentity): void {
+  if (data.brin !== undefined) inquiry.brin = smallest(inquiry.brin, data.brin);
+}
+
+/** Help-desk inquiries by id: received, conversation held, referred, closed. */
+export const inquiryProjection = projection('inquiries', [
+  on(InquiryReceivedV1, {
+    ...byInquiry,
+    evolve: (inquiry, { data }) => {
+      withBrin(inquiry, data);
+      inquiry.receivedAt = earliest(inquiry.receivedAt, normalisedMoment(data.receivedAt));
+    },
+  }),
+  on(ExploratoryConversationHeldV1, {
+    ...byInquiry,
+    evolve: (inquiry, { data }) => {
+      withBrin(inquiry, data);
+      inquiry.conversationOn = earliest(inquiry.conversationOn, data.heldOn);
+    },
+  }),
+  // Only referrals to activities feed a view; one outside the programme adds nothing but the BRIN.
+  on(InquiryReferredV1, {
+    ...byInquiry,
+    evolve: (inquiry, { data, occurredAt }) => {
+      withBrin(inquiry, data);
+      if (data.referral !== 'activities') return;
+      inquiry.referredAt = earliest(inquiry.referredAt, normalisedMoment(occurredAt));
+      inquiry.referredActivities = union(inquiry.referredActivities, data.activities);
+    },
+  }),
+  on(InquiryClosedV1, {
+    ...byInquiry,
+    evolve: (inquiry, { data, stamp }) => {
+      withBrin(inquiry, data);
+      if (!isLater(stamp, inquiry.closedStamp)) return;
+      inquiry.closedOn = data.closedOn;
+      inquiry.outcome = data.outcome;
+      inquiry.closedStamp = stamp;
+    },
+  }),
+]);
