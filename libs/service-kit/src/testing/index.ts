@@ -2,3 +2,5 @@ export { testEnv, uniqueName } from './test-env';
 export { tokenFor, TEST_JWT_SECRET } from './tokens';
 export { freePort, startRedisServer, type RedisServer } from './redis-server';
 export { captureLogs, type CapturedLogs } from './capture-logs';
+export { eventually, type EventuallyOptions } from './eventually';
+export { startProcess, startService, type StartedProcess, type StartedService } from './child-process';
