@@ -1,8 +1,10 @@
 // Boots the real enrolment service in-process against the real infrastructure, for component tests.
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@okr/service-kit';
+import { namespacedTopic } from '@okr/messaging';
+import { deleteTestTopics, messagingTestEnv } from '@okr/messaging/testing';
 import { createServiceApp } from '@okr/service-kit';
-import { testEnv, tokenFor, uniqueName } from '@okr/service-kit/testing';
+import { tokenFor, uniqueName } from '@okr/service-kit/testing';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { enrolmentService } from '../src/enrolment.definition';
@@ -11,6 +13,8 @@ export interface EnrolmentApp {
   app: INestApplication;
   /** supertest against the app, authenticated with the given roles. */
   as: (roles: Role | Role[], subject?: string) => Promise<Caller>;
+  /** The Kafka topic the service publishes a contract's topic on: in the test's own namespace. */
+  topic: (contractTopic: string) => string;
   close: () => Promise<void>;
 }
 
@@ -22,12 +26,16 @@ export type Caller = {
   delete: (path: string) => request.Test;
 };
 
-/** Starts the service with its own database (and service name, so its own relay lease and consumer group). */
+/**
+ * Starts the service with its own database, topics and Redis keys in the test namespace (so nothing it writes
+ * reaches the services `npm start` runs), and a service name of its own (its own consumer group).
+ */
 export async function startEnrolment(env: NodeJS.ProcessEnv = {}): Promise<EnrolmentApp> {
+  const serviceEnv = messagingTestEnv('enrolment', env);
+  const topicPrefix = serviceEnv['KAFKA_TOPIC_PREFIX'] ?? '';
   const { app } = await createServiceApp(
-    // A name of its own: its own relay lease and consumer group, so test files running at once do not wait on each other.
     { ...enrolmentService, name: uniqueName('enrolment') },
-    { env: testEnv({ ...env }) },
+    { env: serviceEnv },
   );
   const server = app.getHttpServer() as App;
   return {
@@ -43,7 +51,11 @@ export async function startEnrolment(env: NodeJS.ProcessEnv = {}): Promise<Enrol
         delete: (path) => authed(request(server).delete(path)),
       };
     },
-    close: () => app.close(),
+    topic: (contractTopic) => namespacedTopic(topicPrefix, contractTopic),
+    close: async () => {
+      await app.close();
+      await deleteTestTopics(topicPrefix);
+    },
   };
 }
 
@@ -77,18 +89,4 @@ export function schoolBody(brin: string, overrides: Record<string, unknown> = {}
     specialTargetGroups: true,
     ...overrides,
   };
-}
-
-/** Polls until `probe` gives a value. */
-export async function eventually<T>(
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

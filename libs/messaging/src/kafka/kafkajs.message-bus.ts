@@ -131,14 +131,24 @@ class KafkajsTopicAdmin implements TopicAdmin {
 
   async ensureTopics(topics: readonly TopicSpec[]): Promise<void> {
     const admin = await this.admin();
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic.name));
-    if (missing.length === 0) return;
-    // createTopics answers false (not an error) for topics another process created meanwhile.
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions })),
-    });
+    for (let attempt = 1; ; attempt += 1) {
+      const existing = new Set(await admin.listTopics());
+      const missing = topics.filter((topic) => !existing.has(topic.name));
+      if (missing.length === 0) return;
+      try {
+        // createTopics answers false (not an error) for topics another process created meanwhile.
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions })),
+        });
+        return;
+      } catch (error) {
+        // While other topics are being created at the same moment, the broker may not yet know a new topic
+        // when kafkajs waits for its leaders (UNKNOWN_TOPIC_OR_PARTITION), which kafkajs does not retry.
+        if (!isUnknownTopic(error) || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
   }
 
   async listTopics(): Promise<string[]> {
@@ -217,4 +227,8 @@ function headersToStrings(headers: IHeaders | undefined): MessageHeaders {
     if (first !== undefined) result[name] = first.toString();
   }
   return result;
+}
+
+function isUnknownTopic(error: unknown): boolean {
+  return error instanceof Error && 'type' in error && error.type === 'UNKNOWN_TOPIC_OR_PARTITION';
 }

@@ -1,29 +1,99 @@
 import type { Activity } from '@okr/contracts';
 import { createHash } from 'node:crypto';
+import { defineAggregates } from '@okr/messaging';
+import { ENROLMENT_EVENT_CONTRACTS, subjectOf } from '../domain/enrolment-event.value-object';
+import { InquiryError } from '../domain/inquiry.errors';
+import { IntakeError } from '../domain/intake.errors';
+import { ParticipationError } from '../domain/participation.errors';
+import { SchoolError } from '../domain/school.errors';
+import { ApplicationError } from '../domain/subsidy-application.errors';
+import { RoundError } from '../domain/subsidy-round.errors';
 
 /**
- * Where each aggregate lives in the commit store. Every stream is found by its name alone, so that every
- * read is a lookup by `_id` (docs/adr/0005).
+ * The enrolment store as configuration (libs/messaging's AggregateStore): where each aggregate lives, what it
+ * is called in the commits, its not-found error, the fields lists narrow by, and the contracts its events go
+ * out under. Every stream is found by its name alone, so that every read is a lookup by `_id` (docs/adr/0005).
  */
+export const ENROLMENT_AGGREGATES = defineAggregates({
+  events: ENROLMENT_EVENT_CONTRACTS,
+  subjectOf,
+  types: {
+    school: {
+      name: 'school',
+      stream: 'school',
+      notFound: (brin) => new SchoolError('SCHOOL.NOT_REGISTERED', `No school with BRIN ${brin}`, { brin }),
+    },
+    inquiry: {
+      name: 'inquiry',
+      stream: 'inquiry',
+      notFound: (inquiryId) =>
+        new InquiryError('INQUIRY.NOT_FOUND', `No inquiry ${inquiryId}`, { inquiryId }),
+      listedBy: ['brin'],
+    },
+    /** The intakes of one school for one activity (`intake:<brin>:<activity>`): the latest one counts. */
+    intake: {
+      name: 'intake',
+      stream: 'intake',
+      notFound: (id) => {
+        const [brin, activity] = id.split(':');
+        return new IntakeError('INTAKE.NOT_FOUND', `School ${brin} has had no intake for ${activity}`, {
+          brin,
+          activity,
+        });
+      },
+    },
+    round: {
+      name: 'subsidy-round',
+      stream: 'round',
+      notFound: (roundId) => new RoundError('ROUND.NOT_FOUND', `No subsidy round ${roundId}`, { roundId }),
+      listedBy: ['schoolYear'],
+    },
+    application: {
+      name: 'subsidy-application',
+      stream: 'application',
+      notFound: (applicationId) =>
+        new ApplicationError('APPLICATION.NOT_FOUND', `No application ${applicationId}`, { applicationId }),
+      listedBy: ['brin', 'roundId', 'schoolYear'],
+    },
+    participation: {
+      name: 'participation',
+      stream: 'participation',
+      notFound: (participationId) =>
+        new ParticipationError('PARTICIPATION.NOT_FOUND', `No participation ${participationId}`, {
+          participationId,
+        }),
+      listedBy: ['brin'],
+    },
+    /** One catalogue (`catalogue`); until an administrator edits it the built-in default applies. */
+    catalogue: {
+      name: 'activity-catalogue',
+      stream: 'catalogue',
+    },
+  },
+});
+
+/** The stream of each aggregate. */
 export const streams = {
-  school: (brin: string): string => `school:${brin}`,
-  inquiry: (inquiryId: string): string => `inquiry:${inquiryId}`,
-  /** The intakes of one school for one activity: the latest one counts. */
-  intake: (brin: string, activity: Activity): string => `intake:${brin}:${activity}`,
-  round: (roundId: string): string => `round:${roundId}`,
-  application: (applicationId: string): string => `application:${applicationId}`,
-  participation: (participationId: string): string => `participation:${participationId}`,
-  catalogue: (): string => 'catalogue',
+  school: (brin: string): string => ENROLMENT_AGGREGATES.streamOf('school', brin),
+  inquiry: (inquiryId: string): string => ENROLMENT_AGGREGATES.streamOf('inquiry', inquiryId),
+  intake: (brin: string, activity: Activity): string =>
+    ENROLMENT_AGGREGATES.streamOf('intake', brin, activity),
+  round: (roundId: string): string => ENROLMENT_AGGREGATES.streamOf('round', roundId),
+  application: (applicationId: string): string => ENROLMENT_AGGREGATES.streamOf('application', applicationId),
+  participation: (participationId: string): string =>
+    ENROLMENT_AGGREGATES.streamOf('participation', participationId),
+  catalogue: (): string => ENROLMENT_AGGREGATES.streamOf('catalogue'),
 } as const;
 
+/** The name each aggregate type has in the commits, which `AggregateStore.list` reads by. */
 export const AGGREGATE_TYPES = {
-  school: 'school',
-  inquiry: 'inquiry',
-  intake: 'intake',
-  round: 'subsidy-round',
-  application: 'subsidy-application',
-  participation: 'participation',
-  catalogue: 'activity-catalogue',
+  school: ENROLMENT_AGGREGATES.types.school.name,
+  inquiry: ENROLMENT_AGGREGATES.types.inquiry.name,
+  intake: ENROLMENT_AGGREGATES.types.intake.name,
+  round: ENROLMENT_AGGREGATES.types.round.name,
+  application: ENROLMENT_AGGREGATES.types.application.name,
+  participation: ENROLMENT_AGGREGATES.types.participation.name,
+  catalogue: ENROLMENT_AGGREGATES.types.catalogue.name,
 } as const;
 
 // A fixed namespace for the name-based ids below (RFC 9562 §5.5).

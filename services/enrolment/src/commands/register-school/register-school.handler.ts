@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@okr/service-kit';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { registerSchool, type SchoolFacts, type SchoolState } from '../../domain/school.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface RegisterSchool extends SchoolFacts {
   readonly brin: string;
@@ -13,7 +13,7 @@ export interface RegisterSchool extends SchoolFacts {
 @Injectable()
 export class RegisterSchoolHandler {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
   ) {}
 
@@ -21,7 +21,7 @@ export class RegisterSchoolHandler {
   async execute({ actor, ...school }: RegisterSchool): Promise<Stored<SchoolState>> {
     return this.store.change<SchoolState>(
       streams.school(school.brin),
-      { command: 'register-school', actor, aggregateType: AGGREGATE_TYPES.school },
+      { command: 'register-school', actor },
       (current) =>
         registerSchool(current, school, {
           smallSchoolPupilThreshold: this.config.SMALL_SCHOOL_PUPIL_THRESHOLD,

@@ -1,17 +1,16 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@okr/service-kit';
+import { AggregateStore } from '@okr/messaging';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
-import { ApplicationError } from '../../domain/subsidy-application.errors';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
 import { IdParam } from '../../http/params';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class GetApplicationHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   @Get(':id')
   @Roles('helpdesk', 'subsidy-officer', 'admin')
@@ -23,10 +22,6 @@ export class GetApplicationHttpController {
   @ApiOkResponse({ description: 'The application' })
   @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
   async get(@Param() { id }: IdParam): Promise<ApplicationResponse> {
-    const application = await this.store.load<SubsidyApplicationState>(streams.application(id));
-    if (!application) {
-      throw new ApplicationError('APPLICATION.NOT_FOUND', `No application ${id}`, { applicationId: id });
-    }
-    return applicationResponse(application);
+    return applicationResponse(await this.store.require<SubsidyApplicationState>(streams.application(id)));
   }
 }

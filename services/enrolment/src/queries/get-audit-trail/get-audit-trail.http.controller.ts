@@ -1,10 +1,10 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@okr/service-kit';
+import { AggregateStore } from '@okr/messaging';
 import { type AuditEntry, auditTrailOf } from '../../http/audit-trail';
 import { BrinParam, IdParam } from '../../http/params';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 /**
  * Every record's audit trail: who changed what when, old → new, from the record's commits (each commit
@@ -14,7 +14,7 @@ import { streams } from '../../infrastructure/enrolment.streams';
 @Controller()
 @Roles('helpdesk', 'subsidy-officer', 'admin')
 export class GetAuditTrailHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   @Get('schools/:brin/audit')
   @ApiOperation({ summary: "A school's audit trail" })

@@ -1,20 +1,20 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import { AggregateStore } from '@okr/messaging';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { dayOf } from '../../domain/calendar-day.value-object';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
 import { type Page, pageOf } from '../../http/pagination';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { ListInquiriesQueryDto } from './list-inquiries.query.dto';
 
 @ApiTags('inquiries')
 @Controller('inquiries')
 export class ListInquiriesHttpController {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
   ) {}
 

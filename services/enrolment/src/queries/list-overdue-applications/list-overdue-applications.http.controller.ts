@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@okr/service-kit';
+import { AggregateStore } from '@okr/messaging';
 import { dayOf, daysBetween } from '../../domain/calendar-day.value-object';
 import { overdueApplications } from '../../domain/decision-clock.rules';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
 import { type Page, pageOf } from '../../http/pagination';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { ListOverdueApplicationsQueryDto } from './list-overdue-applications.query.dto';
 
 /** An application whose decision is late, and by how many days. */
@@ -18,7 +18,7 @@ export interface OverdueApplicationResponse extends ApplicationResponse {
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class ListOverdueApplicationsHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   @Get('overdue')
   @Roles('subsidy-officer', 'helpdesk', 'admin')

@@ -1,14 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, SERVICE_CONFIG } from '@okr/service-kit';
+import { type Stored, AggregateStore } from '@okr/messaging';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { addDays, type CalendarDay, dayOf, daysBetween } from '../../domain/calendar-day.value-object';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { type FirstResponseNorm, isWorkingDay, overdueInquiries } from '../../domain/working-days.rules';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
 import { type Page, pageOf } from '../../http/pagination';
-import { type Stored, EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { ListOverdueInquiriesQueryDto } from './list-overdue-inquiries.query.dto';
 
 /** An inquiry past its first-response due day, and by how much. */
@@ -21,7 +21,7 @@ export interface OverdueInquiryResponse extends InquiryResponse {
 @Controller('inquiries')
 export class ListOverdueInquiriesHttpController {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
   ) {}
 
