@@ -69,7 +69,8 @@ export async function readTopic(topic: string, count: number, timeoutMs = 20_000
   return seen.slice(0, count);
 }
 
-function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
+/** Kafka headers as text: the first value of each, decoded as UTF-8. */
+export function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
   const decoded: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     const first = Array.isArray(value) ? value[0] : value;
