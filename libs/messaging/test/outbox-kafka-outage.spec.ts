@@ -14,7 +14,14 @@ import {
   OutboxSignal,
   pendingEvent,
 } from '../src';
-import { testDatabase, testGroup, testRedisPrefix, testTopic } from '../src/testing';
+import {
+  createTestTopics,
+  deleteTestTopics,
+  testDatabase,
+  testGroup,
+  testRedisPrefix,
+  testTopic,
+} from '../src/testing';
 
 class OutageProbedData {
   @IsInt()
@@ -70,10 +77,7 @@ describe('the outbox relay during a Kafka outage', () => {
   let store: CommitStore;
 
   beforeAll(async () => {
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-    await admin.disconnect();
+    await createTestTopics([topic]);
     connection = await mongoose
       .createConnection(process.env['MONGODB_URI'] || 'mongodb://127.0.0.1:27017', {
         dbName: testDatabase('messaging'),
@@ -88,6 +92,7 @@ describe('the outbox relay during a Kafka outage', () => {
     await connection.dropDatabase();
     await connection.close();
     await redis.quit();
+    await deleteTestTopics(topic);
   });
 
   it('keeps commits written while Kafka refuses them, and publishes them in order per subject once it accepts', async () => {

@@ -7,6 +7,7 @@ import {
   namespacedTopic,
 } from '@okr/messaging';
 import {
+  createTestTopics,
   deleteTestTopics,
   eventually,
   messagingTestEnv,
@@ -50,16 +51,7 @@ describe('a grant whose service is killed before its events are published', () =
       .createConnection(env['MONGODB_URI'] as string, { dbName: env['MONGODB_DATABASE'] as string })
       .asPromise();
     // The topic does not exist until a service starts; subscribing first would race its creation.
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: [{ topic, numPartitions: new MessagingConfig().KAFKA_TOPIC_PARTITIONS }],
-      });
-    } finally {
-      await admin.disconnect();
-    }
+    await createTestTopics([topic], new MessagingConfig().KAFKA_TOPIC_PARTITIONS);
     consumer = kafka.consumer({ groupId: testGroup('grant-crash-reader') });
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });

@@ -131,23 +131,42 @@ class KafkajsTopicAdmin implements TopicAdmin {
 
   async ensureTopics(topics: readonly TopicSpec[]): Promise<void> {
     const admin = await this.admin();
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic.name));
+    if (missing.length === 0) return;
+    try {
+      // createTopics answers false (not an error) for topics another process created meanwhile.
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions })),
+      });
+    } catch (error) {
+      // While other topics are created at the same moment, the broker may not yet know a new topic when kafkajs
+      // asks for its leaders (UNKNOWN_TOPIC_OR_PARTITION), which kafkajs does not retry: the wait below does.
+      if (!isUnknownTopic(error)) throw error;
+    }
+    await this.untilLed(
+      admin,
+      missing.map((topic) => topic.name),
+    );
+  }
+
+  /** Waits until the broker names a leader for every partition of the topics, so producers and consumers find them. */
+  private async untilLed(admin: Admin, topics: readonly string[]): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
-      const existing = new Set(await admin.listTopics());
-      const missing = topics.filter((topic) => !existing.has(topic.name));
-      if (missing.length === 0) return;
       try {
-        // createTopics answers false (not an error) for topics another process created meanwhile.
-        await admin.createTopics({
-          waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions })),
-        });
-        return;
+        const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
+        const led = metadata.every(
+          (topic) =>
+            topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0),
+        );
+        if (led) return;
       } catch (error) {
-        // While other topics are being created at the same moment, the broker may not yet know a new topic
-        // when kafkajs waits for its leaders (UNKNOWN_TOPIC_OR_PARTITION), which kafkajs does not retry.
-        if (!isUnknownTopic(error) || attempt >= 5) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+        if (!isUnknownTopic(error) || attempt >= 50) throw error;
       }
+      if (attempt >= 50)
+        throw new Error(`topics without leaders after ${attempt} looks: ${topics.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 

@@ -8,5 +8,12 @@ export {
   type StartedService,
 } from '@okr/service-kit/testing';
 export { testDatabase, testGroup, testRedisPrefix, testTopic, testTopicPrefix } from './test-names';
-export { decodeHeaders, deleteTestTopics, readTopic, testKafka, type ReadMessage } from './read-topic';
+export {
+  createTestTopics,
+  decodeHeaders,
+  deleteTestTopics,
+  readTopic,
+  testKafka,
+  type ReadMessage,
+} from './read-topic';
 export { messagingTestEnv } from './messaging-test-env';

@@ -1,4 +1,5 @@
 import { type IHeaders, Kafka, logLevel } from 'kafkajs';
+import { KafkajsMessageBus } from '../kafka/kafkajs.message-bus';
 import { testGroup } from './test-names';
 
 /** A message read back from a topic: key and value as UTF-8, headers decoded. */
@@ -94,5 +95,18 @@ export async function deleteTestTopics(prefix: string): Promise<string[]> {
     return topics;
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * Creates the topics (the broker creates none on use), `partitions` each, the way a service does at start-up:
+ * retried while the shared broker does not yet know a topic others are creating at the same moment.
+ */
+export async function createTestTopics(topics: readonly string[], partitions = 3): Promise<void> {
+  const admin = new KafkajsMessageBus(testKafka('test-topics')).admin();
+  try {
+    await admin.ensureTopics(topics.map((name) => ({ name, partitions })));
+  } finally {
+    await admin.close();
   }
 }
