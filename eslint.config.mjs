@@ -20,8 +20,14 @@ const FRAMEWORKS_OUT_OF_DOMAIN = [
     message: 'domain/ is pure TypeScript: Redis lives in infrastructure/.',
   },
   {
-    group: ['@okr/messaging', '@okr/service-kit', '@okr/service-kit/*'],
+    group: ['@okr/service-kit', '@okr/service-kit/*', '@okr/messaging/*'],
     message: 'domain/ depends on no platform library.',
+  },
+  {
+    // The kernel's event and decision types are plain TypeScript, erased at build: a domain may name them.
+    group: ['@okr/messaging'],
+    allowTypeImports: true,
+    message: 'domain/ takes only types from @okr/messaging (DomainEventOf, Decision), never code.',
   },
 ];
 

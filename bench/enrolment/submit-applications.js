@@ -116,6 +116,9 @@ async function startService() {
         ...process.env,
         PORT: String(PORT),
         MONGODB_DATABASE: database,
+        // Its events and Redis keys in the test namespace, which the services of `npm start` never read.
+        KAFKA_TOPIC_PREFIX: `test.${database}.`,
+        REDIS_KEY_PREFIX: `test:${database}`,
         JWT_SECRET: SECRET,
         LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
       },

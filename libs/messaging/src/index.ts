@@ -14,13 +14,28 @@ export type {
   TopicSpec,
 } from './ports/message-bus.port';
 export { KafkajsMessageBus } from './kafka/kafkajs.message-bus';
+export type { ContractMap, Decision, DomainEvent, DomainEventOf } from './aggregate/domain-event';
+export {
+  defineAggregates,
+  type Aggregates,
+  type AggregatesConfig,
+  type AggregateType,
+} from './aggregate/aggregates';
+export {
+  AggregateStore,
+  type AggregateStoreSettings,
+  type Change,
+  type Decide,
+  type Stored,
+} from './aggregate/aggregate-store';
+export { RedisLease, type RedisLeaseOptions } from './lease/redis-lease';
 export { commitId, type Commit, type StoredEvent } from './outbox/commit';
 export {
   COMMITS_COLLECTION,
   CommitStore,
   pendingEvent,
   type AppendRequest,
-  type Decision,
+  type CommitDecision,
   type PendingEvent,
   type TransactOptions,
 } from './outbox/commit-store';
@@ -35,6 +50,7 @@ export { OutboxSignal } from './outbox/outbox-signal';
 export { publishingOrder } from './outbox/relay-order';
 export type { ConsumedEvent } from './consumer/consumed-event';
 export { deadLetterMessage, type DeadLetter } from './consumer/dead-letter';
+export { decodeEvent, deadLetterTopicOf, type Decoded } from './consumer/decode';
 export {
   EventConsumer,
   type EventConsumerSettings,
@@ -49,3 +65,4 @@ export {
 export { HandlesEvent } from './nest/handles-event.decorator';
 export { MessagingConfig } from './nest/messaging.config';
 export { MESSAGE_BUS, MessagingModule, type MessagingOptions } from './nest/messaging.module';
+export { defaultRedisKeyPrefix, messagingRedisKeys, namespacedTopic } from './nest/messaging-names';

@@ -4,6 +4,7 @@ import { uniqueName } from '@okr/service-kit/testing';
 import { IsInt, Min } from 'class-validator';
 import mongoose, { type Connection } from 'mongoose';
 import { AlreadyAppliedError, CommitStore, ConcurrencyConflictError, pendingEvent } from '../src';
+import { testDatabase } from '../src/testing';
 
 class PlaceGrantedData {
   @IsInt()
@@ -34,7 +35,7 @@ describe('CommitStore on the MongoDB-compatible server', () => {
   beforeAll(async () => {
     connection = await mongoose
       .createConnection(process.env['MONGODB_URI'] || 'mongodb://127.0.0.1:27017', {
-        dbName: uniqueName('test').replace('-', '_'),
+        dbName: testDatabase('messaging'),
       })
       .asPromise();
     store = new CommitStore(connection, 'commit-store-test');

@@ -1,13 +1,7 @@
 import { DEAD_LETTER_HEADERS, EventRegistry } from '@okr/contracts';
-import { uniqueName } from '@okr/service-kit/testing';
 import { type ConsumedEvent, type EventHandlerRegistration } from '../src';
-import {
-  ConsumerTestKafka,
-  eventually,
-  probeContract,
-  type ProbeData,
-  probeEnvelope,
-} from './fixtures/consumer-harness';
+import { ConsumerTestKafka, probeContract, type ProbeData, probeEnvelope } from './fixtures/consumer-harness';
+import { eventually, testGroup, testTopic } from '../src/testing';
 
 function recorderOf(topic: string): { handled: number[]; registration: EventHandlerRegistration<ProbeData> } {
   const handled: number[] = [];
@@ -47,7 +41,7 @@ describe('an EventConsumer given messages it cannot accept', () => {
   }, 30_000);
 
   it('dead-letters malformed, unknown and invalid messages with their reason and origin, and handles the valid ones after them in order', async () => {
-    const topic = uniqueName('test.consumer-dead-letters');
+    const topic = testTopic('consumer-dead-letters');
     await kafka.createTopicWithDeadLetters(topic);
     const { handled, registration } = recorderOf(topic);
     const { contract } = registration;
@@ -66,7 +60,7 @@ describe('an EventConsumer given messages it cannot accept', () => {
       valid(4),
     ];
     const badInputs = [1, 3, 5, 6];
-    const consumerGroup = uniqueName('dead-letters');
+    const consumerGroup = testGroup('dead-letters');
     const deadLetters = await kafka.readDeadLetters(topic);
     const placements = await kafka.produce(
       topic,
@@ -75,7 +69,9 @@ describe('an EventConsumer given messages it cannot accept', () => {
 
     await kafka.eventConsumer(new EventRegistry([contract]), [registration], { consumerGroup }).start();
 
-    await eventually(() => (handled.length >= 4 ? true : undefined), 'the four valid events were handled');
+    await eventually(() => (handled.length >= 4 ? true : undefined), {
+      what: 'the four valid events were handled',
+    });
     await deadLetters.atLeast(badInputs.length);
     const letters = await deadLetters.all();
     expect(handled).toEqual([1, 2, 3, 4]);
@@ -108,7 +104,7 @@ describe('an EventConsumer given messages it cannot accept', () => {
 
   // A dead letter is evidence: decoding it as UTF-8 would turn each invalid byte into U+FFFD.
   it('copies a message that is not UTF-8 to the dead-letter topic byte for byte', async () => {
-    const topic = uniqueName('test.consumer-dead-letters');
+    const topic = testTopic('consumer-dead-letters');
     await kafka.createTopicWithDeadLetters(topic);
     const garbage = Buffer.from([0xff, 0xfe, 0x00, 0x80, 0x41]);
     const { registration } = recorderOf(topic);
@@ -117,7 +113,7 @@ describe('an EventConsumer given messages it cannot accept', () => {
 
     await kafka
       .eventConsumer(new EventRegistry([registration.contract]), [registration], {
-        consumerGroup: uniqueName('dead-letters'),
+        consumerGroup: testGroup('dead-letters'),
       })
       .start();
 

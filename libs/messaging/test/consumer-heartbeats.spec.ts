@@ -1,14 +1,13 @@
 import { EventRegistry } from '@okr/contracts';
-import { uniqueName } from '@okr/service-kit/testing';
 import { type ConsumedEvent, type EventHandlerRegistration } from '../src';
 import {
   ConsumerTestKafka,
-  eventually,
   probeContract,
   type ProbeData,
   probeEnvelope,
   sleep,
 } from './fixtures/consumer-harness';
+import { eventually, testGroup, testTopic } from '../src/testing';
 
 /** The broker's group.min.session.timeout.ms: the shortest session a member may ask for. */
 const SESSION_TIMEOUT_MS = 6_000;
@@ -28,11 +27,11 @@ describe('an EventConsumer whose handler outlasts the session timeout', () => {
   // kafkajs#375: without heartbeats during the work, the group would drop the member after the session timeout
   // and give its partition, with the message still uncommitted, to the member that joined meanwhile.
   it('does not redeliver a message whose handler runs longer than the session timeout while another member joins', async () => {
-    const topic = uniqueName('test.consumer-heartbeats');
+    const topic = testTopic('consumer-heartbeats');
     await kafka.createTopicWithDeadLetters(topic);
     const contract = probeContract(topic);
     const registry = new EventRegistry([contract]);
-    const consumerGroup = uniqueName('heartbeats');
+    const consumerGroup = testGroup('heartbeats');
     const deliveries: { id: string; member: string }[] = [];
     let slowStarted: () => void = () => undefined;
     const slowHasStarted = new Promise<void>((resolve) => (slowStarted = resolve));
@@ -67,11 +66,10 @@ describe('an EventConsumer whose handler outlasts the session timeout', () => {
 
     // Its join waits for the rebalance, which waits for the first member to finish its batch.
     const secondJoined = kafka.eventConsumer(registry, [member('second')], settings).start();
-    await eventually(
-      () => (deliveries.some(({ id }) => id === 'slow#2') ? true : undefined),
-      'the message after the slow one was handled',
-      30_000,
-    );
+    await eventually(() => (deliveries.some(({ id }) => id === 'slow#2') ? true : undefined), {
+      what: 'the message after the slow one was handled',
+      timeoutMs: 30_000,
+    });
     await secondJoined;
     await kafka.produce(
       topic,
@@ -79,8 +77,7 @@ describe('an EventConsumer whose handler outlasts the session timeout', () => {
     );
     await eventually(
       () => (deliveries.filter(({ id }) => id.startsWith('after#')).length >= 3 ? true : undefined),
-      'the messages produced after the rebalance were handled',
-      20_000,
+      { what: 'the messages produced after the rebalance were handled', timeoutMs: 20_000 },
     );
 
     expect(Date.now() - started).toBeGreaterThan(SLOW_HANDLER_MS);

@@ -1,13 +1,7 @@
 import { EventRegistry } from '@okr/contracts';
-import { uniqueName } from '@okr/service-kit/testing';
 import { type ConsumedEvent, type EventHandlerRegistration } from '../src';
-import {
-  ConsumerTestKafka,
-  eventually,
-  probeContract,
-  type ProbeData,
-  probeEnvelope,
-} from './fixtures/consumer-harness';
+import { ConsumerTestKafka, probeContract, type ProbeData, probeEnvelope } from './fixtures/consumer-harness';
+import { eventually, testGroup, testTopic } from '../src/testing';
 
 describe('an EventConsumer given events of its topic that it has no handler for', () => {
   let kafka: ConsumerTestKafka;
@@ -21,7 +15,7 @@ describe('an EventConsumer given events of its topic that it has no handler for'
   }, 30_000);
 
   it('ignores known events it has no handler for without dead-lettering them, and reads on past them', async () => {
-    const topic = uniqueName('test.consumer-ignored');
+    const topic = testTopic('consumer-ignored');
     await kafka.createTopicWithDeadLetters(topic);
     const handledContract = probeContract(topic);
     // Both in the catalogue and on the same topic: another service's business, not an error.
@@ -38,7 +32,7 @@ describe('an EventConsumer given events of its topic that it has no handler for'
       },
     };
     const key = '12AB';
-    const consumerGroup = uniqueName('ignored');
+    const consumerGroup = testGroup('ignored');
     const deadLetters = await kafka.readDeadLetters(topic);
     const placements = await kafka.produce(
       topic,
@@ -53,11 +47,14 @@ describe('an EventConsumer given events of its topic that it has no handler for'
 
     await kafka.eventConsumer(registry, [recorder], { consumerGroup }).start();
 
-    await eventually(() => (handled.length >= 2 ? true : undefined), 'the handled events arrived');
-    const committed = await eventually(async () => {
-      const offset = (await kafka.committedOffsets(consumerGroup, topic)).get(partition);
-      return Number(offset) >= 4 ? offset : undefined;
-    }, 'the group committed past every message of the partition');
+    await eventually(() => (handled.length >= 2 ? true : undefined), { what: 'the handled events arrived' });
+    const committed = await eventually(
+      async () => {
+        const offset = (await kafka.committedOffsets(consumerGroup, topic)).get(partition);
+        return Number(offset) >= 4 ? offset : undefined;
+      },
+      { what: 'the group committed past every message of the partition' },
+    );
     expect(handled).toEqual([1, 4]);
     expect(committed).toBe('4');
     expect(await deadLetters.all()).toHaveLength(0);

@@ -1,16 +1,15 @@
 import { EventRegistry } from '@okr/contracts';
-import { uniqueName } from '@okr/service-kit/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { AlreadyAppliedError, CommitStore, type ConsumedEvent, type EventHandlerRegistration } from '../src';
 import {
   ConsumerTestKafka,
-  eventually,
   MONGODB_URI,
   probeContract,
   type ProbeData,
   probeEnvelope,
   sleep,
 } from './fixtures/consumer-harness';
+import { eventually, testDatabase, testGroup, testTopic } from '../src/testing';
 
 interface Tally {
   count: number;
@@ -18,7 +17,7 @@ interface Tally {
 }
 
 describe('an EventConsumer given every event twice', () => {
-  const topic = uniqueName('test.consumer-redelivery');
+  const topic = testTopic('consumer-redelivery');
   const contract = probeContract(topic);
   const registry = new EventRegistry([contract]);
   let kafka: ConsumerTestKafka;
@@ -29,7 +28,7 @@ describe('an EventConsumer given every event twice', () => {
     kafka = await ConsumerTestKafka.connect('consumer-redelivery');
     await kafka.createTopicWithDeadLetters(topic);
     connection = await mongoose
-      .createConnection(MONGODB_URI, { dbName: uniqueName('test').replace('-', '_') })
+      .createConnection(MONGODB_URI, { dbName: testDatabase('messaging') })
       .asPromise();
     store = new CommitStore(connection, 'consumer-test');
     await store.ensureIndexes();
@@ -77,20 +76,21 @@ describe('an EventConsumer given every event twice', () => {
         }
       },
     };
-    const consumerGroup = uniqueName('redelivery');
+    const consumerGroup = testGroup('redelivery');
     const deadLetters = await kafka.readDeadLetters(topic);
     const first = kafka.eventConsumer(registry, [tally], { consumerGroup });
     await first.start();
-    await eventually(() => (attempts.length >= total ? true : undefined), `${total} events were handled`);
+    await eventually(() => (attempts.length >= total ? true : undefined), {
+      what: `${total} events were handled`,
+    });
     await kafka.stop(first);
 
     await kafka.admin.resetOffsets({ groupId: consumerGroup, topic, earliest: true });
     const second = kafka.eventConsumer(registry, [tally], { consumerGroup });
     await second.start();
-    await eventually(
-      () => (attempts.length >= 2 * total ? true : undefined),
-      `${total} events were handled a second time`,
-    );
+    await eventually(() => (attempts.length >= 2 * total ? true : undefined), {
+      what: `${total} events were handled a second time`,
+    });
     // Room for a third delivery, which must not come.
     await sleep(500);
 

@@ -1,5 +1,4 @@
 import { DEAD_LETTER_HEADERS, EventRegistry } from '@okr/contracts';
-import { uniqueName } from '@okr/service-kit/testing';
 import {
   backoffAfter,
   type ConsumedEvent,
@@ -9,12 +8,12 @@ import {
 } from '../src';
 import {
   ConsumerTestKafka,
-  eventually,
   probeContract,
   type ProbeData,
   probeEnvelope,
   sleep,
 } from './fixtures/consumer-harness';
+import { eventually, testGroup, testTopic } from '../src/testing';
 
 const retry: RetryPolicy = { maxAttempts: 5, initialBackoffMs: 100, maxBackoffMs: 400 };
 /** What the consumer may add to the backoffs before the next message runs: a dead-letter send and a heartbeat. */
@@ -36,10 +35,10 @@ describe('an EventConsumer whose handler fails', () => {
   }, 30_000);
 
   it('retries a handler that fails three times until it succeeds, dead-letters one that always fails after the limit, and holds up only its own partition and only for the backoffs', async () => {
-    const topic = uniqueName('test.consumer-retries');
+    const topic = testTopic('consumer-retries');
     await kafka.createTopicWithDeadLetters(topic);
     const contract = probeContract(topic);
-    const consumerGroup = uniqueName('retries');
+    const consumerGroup = testGroup('retries');
     const attempts = new Map<string, number[]>();
     const attemptedAt = new Map<string, number[]>();
     const handledAt = new Map<string, number>();
@@ -88,9 +87,11 @@ describe('an EventConsumer whose handler fails', () => {
       })
       .start();
 
-    await eventually(() => handledAt.get('poisoned#2'), 'the message after the poisoned one was handled');
-    await eventually(() => handledAt.get('flaky#2'), 'the message after the flaky one was handled');
-    await eventually(() => handledAt.get('bystander#3'), 'the bystanders were handled');
+    await eventually(() => handledAt.get('poisoned#2'), {
+      what: 'the message after the poisoned one was handled',
+    });
+    await eventually(() => handledAt.get('flaky#2'), { what: 'the message after the flaky one was handled' });
+    await eventually(() => handledAt.get('bystander#3'), { what: 'the bystanders were handled' });
     const letters = await deadLetters.atLeast(1);
     expect(attempts.get('flaky#1')).toEqual([1, 2, 3, 4]);
     expect(attempts.get('flaky#2')).toEqual([1]);

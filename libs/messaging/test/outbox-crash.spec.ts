@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { EventEnvelope } from '@okr/contracts';
 import { testEnv, uniqueName } from '@okr/service-kit/testing';
@@ -11,9 +10,9 @@ import {
 } from './fixtures/outbox-probe';
 import { type Consumer, Kafka, logLevel } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import { CommitStore, OutboxSignal, pendingEvent } from '../src';
+import { CommitStore, messagingRedisKeys, OutboxSignal, pendingEvent } from '../src';
+import { eventually, startProcess, type StartedProcess, testGroup, testRedisPrefix } from '../src/testing';
 
-const repoRoot = join(__dirname, '..', '..', '..');
 const relayMain = join(__dirname, 'fixtures', 'relay.main.ts');
 
 const EVENTS = 10_000;
@@ -27,43 +26,11 @@ const WRITERS = 20;
 
 const OutboxProbedV1 = outboxProbeContract('A probe event written by the outbox crash test');
 
-/** A relay process the test can kill. */
-interface RelayProcess {
-  child: ChildProcess;
-  output(): string;
-  exited: Promise<void>;
-}
-
-function startRelay(env: NodeJS.ProcessEnv): Promise<RelayProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', relayMain], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env, SWC_NODE_PROJECT: 'tsconfig.base.json' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const relay: RelayProcess = { child, output: () => output, exited };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`relay did not start in 30 s:\n${output}`)), 30_000);
-    const ready = (): void => {
-      if (!output.includes('relay started')) return;
-      clearTimeout(timer);
-      child.stdout?.off('data', ready);
-      resolve(relay);
-    };
-    child.stdout?.on('data', ready);
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`relay exited before it started:\n${output}`));
-    });
-  });
-}
-
-async function killHard(relay: RelayProcess): Promise<void> {
-  if (relay.child.exitCode === null && relay.child.signalCode === null) relay.child.kill('SIGKILL');
-  await relay.exited;
+/** Starts a relay process and waits until it says it started. */
+async function startRelay(env: NodeJS.ProcessEnv): Promise<StartedProcess> {
+  const relay = startProcess(relayMain, env);
+  await relay.waitForOutput('relay started', 30_000);
+  return relay;
 }
 
 /** mulberry32: a small seeded generator, so that a failing run's kill moments can be replayed. */
@@ -81,15 +48,12 @@ function seededRandom(seed: number): () => number {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `condition` holds; throws naming `what` once the clock passes `deadline` (epoch ms). */
-async function until(
-  condition: () => boolean | Promise<boolean>,
-  what: string,
-  deadline: number,
-): Promise<void> {
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`ran out of time waiting until ${what}`);
-    await sleep(10);
-  }
+function until(condition: () => boolean | Promise<boolean>, what: string, deadline: number): Promise<true> {
+  return eventually(async () => (await condition()) || undefined, {
+    timeoutMs: Math.max(0, deadline - Date.now()),
+    intervalMs: 10,
+    what,
+  });
 }
 
 /** What the reader saw of one message, in the order it saw them. */
@@ -105,15 +69,15 @@ describe('the outbox relay, killed with SIGKILL while events are written', () =>
   // The run's own database, lease and signal channel, so parallel runs on the shared infrastructure never meet.
   const env = testEnv({
     LOG_LEVEL: 'warn',
-    RELAY_SERVICE: uniqueName('outbox-crash'),
-    OUTBOX_CHANNEL: uniqueName('okr:outbox-crash'),
+    RELAY_LEASE_KEY: messagingRedisKeys(testRedisPrefix('outbox-crash')).relayLease,
+    OUTBOX_CHANNEL: testRedisPrefix('outbox-crash'),
   });
   const kafka = new Kafka({
     clientId: 'outbox-crash-test',
     brokers: (env['KAFKA_BROKERS'] as string).split(','),
     logLevel: logLevel.NOTHING,
   });
-  const relays: RelayProcess[] = [];
+  const relays: StartedProcess[] = [];
   let probe: OutboxProbeInfrastructure | undefined;
   let consumer: Consumer;
   let connection: Connection;
@@ -130,13 +94,13 @@ describe('the outbox relay, killed with SIGKILL while events are written', () =>
       new OutboxSignal(redis, env['OUTBOX_CHANNEL'] as string),
     );
     await store.ensureIndexes();
-    consumer = kafka.consumer({ groupId: uniqueName('outbox-crash-reader') });
+    consumer = kafka.consumer({ groupId: testGroup('outbox-crash-reader') });
     await consumer.connect();
     await consumer.subscribe({ topic: OutboxProbedV1.topic, fromBeginning: true });
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all(relays.map(killHard));
+    await Promise.all(relays.map((relay) => relay.kill()));
     await consumer?.disconnect();
     await probe?.close();
   }, 60_000);
@@ -194,7 +158,7 @@ describe('the outbox relay, killed with SIGKILL while events are written', () =>
     };
     const outages: { killedAt: string; writtenWhileDown: number }[] = [];
     const killAndReplace = async (downMs: number): Promise<void> => {
-      await killHard(relays[relays.length - 1] as RelayProcess);
+      await (relays[relays.length - 1] as StartedProcess).kill();
       const killedAt = `${written.length} written, ${distinct.size} received`;
       const writtenAtKill = written.length;
       await sleep(downMs);

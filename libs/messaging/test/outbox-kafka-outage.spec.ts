@@ -1,5 +1,4 @@
 import { defineEvent, parseEnvelope } from '@okr/contracts';
-import { uniqueName } from '@okr/service-kit/testing';
 import { IsInt, Min } from 'class-validator';
 import Redis from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
@@ -8,12 +7,21 @@ import pino from 'pino';
 import {
   CommitStore,
   KafkajsMessageBus,
+  messagingRedisKeys,
   type MessageProducer,
   type OutgoingMessage,
   OutboxRelay,
   OutboxSignal,
   pendingEvent,
 } from '../src';
+import {
+  createTestTopics,
+  deleteTestTopics,
+  testDatabase,
+  testGroup,
+  testRedisPrefix,
+  testTopic,
+} from '../src/testing';
 
 class OutageProbedData {
   @IsInt()
@@ -55,7 +63,7 @@ class BrokerOutage implements MessageProducer {
 }
 
 describe('the outbox relay during a Kafka outage', () => {
-  const topic = uniqueName('test.outage');
+  const topic = testTopic('outage');
   const contract = defineEvent({
     type: 'OutageProbed',
     version: 1,
@@ -69,13 +77,10 @@ describe('the outbox relay during a Kafka outage', () => {
   let store: CommitStore;
 
   beforeAll(async () => {
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-    await admin.disconnect();
+    await createTestTopics([topic]);
     connection = await mongoose
       .createConnection(process.env['MONGODB_URI'] || 'mongodb://127.0.0.1:27017', {
-        dbName: uniqueName('test').replace('-', '_'),
+        dbName: testDatabase('messaging'),
       })
       .asPromise();
     redis = new Redis(process.env['REDIS_URL'] || 'redis://127.0.0.1:6379');
@@ -87,6 +92,7 @@ describe('the outbox relay during a Kafka outage', () => {
     await connection.dropDatabase();
     await connection.close();
     await redis.quit();
+    await deleteTestTopics(topic);
   });
 
   it('keeps commits written while Kafka refuses them, and publishes them in order per subject once it accepts', async () => {
@@ -107,12 +113,19 @@ describe('the outbox relay during a Kafka outage', () => {
       outage,
       redis,
       undefined,
-      new OutboxSignal(undefined, uniqueName('channel')),
-      { service: uniqueName('outage'), batchSize: 4, idlePollMs: 200, leaseMs: 2_000, markConcurrency: 4 },
+      new OutboxSignal(undefined, testRedisPrefix('outage')),
+      {
+        leaseKey: messagingRedisKeys(testRedisPrefix('outage')).relayLease,
+        topicPrefix: '',
+        batchSize: 4,
+        idlePollMs: 200,
+        leaseMs: 2_000,
+        markConcurrency: 4,
+      },
       pino({ level: 'silent' }),
     );
     const received: { subject: string; seq: number }[] = [];
-    const consumer = kafka.consumer({ groupId: uniqueName('outage-reader') });
+    const consumer = kafka.consumer({ groupId: testGroup('outage-reader') });
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({

@@ -11,6 +11,7 @@ import pino from 'pino';
 import {
   CommitStore,
   KafkajsMessageBus,
+  messagingRedisKeys,
   type MessageProducer,
   type OutboxRelaySettings,
   OutboxRelay,
@@ -18,6 +19,10 @@ import {
   type OutgoingMessage,
   pendingEvent,
 } from '../src';
+import { eventually, testGroup, testRedisPrefix } from '../src/testing';
+
+/** A relay lease of the test's own, in the test namespace of Redis. */
+const relayLeaseKey = (): string => messagingRedisKeys(testRedisPrefix('outbox-relay')).relayLease;
 
 const OutboxProbedV1 = outboxProbeContract('A probe event written by the outbox relay tests');
 
@@ -38,16 +43,6 @@ class CountingProducer implements MessageProducer {
 
   disconnect(): Promise<void> {
     return this.inner.disconnect();
-  }
-}
-
-async function eventually<T>(probe: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
@@ -120,7 +115,7 @@ describe('the outbox relay', () => {
     probe = await openOutboxProbeInfrastructure(kafka, env, OutboxProbedV1.topic, 1);
     ({ connection, redis } = probe);
     await new CommitStore(connection, 'outbox-probe').ensureIndexes();
-    consumer = kafka.consumer({ groupId: uniqueName('outbox-relay-reader') });
+    consumer = kafka.consumer({ groupId: testGroup('outbox-relay-reader') });
     await consumer.connect();
     await consumer.subscribe({ topic: OutboxProbedV1.topic, fromBeginning: true });
     const joined = new Promise((resolve) => consumer.on(consumer.events.GROUP_JOIN, resolve));
@@ -155,11 +150,12 @@ describe('the outbox relay', () => {
 
   it('publishes a commit written elsewhere within a fraction of its poll interval when idle', async () => {
     // Arrange: a relay that would poll only every 10 s (its lease is long enough not to shorten the wait).
-    const channel = uniqueName('okr:outbox-relay');
+    const channel = testRedisPrefix('outbox-relay');
     const subject = uniqueName('probe');
     await startRelay(
       {
-        service: uniqueName('outbox-relay'),
+        leaseKey: relayLeaseKey(),
+        topicPrefix: '',
         batchSize: 500,
         idlePollMs: 10_000,
         leaseMs: 60_000,
@@ -177,25 +173,36 @@ describe('the outbox relay', () => {
     await append(writer(channel), subject, 1);
 
     // Assert
-    const [message] = await eventually(() => {
-      const messages = receivedOf(subject);
-      return messages.length > 0 ? messages : undefined;
-    }, 'the event arrived');
+    const [message] = await eventually(
+      () => {
+        const messages = receivedOf(subject);
+        return messages.length > 0 ? messages : undefined;
+      },
+      { what: 'the event arrived' },
+    );
     expect((message as Received).producedAt - appendedAt).toBeLessThan(2_000);
   }, 60_000);
 
   it('does not publish while another relay holds the lease, and takes over once that relay stops', async () => {
     // Arrange: the first relay proves it holds the lease by publishing; then a second one starts beside it.
-    const service = uniqueName('outbox-relay');
-    const channel = uniqueName('okr:outbox-relay');
-    const settings = { service, batchSize: 500, idlePollMs: 200, leaseMs: 10_000, markConcurrency: 8 };
+    const channel = testRedisPrefix('outbox-relay');
+    const settings: OutboxRelaySettings = {
+      leaseKey: relayLeaseKey(),
+      topicPrefix: '',
+      batchSize: 500,
+      idlePollMs: 200,
+      leaseMs: 10_000,
+      markConcurrency: 8,
+    };
     const store = writer(channel);
     const subject = uniqueName('probe');
     const firstProducer = new CountingProducer(bus.producer());
     const secondProducer = new CountingProducer(bus.producer());
     const first = await startRelay(settings, new OutboxSignal(redis, channel), firstProducer);
     await append(store, subject, 1);
-    await eventually(() => (firstProducer.sent === 1 ? true : undefined), 'the first relay published');
+    await eventually(() => (firstProducer.sent === 1 ? true : undefined), {
+      what: 'the first relay published',
+    });
     await startRelay(settings, new OutboxSignal(redis, channel), secondProducer);
 
     // Act: commits arrive over a few of the second relay's polls, then the first relay stops.
@@ -203,12 +210,16 @@ describe('the outbox relay', () => {
       await append(store, subject, subjectSeq);
       await sleep(100);
     }
-    await eventually(() => (receivedOf(subject).length >= 10 ? true : undefined), 'ten events arrived');
+    await eventually(() => (receivedOf(subject).length >= 10 ? true : undefined), {
+      what: 'ten events arrived',
+    });
     const whileFirstHeldLease = { first: firstProducer.sent, second: secondProducer.sent };
     await first.stop();
     const stoppedAt = Date.now();
     for (let subjectSeq = 11; subjectSeq <= 15; subjectSeq += 1) await append(store, subject, subjectSeq);
-    await eventually(() => (receivedOf(subject).length >= 15 ? true : undefined), 'fifteen events arrived');
+    await eventually(() => (receivedOf(subject).length >= 15 ? true : undefined), {
+      what: 'fifteen events arrived',
+    });
 
     // Assert
     expect(whileFirstHeldLease).toEqual({ first: 10, second: 0 });
@@ -220,11 +231,12 @@ describe('the outbox relay', () => {
 
   it('keeps a stream in order when the announcement of its earlier commit was lost', async () => {
     // Arrange: an idle relay that searches the outbox only every 3 s.
-    const channel = uniqueName('okr:outbox-relay');
+    const channel = testRedisPrefix('outbox-relay');
     const subject = uniqueName('probe');
     await startRelay(
       {
-        service: uniqueName('outbox-relay'),
+        leaseKey: relayLeaseKey(),
+        topicPrefix: '',
         batchSize: 500,
         idlePollMs: 3_000,
         leaseMs: 60_000,
@@ -242,10 +254,13 @@ describe('the outbox relay', () => {
     await append(writer(channel), subject, 2);
 
     // Assert: version 2 waits for the search that finds version 1, and both go out in order.
-    const messages = await eventually(() => {
-      const arrived = receivedOf(subject);
-      return arrived.length >= 2 ? arrived : undefined;
-    }, 'both events arrived');
+    const messages = await eventually(
+      () => {
+        const arrived = receivedOf(subject);
+        return arrived.length >= 2 ? arrived : undefined;
+      },
+      { what: 'both events arrived' },
+    );
     expect(messages.map((message) => message.subjectSeq)).toEqual([1, 2]);
   }, 60_000);
 });

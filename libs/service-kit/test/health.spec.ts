@@ -1,24 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createServiceApp } from '../src';
-import { freePort, type RedisServer, startRedisServer, testEnv } from '../src/testing';
+import { eventually, freePort, type RedisServer, startRedisServer, testEnv } from '../src/testing';
 import { sampleService } from './fixtures/sample.module';
 
 async function readiness(app: INestApplication) {
   return request(app.getHttpServer()).get('/health/ready');
-}
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 describe('readiness', () => {
@@ -50,20 +37,20 @@ describe('readiness', () => {
   it('answers 503 naming Redis while Redis is stopped, and 200 again once it is back', async () => {
     await redis.stop();
 
-    const down = await eventually(
-      () => readiness(app),
-      (response) => response.status === 503,
-    );
+    const down = await eventually(async () => {
+      const response = await readiness(app);
+      return response.status === 503 ? response : undefined;
+    }, 15_000);
     expect(down.status).toBe(503);
     expect(down.body.error).toEqual({ redis: { status: 'down', message: expect.any(String) } });
     expect(down.body.details.mongodb.status).toBe('up');
     expect(down.body.details.kafka.status).toBe('up');
 
     await redis.start();
-    const up = await eventually(
-      () => readiness(app),
-      (response) => response.status === 200,
-    );
+    const up = await eventually(async () => {
+      const response = await readiness(app);
+      return response.status === 200 ? response : undefined;
+    }, 15_000);
     expect(up.status).toBe(200);
   });
 

@@ -3,7 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TOPICS } from '@okr/contracts';
 import { MessagingModule } from '@okr/messaging';
 import { IdempotencyInterceptor } from '@okr/service-kit';
-import { EnrolmentStore } from './infrastructure/enrolment.store';
+import { ENROLMENT_AGGREGATES } from './infrastructure/enrolment.aggregates';
 import { applicationSlices } from './slices/applications.slices';
 import { catalogueSlices } from './slices/catalogue.slices';
 import { deskSlices } from './slices/desk.slices';
@@ -27,10 +27,9 @@ const AREAS: readonly Slices[] = [
 
 /** The help desk: every use case, the store they share, and the outbox relay that publishes their events. */
 @Module({
-  imports: [MessagingModule.forRoot({ publishes: [TOPICS.enrolment] })],
+  imports: [MessagingModule.forRoot({ publishes: [TOPICS.enrolment], aggregates: ENROLMENT_AGGREGATES })],
   controllers: AREAS.flatMap((area) => area.controllers),
   providers: [
-    EnrolmentStore,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     ...AREAS.flatMap((area) => area.providers),
   ],

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { AggregateStore } from '@okr/messaging';
 import { holdExploratoryConversation, type InquiryState, receiveInquiry } from '../src/domain/inquiry.entity';
 import { completeIntake } from '../src/domain/intake.entity';
-import { EnrolmentStore } from '../src/infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../src/infrastructure/enrolment.streams';
+import { streams } from '../src/infrastructure/enrolment.aggregates';
 import { type EnrolmentApp, freshBrin, schoolBody, startEnrolment } from './enrolment-app';
 
 describe('desk queries: timeline, audit trail, idempotent POSTs', () => {
@@ -20,31 +20,25 @@ describe('desk queries: timeline, audit trail, idempotent POSTs', () => {
     const desk = await service.as('helpdesk');
     const brin = freshBrin();
     await desk.post('/schools').send(schoolBody(brin)).expect(201);
-    const store = service.app.get(EnrolmentStore);
+    const store = service.app.get(AggregateStore);
     const inquiryId = randomUUID();
-    const change = (command: string, aggregateType: string) => ({ command, actor: 'test', aggregateType });
-    await store.change<InquiryState>(
-      streams.inquiry(inquiryId),
-      change('receive', AGGREGATE_TYPES.inquiry),
-      () =>
-        receiveInquiry(undefined, {
-          inquiryId,
-          school: { kind: 'registered', brin },
-          channel: 'phone',
-          receivedAt: new Date('2025-03-03T09:00:00Z'),
-        }),
+    const change = (command: string) => ({ command, actor: 'test' });
+    await store.change<InquiryState>(streams.inquiry(inquiryId), change('receive'), () =>
+      receiveInquiry(undefined, {
+        inquiryId,
+        school: { kind: 'registered', brin },
+        channel: 'phone',
+        receivedAt: new Date('2025-03-03T09:00:00Z'),
+      }),
     );
-    await store.change<InquiryState>(
-      streams.inquiry(inquiryId),
-      change('talk', AGGREGATE_TYPES.inquiry),
-      (current) =>
-        holdExploratoryConversation(current, { heldOn: '2025-03-10', notes: 'Past bij Groeikracht' }),
+    await store.change<InquiryState>(streams.inquiry(inquiryId), change('talk'), (current) =>
+      holdExploratoryConversation(current, { heldOn: '2025-03-10', notes: 'Past bij Groeikracht' }),
     );
     for (const [heldOn, outcome] of [
       ['2025-04-01', 'no-fit'],
       ['2025-05-01', 'fit'],
     ] as const) {
-      await store.change(streams.intake(brin, 'groeikracht'), change('intake', AGGREGATE_TYPES.intake), () =>
+      await store.change(streams.intake(brin, 'groeikracht'), change('intake'), () =>
         completeIntake(undefined, {
           intakeId: randomUUID(),
           brin,

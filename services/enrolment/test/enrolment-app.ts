@@ -1,8 +1,10 @@
 // Boots the real enrolment service in-process against the real infrastructure, for component tests.
 import type { INestApplication } from '@nestjs/common';
 import type { Clock, Role } from '@okr/service-kit';
+import { namespacedTopic } from '@okr/messaging';
+import { deleteTestTopics, messagingTestEnv } from '@okr/messaging/testing';
 import { createServiceApp } from '@okr/service-kit';
-import { callerFor, testEnv, uniqueName, type Caller } from '@okr/service-kit/testing';
+import { callerFor, uniqueName, type Caller } from '@okr/service-kit/testing';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { enrolmentService } from '../src/enrolment.definition';
@@ -13,27 +15,35 @@ export interface EnrolmentApp {
   app: INestApplication;
   /** supertest against the app, authenticated with the given roles. */
   as: (roles: Role | Role[], subject?: string) => Promise<Caller>;
+  /** The Kafka topic the service publishes a contract's topic on: in the test's own namespace. */
+  topic: (contractTopic: string) => string;
   close: () => Promise<void>;
 }
 
 /**
- * Starts the service with its own database (and service name, so its own relay lease and consumer group), its
- * own Idempotency-Key prefix in the test namespace, and the system clock unless given another.
+ * Starts the service with its own database, topics and Redis keys in the test namespace (so nothing it writes
+ * reaches the services `npm start` runs), a service name of its own (its own consumer group), and the system
+ * clock unless given another.
  */
 export async function startEnrolment(
   env: NodeJS.ProcessEnv = {},
   options: { clock?: Clock } = {},
 ): Promise<EnrolmentApp> {
   const name = uniqueName('enrolment');
-  const { app } = await createServiceApp(
-    // A name of its own: its own relay lease and consumer group, so test files running at once do not wait on each other.
-    { ...enrolmentService, name },
-    { env: testEnv({ IDEMPOTENCY_KEY_PREFIX: `test:${name}:idempotency`, ...env }), ...options },
-  );
+  const serviceEnv = messagingTestEnv('enrolment', {
+    IDEMPOTENCY_KEY_PREFIX: `test:${name}:idempotency`,
+    ...env,
+  });
+  const topicPrefix = serviceEnv['KAFKA_TOPIC_PREFIX'] ?? '';
+  const { app } = await createServiceApp({ ...enrolmentService, name }, { env: serviceEnv, ...options });
   return {
     app,
     as: (roles, subject = uniqueName('staff')) => callerFor(app, roles, subject),
-    close: () => app.close(),
+    topic: (contractTopic) => namespacedTopic(topicPrefix, contractTopic),
+    close: async () => {
+      await app.close();
+      await deleteTestTopics(topicPrefix);
+    },
   };
 }
 
@@ -67,18 +77,4 @@ export function schoolBody(brin: string, overrides: Record<string, unknown> = {}
     specialTargetGroups: true,
     ...overrides,
   };
-}
-
-/** Polls until `probe` gives a value. */
-export async function eventually<T>(
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

@@ -5,14 +5,14 @@ import {
   validateEventData,
   type EventEnvelope,
 } from '@okr/contracts';
-import { uniqueName } from '@okr/service-kit/testing';
-import { type Consumer, Kafka, logLevel } from 'kafkajs';
+import { AggregateStore } from '@okr/messaging';
+import { eventually, testGroup, testKafka } from '@okr/messaging/testing';
+import type { Consumer } from 'kafkajs';
 import { randomInt, randomUUID } from 'node:crypto';
 import { receiveInquiry, type InquiryState } from '../src/domain/inquiry.entity';
 import type { SubsidyRoundState } from '../src/domain/subsidy-round.entity';
-import { EnrolmentStore } from '../src/infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../src/infrastructure/enrolment.streams';
-import { type EnrolmentApp, eventually, freshBrin, startEnrolment } from './enrolment-app';
+import { streams } from '../src/infrastructure/enrolment.aggregates';
+import { type EnrolmentApp, freshBrin, startEnrolment } from './enrolment-app';
 import {
   DEFAULT_REQUESTED_CENTS,
   openRound,
@@ -29,24 +29,21 @@ interface Received {
 
 describe('the events a grant publishes on Kafka', () => {
   let service: EnrolmentApp;
-  let store: EnrolmentStore;
+  let store: AggregateStore;
   let round: SubsidyRoundState;
   let consumer: Consumer;
   const received: Received[] = [];
-  const kafka = new Kafka({
-    clientId: 'enrolment-events-test',
-    brokers: (process.env['KAFKA_BROKERS'] || '127.0.0.1:9092').split(','),
-    logLevel: logLevel.NOTHING,
-  });
+  const kafka = testKafka('enrolment-events-test');
 
   beforeAll(async () => {
     service = await startEnrolment();
-    store = service.app.get(EnrolmentStore);
+    store = service.app.get(AggregateStore);
     round = await openRound(store, { budgetCents: 10 * DEFAULT_REQUESTED_CENTS, maxGrants: 10 });
     // A plain kafkajs consumer of its own group: nothing of the platform's messaging library in between.
-    consumer = kafka.consumer({ groupId: uniqueName('enrolment-events-test') });
+    consumer = kafka.consumer({ groupId: testGroup('enrolment-events-reader') });
     await consumer.connect();
-    await consumer.subscribe({ topic: TOPICS.enrolment, fromBeginning: true });
+    // The service publishes okr.enrolment.v1 in its test namespace, where only this test's events are.
+    await consumer.subscribe({ topic: service.topic(TOPICS.enrolment), fromBeginning: true });
     await consumer.run({
       eachMessage: ({ message }) => {
         received.push({ key: message.key?.toString() ?? '', value: message.value?.toString() ?? '' });
@@ -78,7 +75,7 @@ describe('the events a grant publishes on Kafka', () => {
     await officer.post(`/subsidy-applications/${application.applicationId}/grant`).send({}).expect(200);
   }
 
-  it('puts a SchoolEnrolled on okr.enrolment.v1 that the contract accepts, with the school facts and its equal-access snapshot', async () => {
+  it('puts a SchoolEnrolled on the enrolment topic that the contract accepts, with the school facts and its equal-access snapshot', async () => {
     const brin = freshBrin();
     const school = await registerSchoolDirectly(store, brin, {
       sector: 'VO',
@@ -143,7 +140,7 @@ describe('the events a grant publishes on Kafka', () => {
     const inquiryId = randomUUID();
     const inquiry = await store.change<InquiryState>(
       streams.inquiry(inquiryId),
-      { command: 'receive-inquiry', actor: 'desk-anna', aggregateType: AGGREGATE_TYPES.inquiry },
+      { command: 'receive-inquiry', actor: 'desk-anna' },
       () =>
         receiveInquiry(undefined, {
           inquiryId,

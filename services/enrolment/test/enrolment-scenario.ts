@@ -3,6 +3,7 @@
 // they are about.
 import type { Activity, IntakeOutcome } from '@okr/contracts';
 import { randomUUID } from 'node:crypto';
+import { AggregateStore } from '@okr/messaging';
 import {
   DEFAULT_ACTIVITY_CATALOGUE,
   catalogueEntryOf,
@@ -12,8 +13,7 @@ import {
 import { dayOf } from '../src/domain/calendar-day.value-object';
 import { holdExploratoryConversation, receiveInquiry, type InquiryState } from '../src/domain/inquiry.entity';
 import { completeIntake, type IntakeState } from '../src/domain/intake.entity';
-import { EnrolmentStore } from '../src/infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../src/infrastructure/enrolment.streams';
+import { streams } from '../src/infrastructure/enrolment.aggregates';
 import { type EnrolmentApp, freshBrin, schoolBody } from './enrolment-app';
 
 const DAY_MS = 86_400_000;
@@ -92,7 +92,7 @@ export async function prepareSchool(service: EnrolmentApp, setup: SchoolSetup = 
   if (registered.status !== 201) {
     throw new Error(`registering ${brin} answered ${registered.status}: ${JSON.stringify(registered.body)}`);
   }
-  const store = service.app.get(EnrolmentStore);
+  const store = service.app.get(AggregateStore);
   const today = dayOf(new Date());
   const inquiry = setup.inquiry ?? 'with-conversation';
   let inquiryId: string | undefined;
@@ -102,7 +102,7 @@ export async function prepareSchool(service: EnrolmentApp, setup: SchoolSetup = 
     const unregistered = inquiry === 'unregistered-with-conversation';
     await store.change<InquiryState>(
       streams.inquiry(id),
-      { command: 'receive-inquiry', actor: SCENARIO_ACTOR, aggregateType: AGGREGATE_TYPES.inquiry },
+      { command: 'receive-inquiry', actor: SCENARIO_ACTOR },
       (current) =>
         receiveInquiry(current, {
           inquiryId: id,
@@ -121,7 +121,6 @@ export async function prepareSchool(service: EnrolmentApp, setup: SchoolSetup = 
         {
           command: 'hold-exploratory-conversation',
           actor: SCENARIO_ACTOR,
-          aggregateType: AGGREGATE_TYPES.inquiry,
         },
         (current) => holdExploratoryConversation(current, { heldOn: today, notes: `Past bij ${activity}` }),
       );
@@ -135,7 +134,7 @@ export async function prepareSchool(service: EnrolmentApp, setup: SchoolSetup = 
     // Each intake is complete in itself: a new one becomes the stream's next version (as complete-intake does).
     await store.change<IntakeState>(
       streams.intake(brin, activity),
-      { command: 'complete-intake', actor: SCENARIO_ACTOR, aggregateType: AGGREGATE_TYPES.intake },
+      { command: 'complete-intake', actor: SCENARIO_ACTOR },
       () =>
         completeIntake(undefined, {
           intakeId: id,

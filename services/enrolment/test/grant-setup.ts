@@ -2,19 +2,14 @@
 // decide functions, so grant tests do not depend on the HTTP endpoints that submit applications.
 import type { Activity } from '@okr/contracts';
 import { randomUUID } from 'node:crypto';
+import type { AggregateStore } from '@okr/messaging';
 import { DEFAULT_ACTIVITY_CATALOGUE, ceilingCents } from '../src/domain/activity-catalogue.value-object';
 import { dayOf } from '../src/domain/calendar-day.value-object';
 import { completeIntake, type IntakeState } from '../src/domain/intake.entity';
 import { registerSchool, type SchoolFacts, type SchoolState } from '../src/domain/school.entity';
 import { submitApplication, type SubsidyApplicationState } from '../src/domain/subsidy-application.entity';
 import { openSubsidyRound, type SubsidyRoundState } from '../src/domain/subsidy-round.entity';
-import type { EnrolmentStore } from '../src/infrastructure/enrolment.store';
-import {
-  AGGREGATE_TYPES,
-  applicationIdFor,
-  participationIdFor,
-  streams,
-} from '../src/infrastructure/enrolment.streams';
+import { applicationIdFor, participationIdFor, streams } from '../src/infrastructure/enrolment.aggregates';
 
 const ACTOR = 'grant-setup';
 const DAY_MS = 86_400_000;
@@ -29,12 +24,12 @@ export interface RoundOptions {
 }
 
 /** Opens a round that takes applications from a month ago until a month from now. */
-export async function openRound(store: EnrolmentStore, options: RoundOptions): Promise<SubsidyRoundState> {
+export async function openRound(store: AggregateStore, options: RoundOptions): Promise<SubsidyRoundState> {
   const roundId = randomUUID();
   const now = Date.now();
   const stored = await store.change<SubsidyRoundState>(
     streams.round(roundId),
-    { command: 'open-subsidy-round', actor: ACTOR, aggregateType: AGGREGATE_TYPES.round },
+    { command: 'open-subsidy-round', actor: ACTOR },
     (current) =>
       openSubsidyRound(current, {
         roundId,
@@ -54,13 +49,13 @@ export async function openRound(store: EnrolmentStore, options: RoundOptions): P
 
 /** Registers a school the way the help desk would, with facts a test may change. */
 export async function registerSchoolDirectly(
-  store: EnrolmentStore,
+  store: AggregateStore,
   brin: string,
   facts: Partial<SchoolFacts> = {},
 ): Promise<SchoolState> {
   const stored = await store.change<SchoolState>(
     streams.school(brin),
-    { command: 'register-school', actor: ACTOR, aggregateType: AGGREGATE_TYPES.school },
+    { command: 'register-school', actor: ACTOR },
     (current) =>
       registerSchool(
         current,
@@ -103,7 +98,7 @@ export interface ApplicationOptions {
  * conversation the rules ask for is taken as held: the inquiry slices are not needed to grant.
  */
 export async function submitApplicationDirectly(
-  store: EnrolmentStore,
+  store: AggregateStore,
   school: SchoolState,
   round: SubsidyRoundState,
   options: ApplicationOptions = {},
@@ -113,7 +108,7 @@ export async function submitApplicationDirectly(
   const submittedAt = new Date();
   const intake = await store.change<IntakeState>(
     streams.intake(school.brin, activity),
-    { command: 'complete-intake', actor: ACTOR, aggregateType: AGGREGATE_TYPES.intake },
+    { command: 'complete-intake', actor: ACTOR },
     (current) =>
       completeIntake(current, {
         intakeId: randomUUID(),
@@ -127,7 +122,7 @@ export async function submitApplicationDirectly(
   const applicationId = applicationIdFor(school.brin, activity, round.roundId, 0);
   await store.change<SubsidyApplicationState>(
     streams.application(applicationId),
-    { command: 'submit-application', actor: ACTOR, aggregateType: AGGREGATE_TYPES.application },
+    { command: 'submit-application', actor: ACTOR },
     (current) =>
       submitApplication(
         current,
@@ -160,7 +155,7 @@ export async function submitApplicationDirectly(
 
 /** A registered school with a submitted application in `round`, ready to be granted. */
 export async function applicationReadyToGrant(
-  store: EnrolmentStore,
+  store: AggregateStore,
   brin: string,
   round: SubsidyRoundState,
   options: ApplicationOptions & { readonly school?: Partial<SchoolFacts> } = {},

@@ -8,8 +8,8 @@ import {
   type SubsidyApplicationState,
 } from '../src/domain/subsidy-application.entity';
 import { decideGrant, type SubsidyRoundState } from '../src/domain/subsidy-round.entity';
-import { type Change, EnrolmentStore } from '../src/infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../src/infrastructure/enrolment.streams';
+import { type Change, AggregateStore } from '@okr/messaging';
+import { AGGREGATE_TYPES, streams } from '../src/infrastructure/enrolment.aggregates';
 import { anonymous, type EnrolmentApp, freshBrin, startEnrolment } from './enrolment-app';
 import {
   applicationReadyToGrant,
@@ -29,12 +29,12 @@ interface GrantBody {
 
 describe('granting a subsidy application', () => {
   let service: EnrolmentApp;
-  let store: EnrolmentStore;
+  let store: AggregateStore;
   let commits: CommitStore;
 
   beforeAll(async () => {
     service = await startEnrolment();
-    store = service.app.get(EnrolmentStore);
+    store = service.app.get(AggregateStore);
     commits = service.app.get(CommitStore);
   });
 
@@ -282,7 +282,7 @@ describe('granting a subsidy application', () => {
     await reserve(application);
     await store.change<SubsidyApplicationState>(
       streams.application(application.applicationId),
-      { command: 'grant-application', actor: 'crashed', aggregateType: AGGREGATE_TYPES.application },
+      { command: 'grant-application', actor: 'crashed' },
       (current) => grantApplication(current, { decidedOn: dayOf(new Date()) }),
     );
 
@@ -364,7 +364,7 @@ describe('granting a subsidy application', () => {
   async function withdraw(application: SubmittedApplication): Promise<void> {
     await store.change<SubsidyApplicationState>(
       streams.application(application.applicationId),
-      { command: 'withdraw-application', actor: 'school', aggregateType: AGGREGATE_TYPES.application },
+      { command: 'withdraw-application', actor: 'school' },
       (current) => withdrawApplication(current, { withdrawnOn: dayOf(new Date()) }),
     );
   }
@@ -372,7 +372,7 @@ describe('granting a subsidy application', () => {
   async function reserve(application: SubmittedApplication): Promise<void> {
     await store.change<SubsidyRoundState>(
       streams.round(application.roundId),
-      { command: 'reserve-grant', actor: 'crashed', aggregateType: AGGREGATE_TYPES.round },
+      { command: 'reserve-grant', actor: 'crashed' },
       (current) => decideGrant(current, application.applicationId, application.requestedAmountCents),
     );
   }

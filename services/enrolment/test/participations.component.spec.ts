@@ -3,8 +3,8 @@ import { CommitStore } from '@okr/messaging';
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, dayOf } from '../src/domain/calendar-day.value-object';
 import type { SubsidyRoundState } from '../src/domain/subsidy-round.entity';
-import { EnrolmentStore } from '../src/infrastructure/enrolment.store';
-import { streams } from '../src/infrastructure/enrolment.streams';
+import { AggregateStore } from '@okr/messaging';
+import { streams } from '../src/infrastructure/enrolment.aggregates';
 import { anonymous, type Caller, type EnrolmentApp, freshBrin, startEnrolment } from './enrolment-app';
 import {
   applicationReadyToGrant,
@@ -20,7 +20,7 @@ const LAB: ApplicationOptions = { activity: 'taallab-participating', requestedAm
 
 describe('participations', () => {
   let service: EnrolmentApp;
-  let store: EnrolmentStore;
+  let store: AggregateStore;
   let commits: CommitStore;
   let round: SubsidyRoundState;
   let officer: Caller;
@@ -29,7 +29,7 @@ describe('participations', () => {
 
   beforeAll(async () => {
     service = await startEnrolment();
-    store = service.app.get(EnrolmentStore);
+    store = service.app.get(AggregateStore);
     commits = service.app.get(CommitStore);
     round = await openRound(store, { budgetCents: 100 * DEFAULT_REQUESTED_CENTS, maxGrants: 100 });
     officer = await service.as('subsidy-officer');

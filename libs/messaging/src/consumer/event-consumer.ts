@@ -1,10 +1,4 @@
-import {
-  type EventContract,
-  type EventEnvelope,
-  type EventRegistry,
-  parseEnvelope,
-  validateEventData,
-} from '@okr/contracts';
+import type { EventContract, EventEnvelope, EventRegistry } from '@okr/contracts';
 import { RequestContext } from '@okr/service-kit';
 import type { Logger } from 'pino';
 import type {
@@ -14,8 +8,10 @@ import type {
   MessageProducer,
 } from '../ports/message-bus.port';
 import { AlreadyAppliedError } from '../outbox/commit-store.errors';
+import { namespacedTopic } from '../nest/messaging-names';
 import type { ConsumedEvent } from './consumed-event';
 import { type DeadLetter, deadLetterMessage } from './dead-letter';
+import { decodeEvent } from './decode';
 import { backoffAfter, type RetryPolicy } from './retry-policy';
 
 /** A handler for one (type, version); several may handle the same event. */
@@ -33,6 +29,8 @@ export interface EventConsumerSettings {
   /** Heartbeats are sent at least this often while a handler or a backoff runs. */
   heartbeatIntervalMs: number;
   sessionTimeoutMs?: number;
+  /** Put before every contract's topic: the namespace the service reads in (KAFKA_TOPIC_PREFIX); none by default. */
+  topicPrefix?: string;
 }
 
 type Outcome =
@@ -65,10 +63,16 @@ export class EventConsumer {
     }
   }
 
-  /** The topics this consumer reads: those of the contracts it has handlers for. */
+  /** The topics this consumer reads: those of the contracts it has handlers for, in its namespace. */
   topics(): string[] {
     return [
-      ...new Set([...this.handlers.values()].flat().map((registration) => registration.contract.topic)),
+      ...new Set(
+        [...this.handlers.values()]
+          .flat()
+          .map((registration) =>
+            namespacedTopic(this.settings.topicPrefix ?? '', registration.contract.topic),
+          ),
+      ),
     ];
   }
 
@@ -115,27 +119,14 @@ export class EventConsumer {
   }
 
   private async consume(message: IncomingMessage, controls: BatchControls): Promise<Outcome> {
-    const parsed = parseEnvelope(message.value);
-    if (!parsed.ok) return letter('MALFORMED_ENVELOPE', parsed.detail, 0);
-    const { envelope } = parsed;
-    const contract = this.registry.find(envelope.type, envelope.version);
-    if (!contract) {
-      const known = this.registry.versionsOf(envelope.type);
-      const detail =
-        known.length > 0
-          ? `${envelope.type} version ${envelope.version} is not known (known: ${known.join(', ')})`
-          : `event type ${envelope.type} is not in the catalogue`;
-      return letter('UNKNOWN_EVENT', detail, 0);
-    }
-    const handlers = this.handlers.get(keyOf(contract.type, contract.version)) ?? [];
-    if (handlers.length === 0) {
-      // A known event this service has no interest in (topics carry many types): not an error.
-      return DONE;
-    }
-    const validated = validateEventData(contract, envelope.data);
-    if (!validated.ok) return letter('INVALID_DATA', validated.detail, 0);
-    for (const handler of handlers) {
-      const outcome = await this.handleWithRetries(handler, message, envelope, validated.data, controls);
+    // A known event this service has no handler for is skipped unread (topics carry many types): not an error.
+    const decoded = decodeEvent(message.value, this.registry, (contract) =>
+      this.handlers.has(keyOf(contract.type, contract.version)),
+    );
+    if (decoded.kind === 'skipped') return DONE;
+    if (decoded.kind !== 'event') return { kind: 'dead-letter', letter: decoded.letter };
+    for (const handler of this.handlers.get(keyOf(decoded.contract.type, decoded.contract.version)) ?? []) {
+      const outcome = await this.handleWithRetries(handler, message, decoded.envelope, controls);
       if (outcome.kind !== 'done') return outcome;
     }
     return DONE;
@@ -144,15 +135,14 @@ export class EventConsumer {
   private async handleWithRetries(
     handler: EventHandlerRegistration,
     message: IncomingMessage,
-    envelope: EventEnvelope,
-    data: object,
+    envelope: EventEnvelope<object>,
     controls: BatchControls,
   ): Promise<Outcome> {
     const { retry, consumerGroup } = this.settings;
     for (let attempt = 1; ; attempt += 1) {
       const event: ConsumedEvent<object> = {
-        data,
-        envelope: envelope as EventEnvelope<object>,
+        data: envelope.data,
+        envelope,
         topic: message.topic,
         partition: message.partition,
         offset: message.offset,

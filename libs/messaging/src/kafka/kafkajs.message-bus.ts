@@ -134,11 +134,40 @@ class KafkajsTopicAdmin implements TopicAdmin {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic.name));
     if (missing.length === 0) return;
-    // createTopics answers false (not an error) for topics another process created meanwhile.
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions })),
-    });
+    try {
+      // createTopics answers false (not an error) for topics another process created meanwhile.
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions })),
+      });
+    } catch (error) {
+      // While other topics are created at the same moment, the broker may not yet know a new topic when kafkajs
+      // asks for its leaders (UNKNOWN_TOPIC_OR_PARTITION), which kafkajs does not retry: the wait below does.
+      if (!isUnknownTopic(error)) throw error;
+    }
+    await this.untilLed(
+      admin,
+      missing.map((topic) => topic.name),
+    );
+  }
+
+  /** Waits until the broker names a leader for every partition of the topics, so producers and consumers find them. */
+  private async untilLed(admin: Admin, topics: readonly string[]): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
+        const led = metadata.every(
+          (topic) =>
+            topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0),
+        );
+        if (led) return;
+      } catch (error) {
+        if (!isUnknownTopic(error) || attempt >= 50) throw error;
+      }
+      if (attempt >= 50)
+        throw new Error(`topics without leaders after ${attempt} looks: ${topics.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   async listTopics(): Promise<string[]> {
@@ -217,4 +246,8 @@ function headersToStrings(headers: IHeaders | undefined): MessageHeaders {
     if (first !== undefined) result[name] = first.toString();
   }
   return result;
+}
+
+function isUnknownTopic(error: unknown): boolean {
+  return error instanceof Error && 'type' in error && error.type === 'UNKNOWN_TOPIC_OR_PARTITION';
 }

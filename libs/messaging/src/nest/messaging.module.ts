@@ -14,6 +14,8 @@ import { KafkaConnection, LOGGER, RedisConnection, SERVICE_CONFIG, SERVICE_NAME 
 import type Redis from 'ioredis';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
+import type { Aggregates } from '../aggregate/aggregates';
+import { AggregateStore } from '../aggregate/aggregate-store';
 import { type EventHandlerRegistration, EventConsumer } from '../consumer/event-consumer';
 import type { ConsumedEvent } from '../consumer/consumed-event';
 import { KafkajsMessageBus } from '../kafka/kafkajs.message-bus';
@@ -23,6 +25,7 @@ import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxSignal } from '../outbox/outbox-signal';
 import { HANDLES_EVENT } from './handles-event.decorator';
 import type { MessagingConfig } from './messaging.config';
+import { defaultRedisKeyPrefix, messagingRedisKeys, namespacedTopic } from './messaging-names';
 
 export interface MessagingOptions {
   /** Topics this service publishes to; created at start-up with their .dlq twins. */
@@ -31,9 +34,13 @@ export interface MessagingOptions {
   registry?: EventRegistry;
   /** Consumer group of the service's handlers; `okr.<service>` by default. */
   consumerGroup?: string;
+  /** The service's aggregates (`defineAggregates`): given, the module provides an AggregateStore over them. */
+  aggregates?: Aggregates;
 }
 
 const MESSAGING_OPTIONS = Symbol('okr:messaging-options');
+// The AggregateStore when the service configured aggregates, else undefined (a service that only consumes).
+const AGGREGATE_STORE_OR_NONE = Symbol('okr:aggregate-store-or-none');
 export const MESSAGE_BUS = Symbol('okr:message-bus');
 
 /** Starts and stops the service's relay and consumer with the application. */
@@ -50,6 +57,7 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     private readonly store: CommitStore,
+    @Inject(AGGREGATE_STORE_OR_NONE) private readonly aggregateStore: AggregateStore | undefined,
     private readonly signal: OutboxSignal,
     private readonly redis: RedisConnection,
     private readonly discovery: DiscoveryService,
@@ -59,6 +67,7 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
 
   async onModuleInit(): Promise<void> {
     await this.store.ensureIndexes();
+    await this.aggregateStore?.ensureIndexes();
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -77,10 +86,14 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
         },
         partitionsConsumedConcurrently: this.config.CONSUMER_PARTITIONS_CONCURRENTLY,
         heartbeatIntervalMs: 3_000,
+        topicPrefix: this.config.KAFKA_TOPIC_PREFIX,
       },
       this.logger,
     );
-    const topics = [...new Set([...this.options.publishes, ...consumer.topics()])];
+    const published = this.options.publishes.map((topic) =>
+      namespacedTopic(this.config.KAFKA_TOPIC_PREFIX, topic),
+    );
+    const topics = [...new Set([...published, ...consumer.topics()])];
     const admin = this.bus.admin();
     try {
       await admin.ensureTopics(
@@ -110,7 +123,8 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
       this.subscriber,
       this.signal,
       {
-        service: this.service,
+        leaseKey: messagingRedisKeys(redisKeyPrefix(this.config, this.service)).relayLease,
+        topicPrefix: this.config.KAFKA_TOPIC_PREFIX,
         batchSize: this.config.RELAY_BATCH_SIZE,
         idlePollMs: this.config.RELAY_IDLE_POLL_MS,
         leaseMs: this.config.RELAY_LEASE_MS,
@@ -156,7 +170,14 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
   }
 }
 
-/** Gives a service its outbox (CommitStore), relay and event consumers; needs ServiceKitModule. */
+function redisKeyPrefix(config: MessagingConfig, service: string): string {
+  return config.REDIS_KEY_PREFIX ?? defaultRedisKeyPrefix(service);
+}
+
+/**
+ * Gives a service its outbox (CommitStore), relay and event consumers, and with `aggregates` its
+ * AggregateStore; needs ServiceKitModule.
+ */
 @Module({})
 export class MessagingModule {
   static forRoot(options: MessagingOptions): DynamicModule {
@@ -172,9 +193,9 @@ export class MessagingModule {
         },
         {
           provide: OutboxSignal,
-          inject: [RedisConnection, SERVICE_NAME],
-          useFactory: (redis: RedisConnection, service: string) =>
-            new OutboxSignal(redis.client, `okr:outbox:${service}`),
+          inject: [RedisConnection, SERVICE_NAME, SERVICE_CONFIG],
+          useFactory: (redis: RedisConnection, service: string, config: MessagingConfig) =>
+            new OutboxSignal(redis.client, messagingRedisKeys(redisKeyPrefix(config, service)).outboxChannel),
         },
         {
           provide: CommitStore,
@@ -182,9 +203,20 @@ export class MessagingModule {
           useFactory: (connection: Connection, service: string, signal: OutboxSignal) =>
             new CommitStore(connection, service, signal),
         },
+        {
+          provide: AGGREGATE_STORE_OR_NONE,
+          inject: [CommitStore, SERVICE_CONFIG],
+          useFactory: (commits: CommitStore, config: MessagingConfig) =>
+            options.aggregates
+              ? new AggregateStore(commits, options.aggregates, {
+                  referenceMaxAgeMs: config.REFERENCE_DATA_MAX_AGE_MS,
+                })
+              : undefined,
+        },
+        ...(options.aggregates ? [{ provide: AggregateStore, useExisting: AGGREGATE_STORE_OR_NONE }] : []),
         MessagingLifecycle,
       ],
-      exports: [CommitStore, MESSAGE_BUS],
+      exports: [CommitStore, MESSAGE_BUS, ...(options.aggregates ? [AggregateStore] : [])],
     };
   }
 }

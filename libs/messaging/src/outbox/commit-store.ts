@@ -40,7 +40,7 @@ export interface AppendRequest<S> {
 }
 
 /** What a command decides from the current state: the next state and its events, or nothing to change. */
-export type Decision<S> = { state: S; events: readonly PendingEvent[] } | undefined;
+export type CommitDecision<S> = { state: S; events: readonly PendingEvent[] } | undefined;
 
 export interface TransactOptions {
   causationKey?: string;
@@ -225,7 +225,7 @@ export class CommitStore {
   async transact<S>(
     stream: string,
     aggregateType: string,
-    decide: (current: S | undefined, version: number) => Decision<S> | Promise<Decision<S>>,
+    decide: (current: S | undefined, version: number) => CommitDecision<S> | Promise<CommitDecision<S>>,
     options: TransactOptions = {},
   ): Promise<Commit<S> | undefined> {
     const maxAttempts = options.maxAttempts ?? 10;

@@ -1,15 +1,18 @@
 import type Redis from 'ioredis';
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Collection } from 'mongoose';
+import { RedisLease } from '../lease/redis-lease';
+import { namespacedTopic } from '../nest/messaging-names';
 import type { MessageProducer, OutgoingMessage } from '../ports/message-bus.port';
 import { type Commit, commitId } from './commit';
 import type { CommitAnnouncement, OutboxSignal } from './outbox-signal';
 import { publishingOrder } from './relay-order';
 
 export interface OutboxRelaySettings {
-  /** Service name: names the lease and appears in logs. */
-  service: string;
+  /** The key of the lease that lets one relay of the service publish (see messagingRedisKeys). */
+  leaseKey: string;
+  /** Put before every event's topic: the namespace the service publishes in (KAFKA_TOPIC_PREFIX); '' for none. */
+  topicPrefix: string;
   /** Most commits published in one round. */
   batchSize: number;
   /**
@@ -23,7 +26,8 @@ export interface OutboxRelaySettings {
   markConcurrency: number;
 }
 
-export const DEFAULT_RELAY_SETTINGS: Omit<OutboxRelaySettings, 'service'> = {
+export const DEFAULT_RELAY_SETTINGS: Omit<OutboxRelaySettings, 'leaseKey'> = {
+  topicPrefix: '',
   batchSize: 500,
   idlePollMs: 2_000,
   leaseMs: 10_000,
@@ -42,10 +46,6 @@ const PUBLISHED_HEADS_LIMIT = 100_000;
 const MARK_BATCH = 100;
 const MARK_DELAY_MS = 200;
 
-// Extends the lease only while this relay still holds it.
-const RENEW_LEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
-const RELEASE_LEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
-
 /** The header that tells consumers which event a Kafka message carries without parsing it. */
 export const EVENT_HEADERS = {
   eventId: 'x-event-id',
@@ -59,8 +59,7 @@ export const EVENT_HEADERS = {
  * idempotency on eventId makes the duplicates harmless.
  */
 export class OutboxRelay {
-  private readonly instance = randomUUID();
-  private readonly leaseKey: string;
+  private readonly lease: RedisLease;
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -80,13 +79,13 @@ export class OutboxRelay {
   constructor(
     private readonly commits: Collection<Commit>,
     private readonly producer: MessageProducer,
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly subscriber: Redis | undefined,
     private readonly signal: OutboxSignal,
     private readonly settings: OutboxRelaySettings,
     private readonly logger: Logger,
   ) {
-    this.leaseKey = `okr:outbox-relay-lease:${settings.service}`;
+    this.lease = new RedisLease(redis, { key: settings.leaseKey, leaseMs: settings.leaseMs });
   }
 
   async start(): Promise<void> {
@@ -117,7 +116,7 @@ export class OutboxRelay {
     });
     this.unsubscribe?.();
     await this.subscriber?.unsubscribe(this.signal.channel).catch(() => undefined);
-    await this.redis.eval(RELEASE_LEASE, 1, this.leaseKey, this.instance).catch(() => undefined);
+    await this.lease.release();
     await this.producer.disconnect();
   }
 
@@ -189,9 +188,9 @@ export class OutboxRelay {
   private async publish(pending: readonly Commit[]): Promise<number> {
     if (pending.length === 0) return 0;
     const batch = publishingOrder(pending);
-    await this.producer.send(batch.flatMap(toMessages));
+    await this.producer.send(batch.flatMap((commit) => toMessages(commit, this.settings.topicPrefix)));
     // Sending may take long under load; renew before marking so the lease never lapses mid-round unnoticed.
-    if (!(await this.holdLease())) return 0;
+    if (!(await this.lease.hold())) return 0;
     if (this.unmarked.length === 0) this.unmarkedSince = Date.now();
     this.unmarked.push(...batch.map((commit) => commit._id));
     for (const commit of batch) {
@@ -208,7 +207,7 @@ export class OutboxRelay {
       let searched = false;
       try {
         if (this.markIsDue()) await this.markSent();
-        if (await this.holdLease()) {
+        if (await this.lease.hold()) {
           searched = this.searchIsDue();
           if (searched) {
             this.searchDue = false;
@@ -299,19 +298,6 @@ export class OutboxRelay {
     return results;
   }
 
-  private async holdLease(): Promise<boolean> {
-    const renewed = await this.redis.eval(
-      RENEW_LEASE,
-      1,
-      this.leaseKey,
-      this.instance,
-      this.settings.leaseMs,
-    );
-    if (renewed === 1) return true;
-    const taken = await this.redis.set(this.leaseKey, this.instance, 'PX', this.settings.leaseMs, 'NX');
-    return taken === 'OK';
-  }
-
   private markIsDue(): boolean {
     return (
       this.unmarked.length >= MARK_BATCH ||
@@ -361,9 +347,9 @@ export class OutboxRelay {
   }
 }
 
-function toMessages(commit: Commit): OutgoingMessage[] {
+function toMessages(commit: Commit, topicPrefix: string): OutgoingMessage[] {
   return commit.events.map(({ topic, envelope }) => ({
-    topic,
+    topic: namespacedTopic(topicPrefix, topic),
     key: envelope.subject,
     value: JSON.stringify(envelope),
     headers: {

@@ -1,6 +1,6 @@
-import { MessagingConfig } from '@okr/messaging';
 import { Describe, IntFromText } from '@okr/service-kit';
 import { IsInt, Matches, Max, Min } from 'class-validator';
+import { MessagingConfig } from '@okr/messaging';
 
 /** The enrolment service's settings; every key is documented in .env.example. */
 export class EnrolmentConfig extends MessagingConfig {
@@ -24,13 +24,4 @@ export class EnrolmentConfig extends MessagingConfig {
     message: 'FIRST_RESPONSE_HOLIDAYS lists days as YYYY-MM-DD, separated by commas',
   })
   FIRST_RESPONSE_HOLIDAYS = '';
-
-  @Describe(
-    'milliseconds a fact another command reads (a school, round, intake) may be served from memory; a replica drops it when another announces a newer version (and drops all after a lost Redis connection), so this only bounds the unforeseen',
-  )
-  @IntFromText()
-  @IsInt()
-  @Min(0)
-  @Max(3_600_000)
-  REFERENCE_DATA_MAX_AGE_MS = 300_000;
 }

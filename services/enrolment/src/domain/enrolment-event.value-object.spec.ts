@@ -1,11 +1,6 @@
 import { catalogue } from '@okr/contracts';
 import { ids } from '../../test/enrolment.fixtures';
-import {
-  contractOf,
-  domainEvent,
-  ENROLMENT_EVENT_CONTRACTS,
-  subjectOf,
-} from './enrolment-event.value-object';
+import { domainEvent, ENROLMENT_EVENT_CONTRACTS, subjectOf } from './enrolment-event.value-object';
 
 describe('the enrolment events', () => {
   it('map each event type to the contract of that type', () => {
@@ -23,16 +18,6 @@ describe('the enrolment events', () => {
     for (const contract of Object.values(ENROLMENT_EVENT_CONTRACTS)) {
       expect(catalogue.latest(contract.type)).toBe(contract);
     }
-  });
-
-  it('find the contract an event is published under', () => {
-    const event = domainEvent('InquiryClosed', {
-      inquiryId: ids.inquiry,
-      closedOn: '2025-03-07',
-      outcome: 'answered',
-    });
-
-    expect(contractOf(event)).toBe(ENROLMENT_EVENT_CONTRACTS.InquiryClosed);
   });
 
   it('key an event by the BRIN, by the inquiry id for a school not yet registered, and by the round id for a round', () => {

@@ -1,4 +1,9 @@
-import { ENROLMENT_EVENTS, type EventContract, type EventDataOf } from '@okr/contracts';
+import { ENROLMENT_EVENTS, type EventDataOf } from '@okr/contracts';
+import type {
+  Decision as KernelDecision,
+  DomainEventOf,
+  DomainEvent as KernelDomainEvent,
+} from '@okr/messaging';
 
 /** The contract of every event the enrolment domain produces, by event type. */
 export const ENROLMENT_EVENT_CONTRACTS = ENROLMENT_EVENTS;
@@ -7,18 +12,16 @@ type Contracts = typeof ENROLMENT_EVENT_CONTRACTS;
 export type EnrolmentEventType = keyof Contracts;
 
 /** A domain event: the contract's type and data. The store wraps it in an envelope. */
-export interface DomainEvent<TType extends EnrolmentEventType = EnrolmentEventType> {
-  readonly type: TType;
-  readonly data: EventDataOf<Contracts[TType]>;
-}
+export type DomainEvent<K extends EnrolmentEventType = EnrolmentEventType> = KernelDomainEvent<
+  K,
+  EventDataOf<Contracts[K]>
+>;
 
-export type EnrolmentEvent = { [K in EnrolmentEventType]: DomainEvent<K> }[EnrolmentEventType];
+/** Any one enrolment event, its data typed by the contract of its type. */
+export type EnrolmentEvent = DomainEventOf<Contracts>;
 
 /** What a decide function returns: the next state and the events it causes (possibly none). */
-export interface Decision<S, E extends EnrolmentEvent = EnrolmentEvent> {
-  readonly state: S;
-  readonly events: readonly E[];
-}
+export type Decision<S, E extends EnrolmentEvent = EnrolmentEvent> = KernelDecision<S, E>;
 
 /**
  * Builds an event. Its data is typed against the contract's data class, so a field the contract does not
@@ -29,11 +32,6 @@ export function domainEvent<K extends EnrolmentEventType>(
   data: EventDataOf<Contracts[K]>,
 ): DomainEvent<K> {
   return { type, data };
-}
-
-/** The contract an event is published under. */
-export function contractOf(event: EnrolmentEvent): EventContract<object> {
-  return ENROLMENT_EVENT_CONTRACTS[event.type];
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Stored } from '@okr/messaging';
 import type { CalendarDay } from '../domain/calendar-day.value-object';
 import { decisionDueOn, isClockPaused, isDecisionOverdue } from '../domain/decision-clock.rules';
 import {
@@ -5,7 +6,6 @@ import {
   isUndecided,
   type SubsidyApplicationState,
 } from '../domain/subsidy-application.entity';
-import type { Stored } from '../infrastructure/enrolment.store';
 
 /** A subsidy application as the API shows it: its state plus where it stands against the decision clock. */
 export interface ApplicationResponse {

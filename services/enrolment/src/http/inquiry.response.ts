@@ -1,8 +1,8 @@
+import type { Stored } from '@okr/messaging';
 import type { EnrolmentConfig } from '../config/enrolment.config';
 import type { CalendarDay } from '../domain/calendar-day.value-object';
 import type { ContactPerson, InquiryState } from '../domain/inquiry.entity';
 import { firstResponseDueOn, isInquiryOverdue, type FirstResponseNorm } from '../domain/working-days.rules';
-import type { Stored } from '../infrastructure/enrolment.store';
 
 /** An inquiry as the API shows it: its state plus where it stands against the first-response norm. */
 export interface InquiryResponse {

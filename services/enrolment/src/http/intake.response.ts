@@ -1,5 +1,5 @@
+import type { Stored } from '@okr/messaging';
 import type { IntakeState } from '../domain/intake.entity';
-import type { Stored } from '../infrastructure/enrolment.store';
 
 /** An intake as the API shows it. */
 export interface IntakeResponse {

@@ -1,6 +1,6 @@
+import type { Stored } from '@okr/messaging';
 import type { CalendarDay } from '../domain/calendar-day.value-object';
 import type { ParticipationState } from '../domain/participation.entity';
-import type { Stored } from '../infrastructure/enrolment.store';
 
 /** A participation as the API shows it. */
 export interface ParticipationResponse {

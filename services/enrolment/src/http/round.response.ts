@@ -1,3 +1,4 @@
+import type { Stored } from '@okr/messaging';
 import { isUndecided, type SubsidyApplicationState } from '../domain/subsidy-application.entity';
 import {
   budgetStatus,
@@ -5,7 +6,6 @@ import {
   isOpenAt,
   type SubsidyRoundState,
 } from '../domain/subsidy-round.entity';
-import type { Stored } from '../infrastructure/enrolment.store';
 
 /** Where the round stands in time: before, during or after its application period. */
 export type RoundPhase = 'upcoming' | 'open' | 'closed';

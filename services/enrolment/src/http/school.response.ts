@@ -1,4 +1,4 @@
-import type { Stored } from '../infrastructure/enrolment.store';
+import type { Stored } from '@okr/messaging';
 import type { SchoolState } from '../domain/school.entity';
 
 /** A school as the API shows it. */

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import {
   DEFAULT_ACTIVITY_CATALOGUE,
   type ActivityCatalogue,
 } from '../domain/activity-catalogue.value-object';
-import { EnrolmentStore, type Stored } from './enrolment.store';
-import { streams } from './enrolment.streams';
+import { streams } from './enrolment.aggregates';
 
 /** The catalogue as stored: wrapped in an object, because a commit's state is a document, not an array. */
 export interface ActivityCatalogueState {
@@ -36,7 +36,7 @@ export function activityCatalogueResponse(
 /** The activity catalogue in force: the administrator's last edit, or the built-in default until there is one. */
 @Injectable()
 export class ActivityCatalogueReader {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   /**
    * For a command that only reads the catalogue (an application checks its activity and amount): it changes

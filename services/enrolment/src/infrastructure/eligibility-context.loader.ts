@@ -1,24 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { Activity } from '@okr/contracts';
+import { AggregateStore } from '@okr/messaging';
 import type { EligibilityContext } from '../domain/eligibility.rules';
 import type { InquiryState } from '../domain/inquiry.entity';
 import type { IntakeState } from '../domain/intake.entity';
 import type { SchoolState } from '../domain/school.entity';
-import { SchoolError } from '../domain/school.errors';
 import type { SubsidyRoundState } from '../domain/subsidy-round.entity';
-import { RoundError } from '../domain/subsidy-round.errors';
 import { ActivityCatalogueReader } from './activity-catalogue.reader';
-import { EnrolmentStore } from './enrolment.store';
-import { AGGREGATE_TYPES, streams } from './enrolment.streams';
+import { AGGREGATE_TYPES, streams } from './enrolment.aggregates';
 
 /**
  * Loads the facts the eligibility rules read for one school, activity and round. They are facts the
- * application only reads, so they may come from memory (EnrolmentStore.loadReference).
+ * application only reads, so they may come from memory (AggregateStore.loadReference).
  */
 @Injectable()
 export class EligibilityContextLoader {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     private readonly catalogue: ActivityCatalogueReader,
   ) {}
 
@@ -29,13 +27,11 @@ export class EligibilityContextLoader {
    */
   async load(brin: string, activity: Activity, roundId: string): Promise<EligibilityContext> {
     const [school, round, catalogue, intakes] = await Promise.all([
-      this.store.loadReference<SchoolState>(streams.school(brin)),
-      this.store.loadReference<SubsidyRoundState>(streams.round(roundId)),
+      this.store.requireReference<SchoolState>(streams.school(brin)),
+      this.store.requireReference<SubsidyRoundState>(streams.round(roundId)),
       this.catalogue.current(),
       this.intakesOf(brin, activity),
     ]);
-    if (!school) throw new SchoolError('SCHOOL.NOT_REGISTERED', `No school with BRIN ${brin}`, { brin });
-    if (!round) throw new RoundError('ROUND.NOT_FOUND', `No subsidy round ${roundId}`, { roundId });
     const inquiryIds = [...new Set(intakes.flatMap((intake) => intake.inquiryId ?? []))];
     return {
       school: school.state,

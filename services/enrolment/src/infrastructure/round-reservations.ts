@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AggregateStore } from '@okr/messaging';
 import type { SubsidyApplicationState } from '../domain/subsidy-application.entity';
 import { releaseGrant, type SubsidyRoundState } from '../domain/subsidy-round.entity';
-import { EnrolmentStore } from './enrolment.store';
-import { AGGREGATE_TYPES, streams } from './enrolment.streams';
+import { streams } from './enrolment.aggregates';
 
 /** Many officers grant in one round at once: a round's stream must let every one of them through in turn. */
 export const ROUND_ATTEMPTS = 100;
@@ -10,7 +10,7 @@ export const ROUND_ATTEMPTS = 100;
 /** The budget a round holds for an application, given back when the application will never be granted. */
 @Injectable()
 export class RoundReservations {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   /**
    * Gives back the application's reservation (left by a grant that stopped between reserving and deciding),
@@ -21,7 +21,7 @@ export class RoundReservations {
     const { applicationId } = application;
     await this.store.change<SubsidyRoundState>(
       streams.round(application.roundId),
-      { command: 'release-grant', actor, aggregateType: AGGREGATE_TYPES.round, maxAttempts: ROUND_ATTEMPTS },
+      { command: 'release-grant', actor, maxAttempts: ROUND_ATTEMPTS },
       async (current) => {
         if (!current?.grants.some((grant) => grant.applicationId === applicationId)) return undefined;
         const fresh = await this.store.load<SubsidyApplicationState>(streams.application(applicationId));

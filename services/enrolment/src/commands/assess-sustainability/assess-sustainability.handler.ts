@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { assessSustainability, type ParticipationState } from '../../domain/participation.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface AssessSustainability {
   readonly participationId: string;
@@ -13,7 +13,7 @@ export interface AssessSustainability {
 
 @Injectable()
 export class AssessSustainabilityHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   async execute({
     participationId,
@@ -22,7 +22,7 @@ export class AssessSustainabilityHandler {
   }: AssessSustainability): Promise<Stored<ParticipationState>> {
     return this.store.change<ParticipationState>(
       streams.participation(participationId),
-      { command: 'assess-sustainability', actor, aggregateType: AGGREGATE_TYPES.participation },
+      { command: 'assess-sustainability', actor },
       (current) => assessSustainability(current, assessment),
     );
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { InquiryOutcome } from '@okr/contracts';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { closeInquiry, type InquiryState } from '../../domain/inquiry.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface CloseInquiry {
   readonly inquiryId: string;
@@ -14,12 +14,12 @@ export interface CloseInquiry {
 
 @Injectable()
 export class CloseInquiryHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   async execute({ inquiryId, actor, ...closing }: CloseInquiry): Promise<Stored<InquiryState>> {
     return this.store.change<InquiryState>(
       streams.inquiry(inquiryId),
-      { command: 'close-inquiry', actor, aggregateType: AGGREGATE_TYPES.inquiry },
+      { command: 'close-inquiry', actor },
       (current) => closeInquiry(current, closing),
     );
   }

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Activity, IntakeOutcome } from '@okr/contracts';
 import { randomUUID } from 'node:crypto';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import type { InquiryState } from '../../domain/inquiry.entity';
-import { InquiryError } from '../../domain/inquiry.errors';
 import { completeIntake, type IntakeState } from '../../domain/intake.entity';
 import type { SchoolState } from '../../domain/school.entity';
-import { SchoolError } from '../../domain/school.errors';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface CompleteIntake {
   readonly brin: string;
@@ -22,7 +20,7 @@ export interface CompleteIntake {
 
 @Injectable()
 export class CompleteIntakeHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   /**
    * Each intake is complete in itself, so it is decided as a new one even when the stream already holds an
@@ -30,24 +28,14 @@ export class CompleteIntakeHandler {
    * ones stay in its history, from which the intake that counts is chosen.
    */
   async execute({ actor, ...intake }: CompleteIntake): Promise<Stored<IntakeState>> {
-    const school = await this.store.loadReference<SchoolState>(streams.school(intake.brin));
-    if (!school) {
-      throw new SchoolError('SCHOOL.NOT_REGISTERED', `No school with BRIN ${intake.brin}`, {
-        brin: intake.brin,
-      });
-    }
+    await this.store.requireReference<SchoolState>(streams.school(intake.brin));
     if (intake.inquiryId !== undefined) {
-      const inquiry = await this.store.loadReference<InquiryState>(streams.inquiry(intake.inquiryId));
-      if (!inquiry) {
-        throw new InquiryError('INQUIRY.NOT_FOUND', `No inquiry ${intake.inquiryId}`, {
-          inquiryId: intake.inquiryId,
-        });
-      }
+      await this.store.requireReference<InquiryState>(streams.inquiry(intake.inquiryId));
     }
     const intakeId = randomUUID();
     return this.store.change<IntakeState>(
       streams.intake(intake.brin, intake.activity),
-      { command: 'complete-intake', actor, aggregateType: AGGREGATE_TYPES.intake },
+      { command: 'complete-intake', actor },
       () => completeIntake(undefined, { intakeId, ...intake }),
     );
   }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CommitStore } from '@okr/messaging';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { eraseContact, type InquiryState } from '../../domain/inquiry.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface EraseInquiryContact {
   readonly inquiryId: string;
@@ -13,10 +12,7 @@ export interface EraseInquiryContact {
 
 @Injectable()
 export class EraseInquiryContactHandler {
-  constructor(
-    private readonly store: EnrolmentStore,
-    private readonly commits: CommitStore,
-  ) {}
+  constructor(private readonly store: AggregateStore) {}
 
   /**
    * Commits the anonymised inquiry, then removes the person from the earlier versions too: otherwise the audit
@@ -27,10 +23,10 @@ export class EraseInquiryContactHandler {
     const stream = streams.inquiry(inquiryId);
     const erased = await this.store.change<InquiryState>(
       stream,
-      { command: 'erase-inquiry-contact', actor, aggregateType: AGGREGATE_TYPES.inquiry },
+      { command: 'erase-inquiry-contact', actor },
       (current) => eraseContact(current, { erasedOn }),
     );
-    await this.commits.redact(stream, 'state.contact');
+    await this.store.redact(stream, 'state.contact');
     return erased;
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { DomainError } from '../../domain/domain.errors';
 import { enrolFromGrant, type ParticipationState } from '../../domain/participation.entity';
 import type { SchoolState } from '../../domain/school.entity';
-import { SchoolError } from '../../domain/school.errors';
 import {
   grantApplication,
   grantedAmountOf,
@@ -12,9 +12,7 @@ import {
 } from '../../domain/subsidy-application.entity';
 import { ApplicationError } from '../../domain/subsidy-application.errors';
 import { decideGrant, type SubsidyRoundState } from '../../domain/subsidy-round.entity';
-import { RoundError } from '../../domain/subsidy-round.errors';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, participationIdFor, streams } from '../../infrastructure/enrolment.streams';
+import { participationIdFor, streams } from '../../infrastructure/enrolment.aggregates';
 import { ROUND_ATTEMPTS, RoundReservations } from '../../infrastructure/round-reservations';
 
 export interface GrantApplication {
@@ -41,18 +39,13 @@ export interface GrantOutcome {
 @Injectable()
 export class GrantApplicationHandler {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     private readonly reservations: RoundReservations,
   ) {}
 
   async execute(command: GrantApplication): Promise<GrantOutcome> {
     const { applicationId, actor } = command;
-    const found = await this.store.load<SubsidyApplicationState>(streams.application(applicationId));
-    if (!found) {
-      throw new ApplicationError('APPLICATION.NOT_FOUND', `No application ${applicationId}`, {
-        applicationId,
-      });
-    }
+    const found = await this.store.require<SubsidyApplicationState>(streams.application(applicationId));
     const granted =
       found.state.status === 'granted'
         ? await this.alreadyGranted(found, command.grantedAmountCents)
@@ -81,7 +74,7 @@ export class GrantApplicationHandler {
     }
     const round = await this.store.change<SubsidyRoundState>(
       streams.round(application.roundId),
-      { command: 'reserve-grant', actor, aggregateType: AGGREGATE_TYPES.round, maxAttempts: ROUND_ATTEMPTS },
+      { command: 'reserve-grant', actor, maxAttempts: ROUND_ATTEMPTS },
       // Reserved already by an earlier attempt: nothing to do. Reserved for another amount (two officers at
       // once, or a retry that changed the amount): decideGrant refuses with ROUND.ALREADY_GRANTED, so the
       // application can never be granted an amount other than the one the round holds for it.
@@ -95,7 +88,7 @@ export class GrantApplicationHandler {
     try {
       const marked = await this.store.change<SubsidyApplicationState>(
         streams.application(applicationId),
-        { command: 'grant-application', actor, aggregateType: AGGREGATE_TYPES.application },
+        { command: 'grant-application', actor },
         (current) =>
           current?.status === 'granted'
             ? undefined
@@ -117,15 +110,10 @@ export class GrantApplicationHandler {
     const participationId = participationIdFor(application.applicationId);
     return this.store.change<ParticipationState>(
       streams.participation(participationId),
-      { command: 'enrol-from-grant', actor, aggregateType: AGGREGATE_TYPES.participation },
+      { command: 'enrol-from-grant', actor },
       async (current) => {
         if (current) return undefined;
-        const school = await this.store.loadReference<SchoolState>(streams.school(application.brin));
-        if (!school) {
-          throw new SchoolError('SCHOOL.NOT_REGISTERED', `No school with BRIN ${application.brin}`, {
-            brin: application.brin,
-          });
-        }
+        const school = await this.store.requireReference<SchoolState>(streams.school(application.brin));
         return enrolFromGrant(undefined, {
           participationId,
           application,
@@ -153,16 +141,6 @@ export class GrantApplicationHandler {
         { from: state.status, to: 'granted', grantedAmountCents: state.grantedAmountCents },
       );
     }
-    return { application, round: await this.roundOf(state) };
-  }
-
-  private async roundOf(application: SubsidyApplicationState): Promise<Stored<SubsidyRoundState>> {
-    const round = await this.store.load<SubsidyRoundState>(streams.round(application.roundId));
-    if (!round) {
-      throw new RoundError('ROUND.NOT_FOUND', `No round ${application.roundId}`, {
-        roundId: application.roundId,
-      });
-    }
-    return round;
+    return { application, round: await this.store.require<SubsidyRoundState>(streams.round(state.roundId)) };
   }
 }

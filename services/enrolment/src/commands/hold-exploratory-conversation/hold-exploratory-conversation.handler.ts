@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { holdExploratoryConversation, type InquiryState } from '../../domain/inquiry.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface HoldExploratoryConversation {
   readonly inquiryId: string;
@@ -13,7 +13,7 @@ export interface HoldExploratoryConversation {
 
 @Injectable()
 export class HoldExploratoryConversationHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   async execute({
     inquiryId,
@@ -22,7 +22,7 @@ export class HoldExploratoryConversationHandler {
   }: HoldExploratoryConversation): Promise<Stored<InquiryState>> {
     return this.store.change<InquiryState>(
       streams.inquiry(inquiryId),
-      { command: 'hold-exploratory-conversation', actor, aggregateType: AGGREGATE_TYPES.inquiry },
+      { command: 'hold-exploratory-conversation', actor },
       (current) => holdExploratoryConversation(current, conversation),
     );
   }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import {
   openSubsidyRound,
   type ActivityAmount,
   type SubsidyRoundState,
 } from '../../domain/subsidy-round.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface OpenSubsidyRound {
   readonly schoolYear: string;
@@ -20,13 +20,13 @@ export interface OpenSubsidyRound {
 
 @Injectable()
 export class OpenSubsidyRoundHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   async execute({ actor, ...round }: OpenSubsidyRound): Promise<Stored<SubsidyRoundState>> {
     const roundId = randomUUID();
     return this.store.change<SubsidyRoundState>(
       streams.round(roundId),
-      { command: 'open-subsidy-round', actor, aggregateType: AGGREGATE_TYPES.round },
+      { command: 'open-subsidy-round', actor },
       (current) => openSubsidyRound(current, { roundId, ...round }),
     );
   }

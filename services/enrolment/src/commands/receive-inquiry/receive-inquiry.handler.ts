@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { InquiryChannel } from '@okr/contracts';
 import { randomUUID } from 'node:crypto';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import {
   receiveInquiry,
   type ContactPerson,
   type InquiryState,
   type InquiringSchool,
 } from '../../domain/inquiry.entity';
-import { SchoolError } from '../../domain/school.errors';
 import type { SchoolState } from '../../domain/school.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface ReceiveInquiry {
   readonly school: InquiringSchool;
@@ -23,18 +22,17 @@ export interface ReceiveInquiry {
 
 @Injectable()
 export class ReceiveInquiryHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   async execute({ actor, ...inquiry }: ReceiveInquiry): Promise<Stored<InquiryState>> {
     if (inquiry.school.kind === 'registered') {
       const { brin } = inquiry.school;
-      const school = await this.store.loadReference<SchoolState>(streams.school(brin));
-      if (!school) throw new SchoolError('SCHOOL.NOT_REGISTERED', `No school with BRIN ${brin}`, { brin });
+      await this.store.requireReference<SchoolState>(streams.school(brin));
     }
     const inquiryId = randomUUID();
     return this.store.change<InquiryState>(
       streams.inquiry(inquiryId),
-      { command: 'receive-inquiry', actor, aggregateType: AGGREGATE_TYPES.inquiry },
+      { command: 'receive-inquiry', actor },
       (current) => receiveInquiry(current, { inquiryId, ...inquiry }),
     );
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { referInquiry, type InquiryState, type Referral } from '../../domain/inquiry.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export type ReferInquiry = Referral & {
   readonly inquiryId: string;
@@ -13,12 +13,12 @@ export type ReferInquiry = Referral & {
 
 @Injectable()
 export class ReferInquiryHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   async execute({ inquiryId, actor, ...referral }: ReferInquiry): Promise<Stored<InquiryState>> {
     return this.store.change<InquiryState>(
       streams.inquiry(inquiryId),
-      { command: 'refer-inquiry', actor, aggregateType: AGGREGATE_TYPES.inquiry },
+      { command: 'refer-inquiry', actor },
       (current) => referInquiry(current, referral),
     );
   }

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@okr/service-kit';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { registerSchool, type SchoolFacts, type SchoolState } from '../../domain/school.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface RegisterSchool extends SchoolFacts {
   readonly brin: string;
@@ -15,7 +15,7 @@ export interface RegisterSchool extends SchoolFacts {
 @Injectable()
 export class RegisterSchoolHandler {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
   ) {}
 
@@ -23,7 +23,7 @@ export class RegisterSchoolHandler {
   async execute({ actor, ...school }: RegisterSchool): Promise<Stored<SchoolState>> {
     return this.store.change<SchoolState>(
       streams.school(school.brin),
-      { command: 'register-school', actor, aggregateType: AGGREGATE_TYPES.school },
+      { command: 'register-school', actor },
       (current) =>
         registerSchool(current, school, {
           smallSchoolPupilThreshold: this.config.SMALL_SCHOOL_PUPIL_THRESHOLD,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { RejectionReasonCode } from '@okr/contracts';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { rejectApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 import { RoundReservations } from '../../infrastructure/round-reservations';
 
 export interface RejectApplication {
@@ -17,7 +17,7 @@ export interface RejectApplication {
 @Injectable()
 export class RejectApplicationHandler {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     private readonly reservations: RoundReservations,
   ) {}
 
@@ -28,7 +28,7 @@ export class RejectApplicationHandler {
   }: RejectApplication): Promise<Stored<SubsidyApplicationState>> {
     const decided = await this.store.change<SubsidyApplicationState>(
       streams.application(applicationId),
-      { command: 'reject-application', actor, aggregateType: AGGREGATE_TYPES.application },
+      { command: 'reject-application', actor },
       (current) => rejectApplication(current, rejection),
     );
     // A grant that stopped after reserving budget for this application left it reserved: give it back.

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import {
   validateActivityCatalogue,
   type ActivityCatalogue,
 } from '../../domain/activity-catalogue.value-object';
 import type { Decision } from '../../domain/enrolment-event.value-object';
 import type { ActivityCatalogueState } from '../../infrastructure/activity-catalogue.reader';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface ReplaceActivityCatalogue {
   readonly entries: ActivityCatalogue;
@@ -15,7 +15,7 @@ export interface ReplaceActivityCatalogue {
 
 @Injectable()
 export class ReplaceActivityCatalogueHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   /**
    * Replaces the catalogue as a whole. No event: no other service reads the catalogue, and every
@@ -25,7 +25,7 @@ export class ReplaceActivityCatalogueHandler {
     const catalogue = validateActivityCatalogue(entries);
     return this.store.change<ActivityCatalogueState>(
       streams.catalogue(),
-      { command: 'replace-activity-catalogue', actor, aggregateType: AGGREGATE_TYPES.catalogue },
+      { command: 'replace-activity-catalogue', actor },
       (current): Decision<ActivityCatalogueState> | undefined =>
         // Saving the same catalogue again changes nothing, so it adds no version to the trail.
         current && JSON.stringify(current.entries) === JSON.stringify(catalogue)

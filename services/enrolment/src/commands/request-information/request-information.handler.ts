@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { requestInformation, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface RequestInformation {
   readonly applicationId: string;
@@ -13,7 +13,7 @@ export interface RequestInformation {
 
 @Injectable()
 export class RequestInformationHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   async execute({
     applicationId,
@@ -22,7 +22,7 @@ export class RequestInformationHandler {
   }: RequestInformation): Promise<Stored<SubsidyApplicationState>> {
     return this.store.change<SubsidyApplicationState>(
       streams.application(applicationId),
-      { command: 'request-information', actor, aggregateType: AGGREGATE_TYPES.application },
+      { command: 'request-information', actor },
       (current) => requestInformation(current, request),
     );
   }

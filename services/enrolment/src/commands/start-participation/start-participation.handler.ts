@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { startParticipation, type ParticipationState } from '../../domain/participation.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface StartParticipation {
   readonly participationId: string;
@@ -12,7 +12,7 @@ export interface StartParticipation {
 
 @Injectable()
 export class StartParticipationHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   async execute({
     participationId,
@@ -21,7 +21,7 @@ export class StartParticipationHandler {
   }: StartParticipation): Promise<Stored<ParticipationState>> {
     return this.store.change<ParticipationState>(
       streams.participation(participationId),
-      { command: 'start-participation', actor, aggregateType: AGGREGATE_TYPES.participation },
+      { command: 'start-participation', actor },
       (current) => startParticipation(current, { startedOn }),
     );
   }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Activity } from '@okr/contracts';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import { isLive } from '../../domain/eligibility.rules';
 import { submitApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { ApplicationError } from '../../domain/subsidy-application.errors';
 import { EligibilityContextLoader } from '../../infrastructure/eligibility-context.loader';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, applicationIdFor, streams } from '../../infrastructure/enrolment.streams';
+import { applicationIdFor, streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface SubmitApplication {
   readonly brin: string;
@@ -23,7 +23,7 @@ class PlaceClosed extends Error {}
 @Injectable()
 export class SubmitApplicationHandler {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     private readonly eligibility: EligibilityContextLoader,
   ) {}
 
@@ -44,7 +44,6 @@ export class SubmitApplicationHandler {
           {
             command: 'submit-application',
             actor,
-            aggregateType: AGGREGATE_TYPES.application,
             // Place n is almost always free; a taken one refuses the insert and is decided again.
             expectNew: true,
           },

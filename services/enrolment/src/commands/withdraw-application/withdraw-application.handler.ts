@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { withdrawApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 import { RoundReservations } from '../../infrastructure/round-reservations';
 
 export interface WithdrawApplication {
@@ -14,7 +14,7 @@ export interface WithdrawApplication {
 @Injectable()
 export class WithdrawApplicationHandler {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     private readonly reservations: RoundReservations,
   ) {}
 
@@ -26,7 +26,7 @@ export class WithdrawApplicationHandler {
   }: WithdrawApplication): Promise<Stored<SubsidyApplicationState>> {
     const decided = await this.store.change<SubsidyApplicationState>(
       streams.application(applicationId),
-      { command: 'withdraw-application', actor, aggregateType: AGGREGATE_TYPES.application },
+      { command: 'withdraw-application', actor },
       (current) => withdrawApplication(current, { withdrawnOn }),
     );
     // A grant that stopped after reserving budget for this application left it reserved: give it back.

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { WithdrawalReasonCode } from '@okr/contracts';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { withdrawParticipation, type ParticipationState } from '../../domain/participation.entity';
-import { EnrolmentStore, type Stored } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface WithdrawParticipation {
   readonly participationId: string;
@@ -15,7 +15,7 @@ export interface WithdrawParticipation {
 
 @Injectable()
 export class WithdrawParticipationHandler {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   async execute({
     participationId,
@@ -24,7 +24,7 @@ export class WithdrawParticipationHandler {
   }: WithdrawParticipation): Promise<Stored<ParticipationState>> {
     return this.store.change<ParticipationState>(
       streams.participation(participationId),
-      { command: 'withdraw-participation', actor, aggregateType: AGGREGATE_TYPES.participation },
+      { command: 'withdraw-participation', actor },
       (current) => withdrawParticipation(current, withdrawal),
     );
   }

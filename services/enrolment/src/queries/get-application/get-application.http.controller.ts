@@ -2,16 +2,15 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, IdParam, Clock } from '@okr/service-kit';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
-import { ApplicationError } from '../../domain/subsidy-application.errors';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { streams } from '../../infrastructure/enrolment.streams';
+import { AggregateStore } from '@okr/messaging';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
 export class GetApplicationHttpController {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     private readonly clock: Clock,
   ) {}
 
@@ -25,10 +24,9 @@ export class GetApplicationHttpController {
   @ApiOkResponse({ description: 'The application' })
   @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
   async get(@Param() { id }: IdParam): Promise<ApplicationResponse> {
-    const application = await this.store.load<SubsidyApplicationState>(streams.application(id));
-    if (!application) {
-      throw new ApplicationError('APPLICATION.NOT_FOUND', `No application ${id}`, { applicationId: id });
-    }
-    return applicationResponse(application, this.clock.today());
+    return applicationResponse(
+      await this.store.require<SubsidyApplicationState>(streams.application(id)),
+      this.clock.today(),
+    );
   }
 }

@@ -2,8 +2,8 @@ import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, BrinParam, IdParam } from '@okr/service-kit';
 import { type AuditEntry, auditTrailOf } from '../../http/audit-trail';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { streams } from '../../infrastructure/enrolment.streams';
+import { AggregateStore } from '@okr/messaging';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 /**
  * Every record's audit trail: who changed what when, old → new, from the record's commits (each commit
@@ -13,7 +13,7 @@ import { streams } from '../../infrastructure/enrolment.streams';
 @Controller()
 @Roles('helpdesk', 'subsidy-officer', 'admin')
 export class GetAuditTrailHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   @Get('schools/:brin/audit')
   @ApiOperation({ summary: "A school's audit trail" })

@@ -3,16 +3,15 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Roles, SERVICE_CONFIG, IdParam, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import type { InquiryState } from '../../domain/inquiry.entity';
-import { InquiryError } from '../../domain/inquiry.errors';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { streams } from '../../infrastructure/enrolment.streams';
+import { AggregateStore } from '@okr/messaging';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 @ApiTags('inquiries')
 @Controller('inquiries')
 export class GetInquiryHttpController {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
     private readonly clock: Clock,
   ) {}
@@ -23,8 +22,7 @@ export class GetInquiryHttpController {
   @ApiOkResponse({ description: 'The inquiry' })
   @ApiNotFoundResponse({ description: 'INQUIRY.NOT_FOUND' })
   async get(@Param() { id }: IdParam): Promise<InquiryResponse> {
-    const inquiry = await this.store.load<InquiryState>(streams.inquiry(id));
-    if (!inquiry) throw new InquiryError('INQUIRY.NOT_FOUND', `No inquiry ${id}`, { inquiryId: id });
+    const inquiry = await this.store.require<InquiryState>(streams.inquiry(id));
     return inquiryResponse(inquiry, firstResponseNormOf(this.config), this.clock.today());
   }
 }

@@ -1,17 +1,17 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@okr/service-kit';
+import { AggregateStore } from '@okr/messaging';
 import { latestIntakeFor, type IntakeState } from '../../domain/intake.entity';
 import { IntakeError } from '../../domain/intake.errors';
 import { intakeResponse, type IntakeResponse } from '../../http/intake.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 import { GetIntakeParamsDto } from './get-intake.params.dto';
 
 @ApiTags('intakes')
 @Controller('schools')
 export class GetIntakeHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   @Get(':brin/intakes/:activity')
   @Roles('pillar-team:enrolment', 'helpdesk', 'subsidy-officer', 'admin')

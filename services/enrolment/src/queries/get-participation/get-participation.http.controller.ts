@@ -1,16 +1,15 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, IdParam } from '@okr/service-kit';
+import { AggregateStore } from '@okr/messaging';
 import type { ParticipationState } from '../../domain/participation.entity';
-import { ParticipationError } from '../../domain/participation.errors';
 import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { streams } from '../../infrastructure/enrolment.streams';
+import { streams } from '../../infrastructure/enrolment.aggregates';
 
 @ApiTags('participations')
 @Controller('participations')
 export class GetParticipationHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   @Get(':id')
   @Roles('helpdesk', 'subsidy-officer', 'admin')
@@ -18,12 +17,6 @@ export class GetParticipationHttpController {
   @ApiOkResponse({ description: 'The participation' })
   @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
   async get(@Param() { id }: IdParam): Promise<ParticipationResponse> {
-    const participation = await this.store.load<ParticipationState>(streams.participation(id));
-    if (!participation) {
-      throw new ParticipationError('PARTICIPATION.NOT_FOUND', `No participation ${id}`, {
-        participationId: id,
-      });
-    }
-    return participationResponse(participation);
+    return participationResponse(await this.store.require<ParticipationState>(streams.participation(id)));
   }
 }

@@ -6,16 +6,15 @@ import type { InquiryState } from '../../domain/inquiry.entity';
 import type { IntakeState } from '../../domain/intake.entity';
 import type { ParticipationState } from '../../domain/participation.entity';
 import type { SchoolState } from '../../domain/school.entity';
-import { SchoolError } from '../../domain/school.errors';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { AggregateStore } from '@okr/messaging';
+import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.aggregates';
 import { schoolTimeline, type TimelineEntry } from './school-timeline';
 
 @ApiTags('schools')
 @Controller('schools')
 export class GetSchoolTimelineHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   @Get(':brin/timeline')
   @Roles('helpdesk', 'subsidy-officer', 'admin')
@@ -25,8 +24,7 @@ export class GetSchoolTimelineHttpController {
   @ApiOkResponse({ description: 'The entries, oldest first' })
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED' })
   async timeline(@Param() { brin }: BrinParam): Promise<{ brin: string; entries: TimelineEntry[] }> {
-    const school = await this.store.load<SchoolState>(streams.school(brin));
-    if (!school) throw new SchoolError('SCHOOL.NOT_REGISTERED', `No school with BRIN ${brin}`, { brin });
+    await this.store.require<SchoolState>(streams.school(brin));
     const [inquiries, intakeHistories, applications, participations] = await Promise.all([
       this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry, { brin }),
       // Every intake counts in the timeline, not only the latest per activity.

@@ -1,18 +1,17 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, IdParam, Clock } from '@okr/service-kit';
+import { AggregateStore } from '@okr/messaging';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
-import { RoundError } from '../../domain/subsidy-round.errors';
 import { roundResponse, type RoundResponse, undecidedAmountsByRound } from '../../http/round.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.aggregates';
 
 @ApiTags('subsidy-rounds')
 @Controller('subsidy-rounds')
 export class GetSubsidyRoundHttpController {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     private readonly clock: Clock,
   ) {}
 
@@ -25,10 +24,9 @@ export class GetSubsidyRoundHttpController {
   @ApiNotFoundResponse({ description: 'ROUND.NOT_FOUND' })
   async get(@Param() { id }: IdParam): Promise<RoundResponse> {
     const [round, applications] = await Promise.all([
-      this.store.load<SubsidyRoundState>(streams.round(id)),
+      this.store.require<SubsidyRoundState>(streams.round(id)),
       this.store.list<SubsidyApplicationState>(AGGREGATE_TYPES.application, { roundId: id }),
     ]);
-    if (!round) throw new RoundError('ROUND.NOT_FOUND', `No subsidy round ${id}`, { roundId: id });
     return roundResponse(round, undecidedAmountsByRound(applications).get(id) ?? [], this.clock.now());
   }
 }

@@ -4,15 +4,15 @@ import { Roles, SERVICE_CONFIG, type Page, pageOf, Clock } from '@okr/service-ki
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { AggregateStore } from '@okr/messaging';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { ListInquiriesQueryDto } from './list-inquiries.query.dto';
 
 @ApiTags('inquiries')
 @Controller('inquiries')
 export class ListInquiriesHttpController {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
     private readonly clock: Clock,
   ) {}

@@ -5,8 +5,8 @@ import { daysBetween } from '../../domain/calendar-day.value-object';
 import { overdueApplications } from '../../domain/decision-clock.rules';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { AggregateStore } from '@okr/messaging';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { ListOverdueApplicationsQueryDto } from './list-overdue-applications.query.dto';
 
 /** An application whose decision is late, and by how many days. */
@@ -18,7 +18,7 @@ export interface OverdueApplicationResponse extends ApplicationResponse {
 @Controller('subsidy-applications')
 export class ListOverdueApplicationsHttpController {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     private readonly clock: Clock,
   ) {}
 

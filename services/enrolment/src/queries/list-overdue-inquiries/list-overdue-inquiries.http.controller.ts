@@ -6,8 +6,8 @@ import { addDays, type CalendarDay, daysBetween } from '../../domain/calendar-da
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { type FirstResponseNorm, isWorkingDay, overdueInquiries } from '../../domain/working-days.rules';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
-import { type Stored, EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { type Stored, AggregateStore } from '@okr/messaging';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { ListOverdueInquiriesQueryDto } from './list-overdue-inquiries.query.dto';
 
 /** An inquiry past its first-response due day, and by how much. */
@@ -20,7 +20,7 @@ export interface OverdueInquiryResponse extends InquiryResponse {
 @Controller('inquiries')
 export class ListOverdueInquiriesHttpController {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     @Inject(SERVICE_CONFIG) private readonly config: EnrolmentConfig,
     private readonly clock: Clock,
   ) {}

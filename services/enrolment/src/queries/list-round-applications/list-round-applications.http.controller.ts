@@ -3,17 +3,16 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Roles, IdParam, type Page, pageOf, Clock } from '@okr/service-kit';
 import { nextToAssess, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
-import { RoundError } from '../../domain/subsidy-round.errors';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { AggregateStore } from '@okr/messaging';
+import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.aggregates';
 import { ListRoundApplicationsQueryDto } from './list-round-applications.query.dto';
 
 @ApiTags('subsidy-rounds')
 @Controller('subsidy-rounds')
 export class ListRoundApplicationsHttpController {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     private readonly clock: Clock,
   ) {}
 
@@ -29,11 +28,10 @@ export class ListRoundApplicationsHttpController {
     @Param() { id }: IdParam,
     @Query() query: ListRoundApplicationsQueryDto,
   ): Promise<Page<ApplicationResponse>> {
-    const [round, stored] = await Promise.all([
-      this.store.load<SubsidyRoundState>(streams.round(id)),
+    const [, stored] = await Promise.all([
+      this.store.require<SubsidyRoundState>(streams.round(id)),
       this.store.list<SubsidyApplicationState>(AGGREGATE_TYPES.application, { roundId: id }),
     ]);
-    if (!round) throw new RoundError('ROUND.NOT_FOUND', `No subsidy round ${id}`, { roundId: id });
     // The rules work on states; the stored wrapper rides along so the answer can show version and change time.
     const applications = stored.map((application) => ({ ...application.state, stored: application }));
     const ordered = query.queue

@@ -1,17 +1,16 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, BrinParam, type Page, PageQuery, pageOf } from '@okr/service-kit';
+import { AggregateStore } from '@okr/messaging';
 import type { ParticipationState } from '../../domain/participation.entity';
 import type { SchoolState } from '../../domain/school.entity';
-import { SchoolError } from '../../domain/school.errors';
 import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.streams';
+import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.aggregates';
 
 @ApiTags('schools')
 @Controller('schools')
 export class ListSchoolParticipationsHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   @Get(':brin/participations')
   @Roles('helpdesk', 'subsidy-officer', 'admin')
@@ -19,8 +18,7 @@ export class ListSchoolParticipationsHttpController {
   @ApiOkResponse({ description: 'A page of participations, earliest enrolment first' })
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED' })
   async list(@Param() { brin }: BrinParam, @Query() query: PageQuery): Promise<Page<ParticipationResponse>> {
-    const school = await this.store.load<SchoolState>(streams.school(brin));
-    if (!school) throw new SchoolError('SCHOOL.NOT_REGISTERED', `No school with BRIN ${brin}`, { brin });
+    await this.store.require<SchoolState>(streams.school(brin));
     const participations = await this.store.list<ParticipationState>(AGGREGATE_TYPES.participation, { brin });
     // The store lists by last change; the desk reads a school's participations in the order they began.
     participations.sort(

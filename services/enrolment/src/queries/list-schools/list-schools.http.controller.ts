@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, type Page, pageOf } from '@okr/service-kit';
+import { AggregateStore } from '@okr/messaging';
 import type { SchoolState } from '../../domain/school.entity';
 import { schoolResponse, type SchoolResponse } from '../../http/school.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { ListSchoolsQueryDto } from './list-schools.query.dto';
 
 const FLAGS = ['weakPerforming', 'specialTargetGroups', 'specialisedEducation', 'smallRegional'] as const;
@@ -12,7 +12,7 @@ const FLAGS = ['weakPerforming', 'specialTargetGroups', 'specialisedEducation', 
 @ApiTags('schools')
 @Controller('schools')
 export class ListSchoolsHttpController {
-  constructor(private readonly store: EnrolmentStore) {}
+  constructor(private readonly store: AggregateStore) {}
 
   @Get()
   @Roles('helpdesk', 'subsidy-officer', 'pillar-team:enrolment', 'admin')

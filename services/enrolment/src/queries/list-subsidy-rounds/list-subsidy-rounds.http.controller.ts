@@ -1,18 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, type Page, pageOf, Clock } from '@okr/service-kit';
+import { AggregateStore } from '@okr/messaging';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
 import { roundResponse, type RoundResponse, undecidedAmountsByRound } from '../../http/round.response';
-import { EnrolmentStore } from '../../infrastructure/enrolment.store';
-import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.streams';
+import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { ListSubsidyRoundsQueryDto } from './list-subsidy-rounds.query.dto';
 
 @ApiTags('subsidy-rounds')
 @Controller('subsidy-rounds')
 export class ListSubsidyRoundsHttpController {
   constructor(
-    private readonly store: EnrolmentStore,
+    private readonly store: AggregateStore,
     private readonly clock: Clock,
   ) {}
 
