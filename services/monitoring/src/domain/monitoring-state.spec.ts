@@ -1,3 +1,5 @@
+import { type EventContract, InquiryReferredV2, SchoolEnrolledV2, SchoolRegisteredV2 } from '@okr/contracts';
+import { exampleOf } from '@okr/contracts/testing';
 import {
   anEvent,
   applicationSubmitted,
@@ -36,6 +38,17 @@ import {
 } from './monitoring-state';
 import { participationKey } from './projections/enrolment/participation.projection';
 import type { ProjectedEvent } from './projected-event';
+
+/** An event of a contract version after 1: its data from the contract's example, validated as the projector hands it over. */
+function aVersion<T extends object>(
+  contract: EventContract<T>,
+  data: Partial<T>,
+  occurredAt: string,
+): ProjectedEvent {
+  const event = anEvent(contract.type, {}, { occurredAt });
+  const built = Object.assign(new contract.dataClass(), exampleOf(contract, data));
+  return { ...event, version: contract.version, subject: 'subject', data: built };
+}
 
 const trajectory = { brin: '12AB', activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' } as const;
 const key = participationKey('12AB', 'groeikracht', '2024-2025');
@@ -196,6 +209,18 @@ describe('applying events to the monitoring state', () => {
       });
     });
 
+    it('dates a v2 registration by its business day, not by when it was recorded', () => {
+      const state = stateOf([
+        aVersion(
+          SchoolRegisteredV2,
+          { brin: '12AB', sector: 'VO', registeredOn: '2023-09-04' },
+          '2025-01-20T10:00:00Z',
+        ),
+      ]);
+
+      expect(state.schools['12AB']).toMatchObject({ sector: 'VO', registeredMonth: '2023-09' });
+    });
+
     it('takes the profile of a later SchoolProfileUpdated, whatever the arrival order', () => {
       const registered = schoolRegistered(
         { brin: '12AB', equalAccess: NO_FLAGS },
@@ -238,6 +263,39 @@ describe('applying events to the monitoring state', () => {
         applicationId: uuid(20),
         equalAccess: weak,
         equalAccessStamp: expect.stringMatching(/^2024-04-01T08:00:00.000Z\|/),
+      });
+    });
+
+    it('dates a v2 enrolment by its business day, not by when it was recorded', () => {
+      const state = stateOf([
+        aVersion(
+          SchoolEnrolledV2,
+          { ...trajectory, applicationId: uuid(20), enrolledOn: '2024-09-02' },
+          '2025-03-15T10:00:00Z',
+        ),
+      ]);
+
+      expect(state.participations[key]).toMatchObject({
+        enrolledAt: '2024-09-02',
+        applicationId: uuid(20),
+        enrolmentStamp: expect.stringMatching(/^2025-03-15T10:00:00.000Z\|/),
+      });
+    });
+
+    it('keeps the earliest recorded enrolment when a v1 and a v2 of the same participation arrive', () => {
+      const events = [
+        schoolEnrolled({ ...trajectory, applicationId: uuid(20) }, { occurredAt: '2024-09-03T08:00:00Z' }),
+        aVersion(
+          SchoolEnrolledV2,
+          { ...trajectory, applicationId: uuid(21), enrolledOn: '2024-09-01' },
+          '2024-09-05T08:00:00Z',
+        ),
+      ];
+
+      expect(stateOf(events)).toEqual(stateOf([...events].reverse()));
+      expect(stateOf(events).participations[key]).toMatchObject({
+        enrolledAt: '2024-09-03T08:00:00.000Z',
+        applicationId: uuid(20),
       });
     });
 
@@ -370,6 +428,22 @@ describe('applying events to the monitoring state', () => {
       });
     });
 
+    it('dates a v2 referral by its business day, so a referral recorded late keeps its day', () => {
+      const state = stateOf([
+        conversationHeld({ inquiryId: uuid(10), brin: '12AB', heldOn: '2024-01-20' }),
+        aVersion(
+          InquiryReferredV2,
+          { inquiryId: uuid(10), brin: '12AB', activities: ['groeikracht'], referredOn: '2024-01-22' },
+          '2024-03-01T10:00:00Z',
+        ),
+      ]);
+
+      expect(state.inquiries[uuid(10)]).toMatchObject({
+        referredAt: '2024-01-22',
+        referredActivities: ['groeikracht'],
+      });
+    });
+
     it('does not record a referral outside the programme as a referral to activities', () => {
       const state = stateOf([
         inquiryReferred({ inquiryId: uuid(10), referral: 'outside-programme', activities: [] }),
@@ -427,7 +501,7 @@ describe('applying events to the monitoring state', () => {
     it.each([
       ['a known type it has no use for', anEvent('SubsidyInformationRequested', { applicationId: uuid(20) })],
       ['an unknown type', anEvent('KnowledgeProductPublished', { productId: uuid(1) })],
-      ['a newer version of a projected type', { ...schoolEnrolled(trajectory), version: 2 }],
+      ['a newer version of a projected type', { ...schoolEnrolled(trajectory), version: 3 }],
     ])('leaves the state unchanged for %s', (_, event) => {
       const state = emptyState();
 
@@ -482,9 +556,11 @@ describe('applying events to the monitoring state', () => {
 });
 
 describe('projectsVersion', () => {
-  it('reads version 1 of the types it uses and no newer version of them', () => {
+  it('reads the versions of the types it uses that it knows, and no newer version of them', () => {
     expect(projectsVersion('SchoolEnrolled', 1)).toBe(true);
-    expect(projectsVersion('SchoolEnrolled', 2)).toBe(false);
+    expect(projectsVersion('SchoolEnrolled', 2)).toBe(true);
+    expect(projectsVersion('SchoolEnrolled', 3)).toBe(false);
+    expect(projectsVersion('SchoolProfileUpdated', 2)).toBe(false);
     expect(projectsVersion('SubsidyInformationRequested', 1)).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import {
   type InquiryOutcome,
   InquiryReceivedV1,
   InquiryReferredV1,
+  type InquiryReferredV1Data,
+  InquiryReferredV2,
 } from '@okr/contracts';
 import { normalisedMoment } from '../../calendar';
 import { earliest, isLater, smallest, union } from '../merge';
@@ -17,7 +19,10 @@ export interface InquiryFact {
   receivedAt?: string;
   /** Earliest data.heldOn of ExploratoryConversationHeld. */
   conversationOn?: string;
-  /** Envelope occurredAt of the earliest referral to activities (the contract has no date). */
+  /**
+   * When the earliest referral to activities happened: its business day (`referredOn`, v2), or for v1, which
+   * carries no day, the moment it was recorded (envelope occurredAt).
+   */
   referredAt?: string;
   /** Every activity any referral to activities named, sorted (a union, so the order never matters). */
   referredActivities?: Activity[];
@@ -58,12 +63,11 @@ export const inquiryProjection = projection('inquiries', [
   // Only referrals to activities feed a view; one outside the programme adds nothing but the BRIN.
   on(InquiryReferredV1, {
     ...byInquiry,
-    evolve: (inquiry, { data, occurredAt }) => {
-      withBrin(inquiry, data);
-      if (data.referral !== 'activities') return;
-      inquiry.referredAt = earliest(inquiry.referredAt, normalisedMoment(occurredAt));
-      inquiry.referredActivities = union(inquiry.referredActivities, data.activities);
-    },
+    evolve: (inquiry, { data, occurredAt }) => refer(inquiry, data, normalisedMoment(occurredAt)),
+  }),
+  on(InquiryReferredV2, {
+    ...byInquiry,
+    evolve: (inquiry, { data }) => refer(inquiry, data, data.referredOn),
   }),
   on(InquiryClosedV1, {
     ...byInquiry,
@@ -76,3 +80,14 @@ export const inquiryProjection = projection('inquiries', [
     },
   }),
 ]);
+
+function refer(
+  inquiry: InquiryFact,
+  data: Pick<InquiryReferredV1Data, 'inquiryId' | 'brin' | 'referral' | 'activities'>,
+  referredAt: string,
+): void {
+  withBrin(inquiry, data);
+  if (data.referral !== 'activities') return;
+  inquiry.referredAt = earliest(inquiry.referredAt, referredAt);
+  inquiry.referredActivities = union(inquiry.referredActivities, data.activities);
+}

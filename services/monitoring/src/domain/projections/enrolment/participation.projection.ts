@@ -4,6 +4,8 @@ import {
   ParticipationCompletedV1,
   type Pillar,
   SchoolEnrolledV1,
+  type SchoolEnrolledV1Data,
+  SchoolEnrolledV2,
   SchoolWithdrewV1,
   SustainabilityAssessedV1,
 } from '@okr/contracts';
@@ -21,7 +23,10 @@ export interface ParticipationFact {
   schoolYear: string;
   /** From the earliest enrolment; before any enrolment, the smallest sector any participation event named. */
   sector?: Sector;
-  /** Envelope occurredAt of the earliest SchoolEnrolled (the contract has no date). Absent: not a participant. */
+  /**
+   * When the earliest SchoolEnrolled happened: its business day (`enrolledOn`, v2), or for v1, which carries no
+   * day, the moment it was recorded (envelope occurredAt). Absent: not a participant.
+   */
   enrolledAt?: string;
   /** Stamp of that earliest enrolment, which also gives applicationId and sector. */
   enrolmentStamp?: string;
@@ -68,18 +73,12 @@ const byParticipation = {
 export const participationProjection = projection('participations', [
   on(SchoolEnrolledV1, {
     ...byParticipation,
-    evolve: (participation, { data, occurredAt, stamp }) => {
-      if (isEarlier(stamp, participation.enrolmentStamp)) {
-        participation.enrolledAt = normalisedMoment(occurredAt);
-        participation.enrolmentStamp = stamp;
-        participation.sector = data.sector;
-        setOrDelete(participation, 'applicationId', data.applicationId);
-      }
-      if (isLater(stamp, participation.equalAccessStamp)) {
-        participation.equalAccess = snapshotOf(data.equalAccess);
-        participation.equalAccessStamp = stamp;
-      }
-    },
+    evolve: (participation, { data, occurredAt, stamp }) =>
+      enrol(participation, data, normalisedMoment(occurredAt), stamp),
+  }),
+  on(SchoolEnrolledV2, {
+    ...byParticipation,
+    evolve: (participation, { data, stamp }) => enrol(participation, data, data.enrolledOn, stamp),
   }),
   on(SchoolWithdrewV1, {
     ...byParticipation,
@@ -108,6 +107,25 @@ export const participationProjection = projection('participations', [
     },
   }),
 ]);
+
+// The earliest enrolment (by stamp) gives the day, application and sector; the latest gives the flags.
+function enrol(
+  participation: ParticipationFact,
+  data: Pick<SchoolEnrolledV1Data, 'sector' | 'applicationId' | 'equalAccess'>,
+  enrolledAt: string,
+  stamp: string,
+): void {
+  if (isEarlier(stamp, participation.enrolmentStamp)) {
+    participation.enrolledAt = enrolledAt;
+    participation.enrolmentStamp = stamp;
+    participation.sector = data.sector;
+    setOrDelete(participation, 'applicationId', data.applicationId);
+  }
+  if (isLater(stamp, participation.equalAccessStamp)) {
+    participation.equalAccess = snapshotOf(data.equalAccess);
+    participation.equalAccessStamp = stamp;
+  }
+}
 
 // Once enrolled, the sector is the enrolment's; before that, the smallest named, whatever the order.
 function takeSectorBeforeEnrolment(participation: ParticipationFact, sector: Sector): void {

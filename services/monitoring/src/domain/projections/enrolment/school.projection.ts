@@ -1,4 +1,9 @@
-import { SchoolProfileUpdatedV1, SchoolRegisteredV1, type SchoolRegisteredV1Data } from '@okr/contracts';
+import {
+  SchoolProfileUpdatedV1,
+  SchoolRegisteredV1,
+  type SchoolRegisteredV1Data,
+  SchoolRegisteredV2,
+} from '@okr/contracts';
 import { monthOf, normalisedMoment } from '../../calendar';
 import type { Sector } from '../../views';
 import { earliest, isLater } from '../merge';
@@ -7,7 +12,10 @@ import { type EqualAccessSnapshot, snapshotOf } from './equal-access';
 
 export interface SchoolFact {
   brin: string;
-  /** Month of the earliest SchoolRegistered (envelope occurredAt: the contract has no date); absent until one. */
+  /**
+   * Month of the earliest registration: of its business day (`registeredOn`, v2), or for v1, which carries no
+   * day, of the moment it was recorded. Absent until one.
+   */
   registeredMonth?: string;
   sector?: Sector;
   equalAccess?: EqualAccessSnapshot;
@@ -27,6 +35,13 @@ export const schoolProjection = projection('schools', [
     ...byBrin,
     evolve: (school, { data, occurredAt, stamp }) => {
       school.registeredMonth = earliest(school.registeredMonth, monthOf(normalisedMoment(occurredAt)));
+      takeProfile(school, data, stamp);
+    },
+  }),
+  on(SchoolRegisteredV2, {
+    ...byBrin,
+    evolve: (school, { data, stamp }) => {
+      school.registeredMonth = earliest(school.registeredMonth, monthOf(data.registeredOn));
       takeProfile(school, data, stamp);
     },
   }),
