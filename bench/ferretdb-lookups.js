@@ -4,7 +4,9 @@
 const mongoose = require('mongoose');
 async function main() {
   const c = await mongoose
-    .createConnection(process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017', { dbName: `pb_${Date.now()}` })
+    .createConnection(process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017', {
+      dbName: `test_bench_lookups_${Date.now()}`,
+    })
     .asPromise();
   const col = c.collection('commits');
   await col.createIndex({ stream: 1, version: 1 }, { unique: true });

@@ -11,7 +11,7 @@ const WRITERS = 10;
 
 async function main() {
   const connection = await mongoose
-    .createConnection(uri, { dbName: `bench_concurrency_${Date.now()}` })
+    .createConnection(uri, { dbName: `test_bench_concurrency_${Date.now()}` })
     .asPromise();
   const schema = new mongoose.Schema(
     { _id: String, remaining: Number, grants: [String] },
