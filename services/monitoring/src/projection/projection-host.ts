@@ -1,12 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { KafkajsMessageBus, type MessageBus, type TopicAdmin } from '@okr/messaging';
+import { deadLetterTopicOf, KafkajsMessageBus, type MessageBus, type TopicAdmin } from '@okr/messaging';
 import { KafkaConnection, LOGGER, RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
 import type { Logger } from 'pino';
 import { summaryOf } from '../domain/kpi-summary';
 import { type LagReport, type VersionLag, versionLag } from '../domain/lag-report';
 import type { KpiDetail } from '../domain/views';
 import { CheckpointStore } from '../infrastructure/checkpoint-store';
-import { CommittedOffsets } from '../infrastructure/committed-offsets';
 import { type ReadModelVersion, ReadModelVersions } from '../infrastructure/read-model-versions';
 import { ViewStore, type ViewName } from '../infrastructure/view-store';
 import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
@@ -16,6 +15,8 @@ import { Projector } from './projector';
 import { ProjectorLease } from './projector-lease';
 
 const TICK_MS = 1_000;
+// What deadLetterTopicOf appends: a pattern that matched a dead-letter topic would read its own dead letters.
+const DEAD_LETTER_SUFFIX = deadLetterTopicOf('');
 
 /**
  * Runs the projectors on the one replica that holds the lease: the served version's, and while a rebuild
@@ -25,7 +26,8 @@ const TICK_MS = 1_000;
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly bus: MessageBus;
-  private readonly committedOffsets: CommittedOffsets;
+  /** One admin connection for the host's life: kafkajs's first look at hundreds of topics is the slow one. */
+  private readonly admin: TopicAdmin;
   private readonly lease: ProjectorLease;
   private readonly channels: ReturnType<typeof monitoringChannels>;
   private readonly topicPattern: RegExp;
@@ -36,7 +38,6 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   private lagMeasuredAt = 0;
   private stopped = false;
   private loop: Promise<void> | undefined;
-  private admin: TopicAdmin | undefined;
   private wake: (() => void) | undefined;
   /** The KPI summaries live-stream clients have been told, by KPI id. */
   private readonly published = new Map<string, string>();
@@ -51,7 +52,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly views: ViewStore,
   ) {
     this.bus = new KafkajsMessageBus(kafka.kafka);
-    this.committedOffsets = new CommittedOffsets(kafka.kafka);
+    this.admin = this.bus.admin();
     this.lease = new ProjectorLease(redis.client, config.MONITORING_REDIS_PREFIX, config.MONITORING_LEASE_MS);
     this.channels = monitoringChannels(config.MONITORING_REDIS_PREFIX);
     this.topicPattern = new RegExp(config.MONITORING_TOPIC_PATTERN);
@@ -66,7 +67,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     this.wake?.();
     await this.loop;
     await this.stopProjectors();
-    await this.admin?.close().catch(() => undefined);
+    await this.admin.close().catch(() => undefined);
     await this.lease.release();
   }
 
@@ -128,16 +129,15 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The topics on the broker the read models should read, sorted. */
   private async matchingTopics(): Promise<string[]> {
-    // One admin connection for the host's life: the lag measurement lists the topics every interval too.
-    this.admin ??= this.bus.admin();
     return (await this.admin.listTopics())
-      .filter((topic) => this.topicPattern.test(topic) && !topic.endsWith('.dlq'))
+      .filter((topic) => this.topicPattern.test(topic) && !topic.endsWith(DEAD_LETTER_SUFFIX))
       .sort();
   }
 
   private async startProjector(version: ReadModelVersion, epoch: number): Promise<Projector> {
     const projector = new Projector(version, this.topics, epoch, {
       bus: this.bus,
+      admin: this.admin,
       checkpoints: this.checkpoints,
       views: this.views,
       definitions: KPI_DEFINITIONS,
@@ -147,7 +147,6 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
         checkpointIntervalMs: this.config.MONITORING_CHECKPOINT_INTERVAL_MS,
       },
       onViewsWritten: (written, changed) => this.onViewsWritten(written, changed),
-      committedOffsets: (groupId, topics) => this.committedOffsets.of(groupId, topics),
       onFencedOff: (fenced) => {
         this.logger.warn({ version: fenced }, 'another replica projects this version now');
         void this.stopProjectors();
@@ -222,8 +221,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     await old.stop();
     await this.views.remove(old.version._id);
     await this.checkpoints.remove(old.version._id);
-    const admin = this.bus.admin();
-    await admin.deleteGroups([old.version.groupId]).finally(() => admin.close());
+    await this.admin.deleteGroups([old.version.groupId]);
     this.lagMeasuredAt = 0;
   }
 

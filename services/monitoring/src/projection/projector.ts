@@ -2,6 +2,7 @@ import { catalogue, type EventRegistry, parseEnvelope, validateEventData } from 
 import {
   type DeadLetter,
   deadLetterMessage,
+  deadLetterTopicOf,
   type BatchControls,
   type IncomingMessage,
   type MessageBus,
@@ -41,6 +42,8 @@ export interface ProjectorSettings {
 
 export interface ProjectorDependencies {
   bus: MessageBus;
+  /** The host's admin connection, shared so kafkajs fetches the topics' metadata once, not per projector. */
+  admin: TopicAdmin;
   checkpoints: CheckpointStore;
   views: ViewStore;
   definitions: KpiDefinitions;
@@ -50,8 +53,6 @@ export interface ProjectorDependencies {
   onViewsWritten(version: number, written: Partial<Record<ViewName, string>>): void;
   /** Told when a newer projector took the version over; the host stops this one. */
   onFencedOff(version: number): void;
-  /** The offsets Kafka holds for a consumer group, per partition that has one. */
-  committedOffsets(groupId: string, topics: readonly string[]): Promise<PartitionPosition[]>;
   registry?: EventRegistry;
 }
 
@@ -78,7 +79,6 @@ export class Projector {
   private readonly positions = new Map<string, PartitionPosition>();
   private consumer: MessageConsumer | undefined;
   private deadLetters: MessageProducer | undefined;
-  private admin: TopicAdmin | undefined;
   private running = false;
   private loops: Promise<void>[] = [];
   /** The loops' pauses, cut short by stop(). */
@@ -152,7 +152,6 @@ export class Projector {
     await this.consumer?.stop().catch((error: unknown) => this.warn(error, 'consumer did not stop cleanly'));
     await Promise.all(this.loops);
     await this.deadLetters?.disconnect().catch(() => undefined);
-    await this.admin?.close().catch(() => undefined);
     await this.flushViews().catch((error: unknown) => this.warn(error, 'final views not written'));
     await this.checkpoint().catch((error: unknown) => this.warn(error, 'final checkpoint not written'));
   }
@@ -174,9 +173,7 @@ export class Projector {
   /** Per partition: how far this version has read, and how much is left. */
   async lag(): Promise<PartitionLag[]> {
     if (this.topics.length === 0) return [];
-    // Measured every second: one admin connection for the projector's life, not one per measurement.
-    this.admin ??= this.deps.bus.admin();
-    const ends = await this.admin.partitionEnds(this.topics);
+    const ends = await this.deps.admin.partitionEnds(this.topics);
     return ends.map(({ topic, partition, high }) => {
       const position = Number(this.positions.get(keyOf({ topic, partition }))?.offset ?? 0);
       const highWatermark = Number(high);
@@ -194,37 +191,33 @@ export class Projector {
   }
 
   private async startConsuming(restored: boolean): Promise<void> {
-    const admin = this.deps.bus.admin();
-    try {
-      // Dead letters of a topic go to its .dlq twin, made with the same number of partitions.
-      const ends = await admin.partitionEnds(this.topics);
-      if (restored) this.viewsWaitFor = ends;
-      await admin.ensureTopics(
-        this.topics.map((topic) => ({
-          name: `${topic}.dlq`,
-          partitions: Math.max(1, ends.filter((end) => end.topic === topic).length),
-        })),
+    const { admin } = this.deps;
+    // Dead letters of a topic go to its .dlq twin, made with the same number of partitions.
+    const ends = await admin.partitionEnds(this.topics);
+    if (restored) this.viewsWaitFor = ends;
+    await admin.ensureTopics(
+      this.topics.map((topic) => ({
+        name: deadLetterTopicOf(topic),
+        partitions: Math.max(1, ends.filter((end) => end.topic === topic).length),
+      })),
+    );
+    // The group must not resume beyond the checkpoint, or the events in between would be lost. Offsets are
+    // committed only after a checkpoint holds them, so Kafka is normally at or behind it (behind: the events
+    // the state already holds are skipped), and only partitions Kafka holds further on are set back. Setting
+    // a group's offsets costs a group join per topic: for hundreds of topics, minutes.
+    const ahead = (await admin.committedPositions(this.version.groupId, this.topics))
+      .map(({ topic, partition, offset }) => ({
+        committed: Number(offset),
+        position: this.positions.get(keyOf({ topic, partition })) ?? { topic, partition, offset: '0' },
+      }))
+      .filter(({ committed, position }) => committed > Number(position.offset))
+      .map(({ position }) => position);
+    if (ahead.length > 0) {
+      this.deps.logger.warn(
+        { version: this.version._id, ahead },
+        'group offsets beyond the checkpoint set back',
       );
-      // The group must not resume beyond the checkpoint, or the events in between would be lost. Offsets are
-      // committed only after a checkpoint holds them, so Kafka is normally at or behind it (behind: the events
-      // the state already holds are skipped), and only partitions Kafka holds further on are set back. Setting
-      // a group's offsets costs a group join per topic: for hundreds of topics, minutes.
-      const ahead = (await this.deps.committedOffsets(this.version.groupId, this.topics))
-        .map(({ topic, partition, offset }) => ({
-          committed: Number(offset),
-          position: this.positions.get(keyOf({ topic, partition })) ?? { topic, partition, offset: '0' },
-        }))
-        .filter(({ committed, position }) => committed > Number(position.offset))
-        .map(({ position }) => position);
-      if (ahead.length > 0) {
-        this.deps.logger.warn(
-          { version: this.version._id, ahead },
-          'group offsets beyond the checkpoint set back',
-        );
-        await admin.setGroupPositions(this.version.groupId, ahead);
-      }
-    } finally {
-      await admin.close();
+      await admin.setGroupPositions(this.version.groupId, ahead);
     }
     this.deadLetters = this.deps.bus.producer();
     await this.deadLetters.connect();
