@@ -243,7 +243,7 @@ class KafkajsTopicAdmin implements TopicAdmin {
 }
 
 // Enough to keep the broker busy, few enough that a measurement never floods the connection.
-const OFFSET_REQUESTS_IN_FLIGHT = 16;
+const OFFSET_REQUESTS_IN_FLIGHT = 64;
 
 /** `map` over `items` with at most `limit` calls running at once; the results in the items' order. */
 async function mapBounded<T, R>(
