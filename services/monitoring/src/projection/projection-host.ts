@@ -1,5 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { deadLetterTopicOf, KafkajsMessageBus, type MessageBus, type TopicAdmin } from '@okr/messaging';
+import {
+  deadLetterTopicOf,
+  KafkajsMessageBus,
+  type MessageBus,
+  RedisLease,
+  type TopicAdmin,
+} from '@okr/messaging';
 import { KafkaConnection, LOGGER, RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
 import type { Logger } from 'pino';
 import { summaryOf } from '../domain/kpi-summary';
@@ -12,7 +18,6 @@ import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
 import type { MonitoringConfig } from '../config/monitoring.config';
 import { monitoringChannels } from '../infrastructure/monitoring-channels';
 import { Projector } from './projector';
-import { ProjectorLease } from './projector-lease';
 
 const TICK_MS = 1_000;
 // What deadLetterTopicOf appends: a pattern that matched a dead-letter topic would read its own dead letters.
@@ -28,7 +33,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly bus: MessageBus;
   /** One admin connection for the host's life: kafkajs's first look at hundreds of topics is the slow one. */
   private readonly admin: TopicAdmin;
-  private readonly lease: ProjectorLease;
+  private readonly lease: RedisLease;
   private readonly channels: ReturnType<typeof monitoringChannels>;
   private readonly topicPattern: RegExp;
   private active: Projector | undefined;
@@ -38,6 +43,8 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   private lagMeasuredAt = 0;
   private stopped = false;
   private loop: Promise<void> | undefined;
+  /** Projectors being stopped: none of the same group may start before they have left it. */
+  private stopping: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
   /** The KPI summaries live-stream clients have been told, by KPI id. */
   private readonly published = new Map<string, string>();
@@ -53,8 +60,15 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   ) {
     this.bus = new KafkajsMessageBus(kafka.kafka);
     this.admin = this.bus.admin();
-    this.lease = new ProjectorLease(redis.client, config.MONITORING_REDIS_PREFIX, config.MONITORING_LEASE_MS);
     this.channels = monitoringChannels(config.MONITORING_REDIS_PREFIX);
+    this.lease = new RedisLease(redis.client, {
+      key: this.channels.projectorLease,
+      epochKey: this.channels.projectorEpoch,
+      leaseMs: config.MONITORING_LEASE_MS,
+      // After Redis lost its data, the counter would start again at 1, below the epoch the checkpoints hold,
+      // and the checkpoints would refuse the only replica for good: the next epoch is drawn above theirs.
+      epochFloor: () => this.checkpoints.highestEpoch(),
+    });
     this.topicPattern = new RegExp(config.MONITORING_TOPIC_PATTERN);
   }
 
@@ -98,8 +112,18 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
       await this.stopProjectors();
       return;
     }
-    const epoch = this.lease.epoch as number;
+    const epoch = this.lease.epoch;
+    if (epoch === undefined) return;
+    // Taken again under a new epoch (Redis lost the lease, or it lapsed during a pause): a projector writes its
+    // checkpoints with the epoch it started with, so it starts again under the new one.
+    const projectors = [this.active, this.building];
+    if (projectors.some((projector) => projector !== undefined && projector.epoch !== epoch)) {
+      this.logger.warn({ epoch }, 'projector lease taken again under a new epoch; restarting the projectors');
+      await this.stopProjectors();
+    }
     if (await this.scanTopics()) await this.stopProjectors();
+    // A Kafka group takes no new positions while a member remains: stopped projectors must have left first.
+    await this.stopping;
     const served = await this.versions.ensureActive();
     if (!holding) await this.versions.settle(served._id);
     if (this.active?.version._id !== served._id) {
@@ -149,10 +173,17 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
       onViewsWritten: (written, changed) => this.onViewsWritten(written, changed),
       onFencedOff: (fenced) => {
         this.logger.warn({ version: fenced }, 'another replica projects this version now');
+        // Awaited by the next tick before any projector starts (see `stopping`).
         void this.stopProjectors();
       },
     });
-    await projector.start();
+    try {
+      await projector.start();
+    } catch (error) {
+      // Whatever it started (its consumer may have joined the group) must go before the next attempt.
+      await projector.stop();
+      throw error;
+    }
     this.logger.info({ version: version._id, groupId: version.groupId }, 'projector started');
     return projector;
   }
@@ -225,10 +256,16 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     this.lagMeasuredAt = 0;
   }
 
-  private async stopProjectors(): Promise<void> {
+  /** Stops the running projectors; `stopping` settles once they, and any stopped before, have stopped. */
+  private stopProjectors(): Promise<void> {
     const running = [this.active, this.building];
     this.active = undefined;
     this.building = undefined;
-    for (const projector of running) await projector?.stop();
+    const previous = this.stopping;
+    this.stopping = (async () => {
+      await previous;
+      for (const projector of running) await projector?.stop();
+    })();
+    return this.stopping;
   }
 }

@@ -80,6 +80,11 @@ export class Projector {
   private consumer: MessageConsumer | undefined;
   private deadLetters: MessageProducer | undefined;
   private running = false;
+  /** Set once start() is through; a projector whose start failed writes nothing when stopped. */
+  private started = false;
+  /** Set once a newer projector wrote the version's checkpoint: this one writes nothing more. */
+  private fenced = false;
+  private stopped: Promise<void> | undefined;
   private loops: Promise<void>[] = [];
   /** The loops' pauses, cut short by stop(). */
   private readonly sleepers = new Set<() => void>();
@@ -107,7 +112,8 @@ export class Projector {
   constructor(
     readonly version: ReadModelVersion,
     readonly topics: readonly string[],
-    private readonly epoch: number,
+    /** The lease epoch this projector writes its checkpoints with. */
+    readonly epoch: number,
     private readonly deps: ProjectorDependencies,
   ) {
     this.registry = deps.registry ?? catalogue;
@@ -142,16 +148,27 @@ export class Projector {
     if (!checkpoint) await this.flushViews();
     if (this.topics.length > 0) await this.startConsuming(checkpoint !== undefined);
     this.loops = [this.viewLoop(), this.checkpointLoop()];
+    this.started = true;
   }
 
-  /** Stops reading, then publishes and checkpoints what was read. */
-  async stop(): Promise<void> {
-    if (!this.running) return;
+  /**
+   * Stops reading (its consumer leaves the group), then publishes and checkpoints what was read, unless it was
+   * fenced off; settles once all that is done, however often it is asked.
+   */
+  stop(): Promise<void> {
+    this.stopped ??= this.shutdown();
+    return this.stopped;
+  }
+
+  private async shutdown(): Promise<void> {
     this.running = false;
     for (const wake of [...this.sleepers]) wake();
     await this.consumer?.stop().catch((error: unknown) => this.warn(error, 'consumer did not stop cleanly'));
     await Promise.all(this.loops);
     await this.deadLetters?.disconnect().catch(() => undefined);
+    // A fenced-off projector's views and state are older than its successor's; one that failed to start may
+    // hold a state older than the views already written.
+    if (this.fenced || !this.started) return;
     await this.flushViews().catch((error: unknown) => this.warn(error, 'final views not written'));
     await this.checkpoint().catch((error: unknown) => this.warn(error, 'final checkpoint not written'));
   }
@@ -327,7 +344,7 @@ export class Projector {
   }
 
   private async flushViews(): Promise<void> {
-    if (!this.viewsDirty) return;
+    if (!this.viewsDirty || this.fenced) return;
     if (this.viewsWaitFor !== undefined) {
       const behind = this.viewsWaitFor.some(
         ({ topic, partition, high }) =>
@@ -361,7 +378,7 @@ export class Projector {
   // yet, or once the changes written since the last full state would be as large as it (bounding the
   // replay at a restart). The changes and the positions are taken at the same moment.
   private async writeCheckpoint(): Promise<void> {
-    if (!this.checkpointDirty) return;
+    if (!this.checkpointDirty || this.fenced) return;
     this.checkpointDirty = false;
     const positions = [...this.positions.values()];
     const changed = [...this.unsaved.values()];
@@ -382,6 +399,7 @@ export class Projector {
       });
     } catch (error) {
       if (error instanceof FencedOffError) {
+        this.fenced = true;
         this.running = false;
         this.deps.onFencedOff(this.version._id);
         return;
