@@ -1,8 +1,9 @@
-import { catalogue, type EventRegistry, parseEnvelope, validateEventData } from '@okr/contracts';
+import { catalogue, type EventEnvelope, type EventRegistry } from '@okr/contracts';
 import {
   type DeadLetter,
   deadLetterMessage,
   deadLetterTopicOf,
+  decodeEvent,
   type BatchControls,
   type IncomingMessage,
   type MessageBus,
@@ -28,6 +29,7 @@ import {
   type StateChanges,
 } from '../domain/monitoring-state';
 import type { PartitionLag, ProjectorStatus } from '../domain/lag-report';
+import type { ProjectedEvent } from '../domain/projected-event';
 import type { MonitoringViews } from '../domain/views';
 import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { type CheckpointStore, FencedOffError } from '../infrastructure/checkpoint-store';
@@ -209,7 +211,7 @@ export class Projector {
 
   private async startConsuming(restored: boolean): Promise<void> {
     const { admin } = this.deps;
-    // Dead letters of a topic go to its .dlq twin, made with the same number of partitions.
+    // Dead letters of a topic go to its dead-letter twin, made with the same number of partitions.
     const ends = await admin.partitionEnds(this.topics);
     if (restored) this.viewsWaitFor = ends;
     await admin.ensureTopics(
@@ -303,25 +305,34 @@ export class Projector {
   }
 
   private project(message: IncomingMessage): Outcome {
-    const parsed = parseEnvelope(message.value);
-    if (!parsed.ok) return letter('MALFORMED_ENVELOPE', parsed.detail);
-    const { envelope } = parsed;
-    const contract = this.registry.find(envelope.type, envelope.version);
-    // Producers may add event types and versions before monitoring knows them: counted, never a failure.
-    if (!contract) return { kind: 'ignored', type: envelope.type, version: envelope.version };
-    if (!PROJECTED.has(contract.type)) return { kind: 'not-projected' };
-    if (!projectsVersion(contract.type, contract.version)) {
-      return { kind: 'ignored', type: contract.type, version: contract.version };
+    const decoded = decodeEvent(message.value, this.registry, (contract) =>
+      projectsVersion(contract.type, contract.version),
+    );
+    switch (decoded.kind) {
+      case 'invalid':
+        return { kind: 'dead-letter', letter: decoded.letter };
+      // Producers may add event types and versions before monitoring knows them: counted, never a failure.
+      case 'unknown':
+        return { kind: 'ignored', type: decoded.type, version: decoded.version };
+      // A version of a type the projection uses that no projection reads yet is counted too; other types
+      // simply belong to other readers.
+      case 'skipped': {
+        const { type, version } = decoded.contract;
+        return PROJECTED.has(type) ? { kind: 'ignored', type, version } : { kind: 'not-projected' };
+      }
+      case 'event':
+        return this.projectEvent(decoded.envelope, decoded.data);
     }
-    const validated = validateEventData(contract, envelope.data);
-    if (!validated.ok) return letter('INVALID_DATA', validated.detail);
-    const event = {
+  }
+
+  private projectEvent(envelope: EventEnvelope<object>, data: object): Outcome {
+    const event: ProjectedEvent = {
       eventId: envelope.eventId,
       type: envelope.type,
       version: envelope.version,
       occurredAt: envelope.occurredAt,
       subject: envelope.subject,
-      data: validated.data,
+      data,
     };
     const record = recordOf(event);
     // A handler that failed half-way may have changed its record: the live views look at it again too.
@@ -330,10 +341,8 @@ export class Projector {
       if (record !== undefined) this.writingState?.beforeChange(record);
       changed = applyEvent(this.state, event);
     } catch (error) {
-      return letter(
-        'HANDLER_FAILED',
-        `projection failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const detail = `projection failed: ${error instanceof Error ? error.message : String(error)}`;
+      return { kind: 'dead-letter', letter: { reason: 'HANDLER_FAILED', detail, attempts: 1 } };
     } finally {
       if (changed && record !== undefined) {
         this.live.recordChanged(record);
@@ -473,8 +482,4 @@ export class Projector {
 
 function keyOf(position: { topic: string; partition: number }): string {
   return `${position.topic}|${position.partition}`;
-}
-
-function letter(reason: DeadLetter['reason'], detail: string): Outcome {
-  return { kind: 'dead-letter', letter: { reason, detail, attempts: 1 } };
 }
