@@ -7,9 +7,11 @@ import {
   EventWriter,
   type MonitoringApp,
   monitoringEnv,
+  removeTopics,
   startMonitoring,
-} from './monitoring-app';
-import { nextBrin, schoolEnrolled, type TestEvent } from './platform-events';
+  type TestTopics,
+} from './support/monitoring-app';
+import { nextBrin, schoolEnrolled, type TestEvent } from './support/platform-events';
 
 const TRAJECTORY = '/kpis/improvement-culture.schools-in-trajectory';
 
@@ -48,6 +50,7 @@ describe('monitoring after Redis lost its data', () => {
   let connection: Connection;
   let monitoring: MonitoringApp | undefined;
   let prefix: string;
+  let topics: TestTopics | undefined;
 
   afterAll(async () => {
     await monitoring?.close();
@@ -58,10 +61,12 @@ describe('monitoring after Redis lost its data', () => {
       redis.disconnect();
     }
     await connection?.close();
+    if (topics) await removeTopics(topics);
   });
 
   it('projects again after a restart, under an epoch above the checkpointed one, with every event counted once', async () => {
-    const topics = await createTopics(['main']);
+    topics = await createTopics(['main']);
+    const topic = topics.topic();
     const env = monitoringEnv(topics);
     prefix = env['MONITORING_REDIS_PREFIX'] ?? '';
     expect(prefix).toMatch(/^test:/);
@@ -78,8 +83,8 @@ describe('monitoring after Redis lost its data', () => {
 
     // Arrange: a deployment that has restarted once, so its checkpoint holds an epoch above 1.
     monitoring = await startMonitoring(env);
-    await writer.send(topics.topic(), enrolments(20));
-    await writer.sendRaw(topics.topic(), unknownEvents(3));
+    await writer.send(topic, enrolments(20));
+    await writer.sendRaw(topic, unknownEvents(3));
     const first = monitoring;
     await eventually(async () => (await schoolsCounted(first)) === 20 || undefined, {
       what: 'the first run counted its schools',
@@ -87,8 +92,8 @@ describe('monitoring after Redis lost its data', () => {
     await monitoring.close();
     monitoring = await startMonitoring(env);
     const second = monitoring;
-    await writer.send(topics.topic(), enrolments(20));
-    await writer.sendRaw(topics.topic(), unknownEvents(3));
+    await writer.send(topic, enrolments(20));
+    await writer.sendRaw(topic, unknownEvents(3));
     const before = await eventually(async () => {
       const lag = await second.read<Lag>('/health/lag');
       const head = await checkpointHead(lag.version);
@@ -104,8 +109,8 @@ describe('monitoring after Redis lost its data', () => {
     await monitoring.close();
     monitoring = await startMonitoring(env);
     const third = monitoring;
-    await writer.send(topics.topic(), enrolments(20));
-    await writer.sendRaw(topics.topic(), unknownEvents(3));
+    await writer.send(topic, enrolments(20));
+    await writer.sendRaw(topic, unknownEvents(3));
 
     // Assert: a projector runs under a newer epoch and has read everything, each event once (and still so a
     // moment later, when anything read twice would have shown).
