@@ -181,7 +181,11 @@ class KafkajsTopicAdmin implements TopicAdmin {
     // The first call on a connection costs most: kafkajs refreshes the metadata of all topics named so far
     // for every topic it has not seen yet, which is why callers keep one admin for their life.
     const ends = await mapBounded(topics, OFFSET_REQUESTS_IN_FLIGHT, async (topic) =>
-      (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({ topic, partition, high })),
+      (await whileLeadersSettle(() => admin.fetchTopicOffsets(topic))).map(({ partition, high }) => ({
+        topic,
+        partition,
+        high,
+      })),
     );
     return ends.flat();
   }
@@ -279,6 +283,30 @@ function headersToStrings(headers: IHeaders | undefined): MessageHeaders {
     if (first !== undefined) result[name] = first.toString();
   }
   return result;
+}
+
+/**
+ * Retries `call` while the broker answers that it does not lead a partition (yet): a topic created a moment
+ * ago has a leader in the metadata before that broker serves its offsets, and kafkajs retries this only for
+ * produce and fetch requests.
+ */
+async function whileLeadersSettle<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!isLeaderMoving(error) || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+function isLeaderMoving(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'type' in error &&
+    (error.type === 'NOT_LEADER_FOR_PARTITION' || error.type === 'LEADER_NOT_AVAILABLE')
+  );
 }
 
 function isUnknownTopic(error: unknown): boolean {
