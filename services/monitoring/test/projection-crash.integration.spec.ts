@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { eventually, startService, type StartedService } from '@okr/messaging/testing';
 import { tokenFor } from '@okr/service-kit/testing';
@@ -9,26 +8,15 @@ import {
   removeTopics,
   type TestTopics,
 } from './support/monitoring-app';
-import { nextBrin, schoolEnrolled, schoolRegistered, type TestEvent } from './support/platform-events';
+import {
+  nextBrin,
+  schoolEnrolled,
+  schoolRegistered,
+  type TestEvent,
+  unknownEvents,
+} from './support/platform-events';
 
 const serviceMain = join(__dirname, 'fixtures', 'monitoring.main.ts');
-
-function unknownEvents(count: number): Array<{ key: string; value: string }> {
-  return Array.from({ length: count }, () => ({
-    key: 'lab-1',
-    value: JSON.stringify({
-      eventId: randomUUID(),
-      type: 'LabOpened',
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      source: 'labs',
-      correlationId: randomUUID(),
-      causationId: null,
-      subject: 'lab-1',
-      data: { labId: 'lab-1' },
-    }),
-  }));
-}
 
 describe('a monitoring process killed while it projects', () => {
   const writer = new EventWriter();

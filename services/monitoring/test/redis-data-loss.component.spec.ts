@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import mongoose, { type Connection } from 'mongoose';
 import { eventually } from '@okr/messaging/testing';
@@ -11,7 +10,7 @@ import {
   startMonitoring,
   type TestTopics,
 } from './support/monitoring-app';
-import { nextBrin, schoolEnrolled, type TestEvent } from './support/platform-events';
+import { nextBrin, schoolEnrolled, type TestEvent, unknownEvents } from './support/platform-events';
 
 const TRAJECTORY = '/kpis/improvement-culture.schools-in-trajectory';
 
@@ -24,24 +23,6 @@ interface Lag {
 
 function enrolments(count: number): TestEvent[] {
   return Array.from({ length: count }, () => schoolEnrolled(nextBrin(), 'groeikracht', 'PO'));
-}
-
-// Counted per type, not keyed by fact: only a checkpoint holding them with its positions keeps the count exact.
-function unknownEvents(count: number): Array<{ key: string; value: string }> {
-  return Array.from({ length: count }, () => ({
-    key: 'lab-1',
-    value: JSON.stringify({
-      eventId: randomUUID(),
-      type: 'LabOpened',
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      source: 'labs',
-      correlationId: randomUUID(),
-      causationId: null,
-      subject: 'lab-1',
-      data: { labId: 'lab-1' },
-    }),
-  }));
 }
 
 describe('monitoring after Redis lost its data', () => {

@@ -123,3 +123,25 @@ export function pilotYear(): TestEvent[] {
     ...enrol('de-transformatieve-school', 'VO', 9),
   ];
 }
+
+/**
+ * Messages of an event type the catalogue does not hold (LabOpened v1), as a producer ahead of monitoring sends
+ * them: counted per type, not keyed by fact, so only a checkpoint holding the count with its positions keeps it
+ * exact across a restart.
+ */
+export function unknownEvents(count: number): Array<{ key: string; value: string }> {
+  return Array.from({ length: count }, () => ({
+    key: 'lab-1',
+    value: JSON.stringify({
+      eventId: randomUUID(),
+      type: 'LabOpened',
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      source: 'labs',
+      correlationId: randomUUID(),
+      causationId: null,
+      subject: 'lab-1',
+      data: { labId: 'lab-1' },
+    }),
+  }));
+}
