@@ -9,6 +9,8 @@
 //   first      GET /kpis/improvement-culture.schools-in-trajectory counts at least one school: the first event
 //              is in the views;
 //   all        it counts every school the events enrol, and /health/lag says caught up.
+// Before the service starts, it also times the messaging library's `partitionEnds` over all the topics (what
+// every lag measurement and every projector start asks): once on a new admin connection, then again warm.
 // Every endpoint is polled every 50 ms, so each time is late by at most that plus one round trip. At the end
 // it stops the service and deletes every topic it created, with the dead-letter twins the service made for
 // them; the database (test_bench_many_<stamp>) and the Redis keys (test:bench-many:<stamp>:*) are printed.
@@ -20,6 +22,7 @@ const { spawn } = require('node:child_process');
 const os = require('node:os');
 const { join } = require('node:path');
 const { Kafka, Partitioners, logLevel } = require('kafkajs');
+const { KafkajsMessageBus } = require('@okr/messaging');
 const { mintDevelopmentToken } = require('@okr/service-kit');
 const { probeEnvelope, toMessage } = require('./mixed-events');
 
@@ -65,6 +68,25 @@ async function leadersOf(admin, topics) {
     if (ready) return;
     if (Date.now() > deadline) throw new Error('the new topics have no leaders after 120 s');
     await sleep(200);
+  }
+}
+
+/** How long `partitionEnds` over `topics` takes: on a new connection, then the median of five warm calls (ms). */
+async function timePartitionEnds(kafka, topics) {
+  const admin = new KafkajsMessageBus(kafka).admin();
+  try {
+    const timed = async () => {
+      const startedAt = performance.now();
+      const ends = await admin.partitionEnds(topics);
+      if (ends.length !== topics.length * PARTITIONS) throw new Error(`${ends.length} partition ends`);
+      return performance.now() - startedAt;
+    };
+    const first = await timed();
+    const warm = [];
+    for (let run = 0; run < 5; run += 1) warm.push(await timed());
+    return { first, warm: warm.sort((a, b) => a - b)[2] };
+  } finally {
+    await admin.close();
   }
 }
 
@@ -169,6 +191,8 @@ async function main() {
         `in ${seconds(Date.now() - createdAt)} s`,
     );
 
+    const ends = await timePartitionEnds(kafka, topics);
+
     const token = await mintDevelopmentToken({ roles: ['monitoring'], secret: SECRET, subject: 'bench' });
     const service = { stamp, prefix, token };
     let run = await startAndMeasure(service, withEvent.length, 0);
@@ -196,6 +220,7 @@ async function main() {
         `date        ${new Date().toISOString().slice(0, 10)}`,
         `machine     ${cpus.length} cores (${cpus[0]?.model ?? 'unknown CPU'}), node ${process.version}; the service, Kafka, the MongoDB-compatible server and Redis on this machine`,
         `topics      ${TOPICS} × ${PARTITIONS} partitions matching the pattern, ${withEvent.length} events (one on every ${EVENT_EVERY}th topic)`,
+        `partition ends of all topics (TopicAdmin.partitionEnds): ${seconds(ends.first)} s on a new connection, ${seconds(ends.warm)} s warm (median of 5)`,
         `fresh start (no checkpoint), seconds after spawn:`,
         `  ready       ${seconds(fresh.ready)} (GET /health/ready)`,
         `  projector   ${seconds(fresh.projector)} (first GET /health/lag with a measurement of this run)`,

@@ -91,6 +91,21 @@ describe('checkpoint store', () => {
     expect(checkpoint?.positions).toEqual(at(50));
   });
 
+  it('answers the highest epoch any version was checkpointed with, and 0 before any checkpoint', async () => {
+    const own = connection.useDb(`${env['MONGODB_DATABASE'] as string}_epochs`);
+    const epochs = new CheckpointStore(own);
+    try {
+      const before = await epochs.highestEpoch();
+      await epochs.save(1, 3, write('full', { counts: {} }, 1));
+      await epochs.save(2, 7, write('full', { counts: {} }, 1));
+      await epochs.save(1, 5, write('changes', { a: 1 }, 2));
+
+      expect([before, await epochs.highestEpoch()]).toEqual([0, 7]);
+    } finally {
+      await own.dropDatabase();
+    }
+  });
+
   it('removes a retired version with every segment', async () => {
     await store.save(5, 1, write('full', { counts: {} }, 1));
     await store.save(5, 1, write('changes', { a: 1 }, 2));

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@okr/messaging/testing';
 import {
   createTopics,
-  eventually,
   EventWriter,
   type MonitoringApp,
   monitoringEnv,
+  removeTopics,
   startMonitoring,
   type TestTopics,
-} from './monitoring-app';
+} from './support/monitoring-app';
 import {
   conversationHeld,
   inquiryReceived,
@@ -16,7 +17,7 @@ import {
   schoolEnrolled,
   schoolRegistered,
   schoolWithdrew,
-} from './platform-events';
+} from './support/platform-events';
 
 const TRAJECTORY = '/kpis/improvement-culture.schools-in-trajectory';
 
@@ -47,6 +48,7 @@ describe('monitoring KPIs from events on Kafka', () => {
   afterAll(async () => {
     await writer.close();
     await monitoring.close();
+    await removeTopics(topics);
   });
 
   const trajectory = (): Promise<Kpi> => monitoring.read<Kpi>(TRAJECTORY);
@@ -86,10 +88,16 @@ describe('monitoring KPIs from events on Kafka', () => {
         }),
       },
     ]);
-    await eventually(async () => expect((await trajectory()).figures.total.value).toBe(before + 1));
+    await eventually(async () => {
+      expect((await trajectory()).figures.total.value).toBe(before + 1);
+      return true;
+    });
     // Another event after both, so the duplicate has certainly been read when the count is checked.
     await writer.send(topics.topic(), [schoolEnrolled(nextBrin(), 'groeikracht', 'VO')]);
-    await eventually(async () => expect((await trajectory()).figures.total.value).toBe(before + 2));
+    await eventually(async () => {
+      expect((await trajectory()).figures.total.value).toBe(before + 2);
+      return true;
+    });
   });
 
   it('ends in the right numbers when a withdrawal arrives on another topic before the enrolment it withdraws', async () => {

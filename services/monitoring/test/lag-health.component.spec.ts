@@ -1,13 +1,15 @@
+import { eventually } from '@okr/messaging/testing';
 import {
   addTopics,
-  eventually,
   EventWriter,
   type MonitoringApp,
   monitoringEnv,
+  removeTopics,
   startMonitoring,
+  type TestTopics,
   testTopics,
-} from './monitoring-app';
-import { nextBrin, schoolEnrolled } from './platform-events';
+} from './support/monitoring-app';
+import { nextBrin, schoolEnrolled } from './support/platform-events';
 
 interface Lag {
   caughtUp: boolean;
@@ -19,6 +21,7 @@ interface Lag {
 
 describe('/health/lag before the topics it should read are read', () => {
   const writer = new EventWriter();
+  const made: TestTopics[] = [];
   let monitoring: MonitoringApp | undefined;
 
   afterEach(async () => {
@@ -26,10 +29,14 @@ describe('/health/lag before the topics it should read are read', () => {
     monitoring = undefined;
   });
 
-  afterAll(() => writer.close());
+  afterAll(async () => {
+    await writer.close();
+    for (const topics of made) await removeTopics(topics);
+  });
 
   it('is not caught up while no topic to read exists, nor while a new one waits for the next scan', async () => {
     const topics = testTopics();
+    made.push(topics);
     // A long scan interval keeps the new topic unread for the whole test: only the lag measurement sees it.
     monitoring = await startMonitoring(monitoringEnv(topics, { MONITORING_TOPIC_SCAN_MS: '600000' }));
     const app = monitoring;
@@ -50,6 +57,7 @@ describe('/health/lag before the topics it should read are read', () => {
 
   it('is caught up once it has read every matching topic to its end, and not before', async () => {
     const topics = testTopics();
+    made.push(topics);
     await addTopics(topics, ['main']);
     await writer.send(topics.topic('main'), [schoolEnrolled(nextBrin(), 'groeikracht', 'PO')]);
     monitoring = await startMonitoring(monitoringEnv(topics));
@@ -60,6 +68,7 @@ describe('/health/lag before the topics it should read are read', () => {
       const lag = await app.read<Lag>('/health/lag');
       answers.push(lag);
       expect(lag.caughtUp).toBe(true);
+      return lag;
     });
 
     expect(answers.filter((lag) => lag.caughtUp && lag.eventsProcessed < 1)).toEqual([]);

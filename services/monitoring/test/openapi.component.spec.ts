@@ -1,4 +1,11 @@
-import { createTopics, type MonitoringApp, monitoringEnv, startMonitoring } from './monitoring-app';
+import {
+  createTopics,
+  type MonitoringApp,
+  monitoringEnv,
+  removeTopics,
+  startMonitoring,
+  type TestTopics,
+} from './support/monitoring-app';
 
 interface Operation {
   'x-roles'?: string[];
@@ -7,16 +14,19 @@ interface Operation {
 
 describe('the OpenAPI document of monitoring', () => {
   let monitoring: MonitoringApp;
+  let topics: TestTopics;
   let paths: Record<string, Record<string, Operation>>;
 
   beforeAll(async () => {
-    monitoring = await startMonitoring(monitoringEnv(await createTopics()));
+    topics = await createTopics();
+    monitoring = await startMonitoring(monitoringEnv(topics));
     const response = await monitoring.anonymous().get('/docs-json').expect(200);
     paths = (response.body as { paths: Record<string, Record<string, Operation>> }).paths;
   });
 
   afterAll(async () => {
     await monitoring.close();
+    await removeTopics(topics);
   });
 
   it('names the roles of every endpoint except health and metrics, and says what each does', () => {

@@ -1,79 +1,40 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { freePort, tokenFor } from '@okr/service-kit/testing';
-import { createTopics, eventually, EventWriter, monitoringEnv } from './monitoring-app';
-import { nextBrin, schoolEnrolled, schoolRegistered, type TestEvent } from './platform-events';
+import { eventually, startService, type StartedService } from '@okr/messaging/testing';
+import { tokenFor } from '@okr/service-kit/testing';
+import {
+  createTopics,
+  EventWriter,
+  monitoringEnv,
+  removeTopics,
+  type TestTopics,
+} from './support/monitoring-app';
+import {
+  nextBrin,
+  schoolEnrolled,
+  schoolRegistered,
+  type TestEvent,
+  unknownEvents,
+} from './support/platform-events';
 
-const repoRoot = join(__dirname, '..', '..', '..');
 const serviceMain = join(__dirname, 'fixtures', 'monitoring.main.ts');
-
-interface ServiceProcess {
-  child: ChildProcess;
-  baseUrl: string;
-  exited: Promise<void>;
-}
-
-async function startService(env: NodeJS.ProcessEnv): Promise<ServiceProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', serviceMain], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env, PORT: String(port), SWC_NODE_PROJECT: 'tsconfig.base.json' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await eventually(
-    async () => {
-      if (child.exitCode !== null) throw new Error(`the service exited before it was ready:\n${output}`);
-      const response = await fetch(`${baseUrl}/health/ready`);
-      expect(response.status).toBe(200);
-    },
-    60_000,
-    200,
-  );
-  return { child, baseUrl, exited };
-}
-
-async function killHard(service: ServiceProcess): Promise<void> {
-  if (service.child.exitCode === null && service.child.signalCode === null) service.child.kill('SIGKILL');
-  await service.exited;
-}
-
-function unknownEvents(count: number): Array<{ key: string; value: string }> {
-  return Array.from({ length: count }, () => ({
-    key: 'lab-1',
-    value: JSON.stringify({
-      eventId: randomUUID(),
-      type: 'LabOpened',
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      source: 'labs',
-      correlationId: randomUUID(),
-      causationId: null,
-      subject: 'lab-1',
-      data: { labId: 'lab-1' },
-    }),
-  }));
-}
 
 describe('a monitoring process killed while it projects', () => {
   const writer = new EventWriter();
-  const services: ServiceProcess[] = [];
+  const services: StartedService[] = [];
+  let topics: TestTopics | undefined;
 
   afterAll(async () => {
-    await Promise.all(services.map(killHard));
+    await Promise.all(services.map((service) => service.kill()));
     await writer.close();
+    if (topics) await removeTopics(topics);
   });
 
   it('neither loses nor double-counts an event after a restart', async () => {
-    const topics = await createTopics(['main']);
+    topics = await createTopics(['main']);
+    const topic = topics.topic();
     const env = monitoringEnv(topics, { LOG_LEVEL: 'warn' });
     const token = await tokenFor(['monitoring']);
-    const schoolsInTrajectory = async (service: ServiceProcess): Promise<number> => {
+    const schoolsInTrajectory = async (service: StartedService): Promise<number> => {
       const response = await fetch(`${service.baseUrl}/kpis/improvement-culture.schools-in-trajectory`, {
         headers: { authorization: token },
       });
@@ -81,7 +42,7 @@ describe('a monitoring process killed while it projects', () => {
       const body = (await response.json()) as { figures: { total: { value: number } } };
       return body.figures.total.value;
     };
-    const projecting = async (service: ServiceProcess): Promise<{ epoch: number; totalLag: number }> => {
+    const projecting = async (service: StartedService): Promise<{ epoch: number; totalLag: number }> => {
       const response = await fetch(`${service.baseUrl}/health/lag`, { headers: { authorization: token } });
       expect(response.status).toBe(200);
       return (await response.json()) as { epoch: number; totalLag: number };
@@ -92,25 +53,37 @@ describe('a monitoring process killed while it projects', () => {
         return [schoolRegistered(brin, 'VO'), schoolEnrolled(brin, 'groeikracht', 'VO')];
       }).flat();
 
-    const first = await startService(env);
+    const first = await startService(serviceMain, { env });
     services.push(first);
-    await writer.send(topics.topic(), enrolments(300));
-    await eventually(async () => expect(await schoolsInTrajectory(first)).toBe(300));
+    await writer.send(topic, enrolments(300));
+    await eventually(
+      async () => {
+        expect(await schoolsInTrajectory(first)).toBe(300);
+        return true;
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
 
     // Act: more events, and the process dies (as the OOM killer would kill it) while it reads them.
     // Unknown events are counted, not keyed: only state and positions checkpointed together keep that count exact.
     for (let batch = 0; batch < 10; batch += 1) {
-      await writer.send(topics.topic(), enrolments(40));
-      await writer.sendRaw(topics.topic(), unknownEvents(5));
+      await writer.send(topic, enrolments(40));
+      await writer.sendRaw(topic, unknownEvents(5));
     }
-    await eventually(async () => expect(await schoolsInTrajectory(first)).toBeGreaterThan(300), 30_000, 20);
+    await eventually(
+      async () => {
+        expect(await schoolsInTrajectory(first)).toBeGreaterThan(300);
+        return true;
+      },
+      { timeoutMs: 30_000, intervalMs: 20 },
+    );
     const killedEpoch = (await projecting(first)).epoch;
-    await killHard(first);
+    await first.kill();
 
     // Assert: a new process (after the killed one's lease ran out) projects, and ends at exactly every
     // school once; what readers see never goes back on the way (the killed one may have published more than
     // it checkpointed).
-    const second = await startService(env);
+    const second = await startService(serviceMain, { env });
     services.push(second);
     const seen: number[] = [];
     await eventually(
@@ -119,9 +92,9 @@ describe('a monitoring process killed while it projects', () => {
         const lag = await projecting(second);
         expect(lag.epoch).toBeGreaterThan(killedEpoch);
         expect(lag.totalLag).toBe(0);
+        return lag;
       },
-      60_000,
-      50,
+      { timeoutMs: 60_000, intervalMs: 50 },
     );
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await schoolsInTrajectory(second)).toBe(700);

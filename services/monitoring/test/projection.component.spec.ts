@@ -1,18 +1,19 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { deadLetterTopicOf } from '@okr/contracts';
+import { eventually, readTopic } from '@okr/messaging/testing';
 import { tokenFor } from '@okr/service-kit/testing';
 import {
   createTopics,
-  eventually,
   EventWriter,
   type MonitoringApp,
   monitoringEnv,
-  readTopic,
+  removeTopics,
   startMonitoring,
   type TestTopics,
-} from './monitoring-app';
-import { nextBrin, pilotYear, schoolEnrolled, schoolRegistered } from './platform-events';
+} from './support/monitoring-app';
+import { nextBrin, pilotYear, schoolEnrolled, schoolRegistered } from './support/platform-events';
 
 const TRAJECTORY = '/kpis/improvement-culture.schools-in-trajectory';
 
@@ -38,14 +39,16 @@ describe('the monitoring projection on real Kafka', () => {
     topics = await createTopics(['main']);
     monitoring = await startMonitoring(monitoringEnv(topics));
     await writer.send(topics.topic(), pilotYear());
-    await eventually(async () =>
-      expect((await monitoring.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(25),
-    );
+    await eventually(async () => {
+      expect((await monitoring.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(25);
+      return true;
+    });
   });
 
   afterAll(async () => {
     await writer.close();
     await monitoring.close();
+    await removeTopics(topics);
   });
 
   it('catches up on a backlog of many fetches per partition', async () => {
@@ -60,12 +63,13 @@ describe('the monitoring projection on real Kafka', () => {
     // A second service reads the backlog from its start; kafkajs fetches about 1 MB per partition at a time.
     const reader = await startMonitoring(monitoringEnv(backlog));
     try {
-      await eventually(
-        async () => expect((await reader.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(4_000),
-        60_000,
-      );
+      await eventually(async () => {
+        expect((await reader.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(4_000);
+        return true;
+      }, 60_000);
     } finally {
       await reader.close();
+      await removeTopics(backlog);
     }
   });
 
@@ -91,6 +95,7 @@ describe('the monitoring projection on real Kafka', () => {
       const { ignored } = await monitoring.read<{ ignored: Record<string, number> }>('/ignored-events');
       expect(ignored['PilotCompleted@7']).toBe(1);
       expect((await monitoring.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(26);
+      return true;
     });
   });
 
@@ -113,10 +118,11 @@ describe('the monitoring projection on real Kafka', () => {
       },
     ]);
     await writer.send(topics.topic(), [schoolEnrolled(nextBrin(), 'groeikracht', 'VO')]);
-    await eventually(async () =>
-      expect((await monitoring.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(before + 1),
-    );
-    const [letter] = await readTopic(`${topics.topic()}.dlq`, 1);
+    await eventually(async () => {
+      expect((await monitoring.read<Trajectory>(TRAJECTORY)).figures.total.value).toBe(before + 1);
+      return true;
+    });
+    const [letter] = await readTopic(deadLetterTopicOf(topics.topic()), 1);
     expect(letter?.headers['x-dlq-reason']).toBe('INVALID_DATA');
     expect(letter?.headers['x-dlq-detail']).toContain('brin');
   });
@@ -158,17 +164,19 @@ describe('the monitoring projection on real Kafka', () => {
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => received.push(chunk));
       // The first events are the current values; then the change.
-      await eventually(() =>
-        expect(received.join('')).toContain('"id":"improvement-culture.schools-in-trajectory"'),
-      );
+      await eventually(() => {
+        expect(received.join('')).toContain('"id":"improvement-culture.schools-in-trajectory"');
+        return true;
+      });
       await writer.send(topics.topic(), [schoolEnrolled(nextBrin(), 'de-transformatieve-school', 'PO')]);
-      await eventually(() =>
+      await eventually(() => {
         expect(received.join('')).toMatch(
           new RegExp(
             `"id":"improvement-culture\\.schools-in-trajectory".*?"total":\\{"value":${before + 1}[,}]`,
           ),
-        ),
-      );
+        );
+        return true;
+      });
     } finally {
       request.destroy();
     }
@@ -182,6 +190,7 @@ describe('the monitoring projection on real Kafka', () => {
         flags: Array<{ flag: string; registered: { count: number } }>;
       }>('/equal-access');
       expect(flags.find((flag) => flag.flag === 'weakPerforming')?.registered.count).toBe(1);
+      return true;
     });
     const live = await Promise.all(
       ['/kpis', '/funnel', '/equal-access', '/subsidy-rounds', '/participation'].map((path) =>
@@ -202,8 +211,7 @@ describe('the monitoring projection on real Kafka', () => {
         expect(status.body.activeVersion).toBe(next);
         return status.body as { activeVersion: number; building: unknown };
       },
-      60_000,
-      50,
+      { timeoutMs: 60_000, intervalMs: 50 },
     );
     expect(switched.building).toBeNull();
     expect(new Set(readiness)).toEqual(new Set([200]));

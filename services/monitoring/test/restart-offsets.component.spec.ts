@@ -1,13 +1,14 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { eventually } from '@okr/messaging/testing';
 import {
   createTopics,
-  eventually,
   EventWriter,
   monitoringEnv,
+  removeTopics,
   startMonitoring,
+  testBus,
   type TestTopics,
-} from './monitoring-app';
-import { nextBrin, schoolEnrolled } from './platform-events';
+} from './support/monitoring-app';
+import { nextBrin, schoolEnrolled } from './support/platform-events';
 
 const TRAJECTORY = '/kpis/improvement-culture.schools-in-trajectory';
 
@@ -17,35 +18,31 @@ interface Lag {
   eventsProcessed: number;
 }
 
-const kafka = new Kafka({
-  clientId: 'monitoring-tests',
-  brokers: (process.env['KAFKA_BROKERS'] || '127.0.0.1:9092').split(','),
-  logLevel: logLevel.NOTHING,
-});
-
 // Moves the (idle) group's committed offsets to the end of every partition of the topic.
 async function commitToEnd(groupId: string, topics: TestTopics): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
+  const admin = testBus.admin();
   try {
-    const ends = await admin.fetchTopicOffsets(topics.topic());
-    await admin.setOffsets({
+    const ends = await admin.partitionEnds([topics.topic()]);
+    await admin.setGroupPositions(
       groupId,
-      topic: topics.topic(),
-      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-    });
+      ends.map(({ topic, partition, high }) => ({ topic, partition, offset: high })),
+    );
   } finally {
-    await admin.disconnect();
+    await admin.close();
   }
 }
 
 describe('a restart from a checkpoint', () => {
   const writer = new EventWriter();
+  let topics: TestTopics | undefined;
 
-  afterAll(() => writer.close());
+  afterAll(async () => {
+    await writer.close();
+    if (topics) await removeTopics(topics);
+  });
 
   it('reads the events after the checkpoint even when Kafka holds the group further on', async () => {
-    const topics = await createTopics(['main']);
+    topics = await createTopics(['main']);
     const env = monitoringEnv(topics);
     await writer.send(topics.topic(), [schoolEnrolled(nextBrin(), 'groeikracht', 'PO')]);
     let monitoring = await startMonitoring(env);
@@ -69,6 +66,7 @@ describe('a restart from a checkpoint', () => {
       await eventually(async () => {
         const trajectory = await second.read<{ figures: { total: { value: number } } }>(TRAJECTORY);
         expect(trajectory.figures.total.value).toBe(3);
+        return trajectory;
       });
     } finally {
       await monitoring.close();

@@ -176,12 +176,30 @@ class KafkajsTopicAdmin implements TopicAdmin {
 
   async partitionEnds(topics: readonly string[]): Promise<PartitionEnd[]> {
     const admin = await this.admin();
-    const ends = await Promise.all(
-      topics.map(async (topic) =>
-        (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({ topic, partition, high })),
-      ),
+    // kafkajs asks for one topic's offsets at a time (two requests each); a bounded number in flight keeps a
+    // measurement over hundreds of topics from queueing hundreds of requests at once on the one connection.
+    // The first call on a connection costs most: kafkajs refreshes the metadata of all topics named so far
+    // for every topic it has not seen yet, which is why callers keep one admin for their life.
+    const ends = await mapBounded(topics, OFFSET_REQUESTS_IN_FLIGHT, async (topic) =>
+      (await whileLeadersSettle(() => admin.fetchTopicOffsets(topic))).map(({ partition, high }) => ({
+        topic,
+        partition,
+        high,
+      })),
     );
     return ends.flat();
+  }
+
+  async committedPositions(groupId: string, topics: readonly string[]): Promise<PartitionPosition[]> {
+    if (topics.length === 0) return [];
+    const admin = await this.admin();
+    const offsets = await admin.fetchOffsets({ groupId, topics: [...topics] });
+    // -1: the group has committed nothing for the partition.
+    return offsets.flatMap(({ topic, partitions }) =>
+      partitions
+        .filter(({ offset }) => Number(offset) >= 0)
+        .map(({ partition, offset }) => ({ topic, partition, offset })),
+    );
   }
 
   async setGroupPositions(groupId: string, positions: readonly PartitionPosition[]): Promise<void> {
@@ -228,6 +246,25 @@ class KafkajsTopicAdmin implements TopicAdmin {
   }
 }
 
+// Enough to keep the broker busy, few enough that a measurement never floods the connection.
+const OFFSET_REQUESTS_IN_FLIGHT = 64;
+
+/** `map` over `items` with at most `limit` calls running at once; the results in the items' order. */
+async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  map: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  // One iterator shared by the workers: each takes the next item when its previous call is done.
+  const queue = items.entries();
+  const worker = async (): Promise<void> => {
+    for (const [index, item] of queue) results[index] = await map(item);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 function toIncoming(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
   return {
     topic,
@@ -246,6 +283,30 @@ function headersToStrings(headers: IHeaders | undefined): MessageHeaders {
     if (first !== undefined) result[name] = first.toString();
   }
   return result;
+}
+
+/**
+ * Retries `call` while the broker answers that it does not lead a partition (yet): a topic created a moment
+ * ago has a leader in the metadata before that broker serves its offsets, and kafkajs retries this only for
+ * produce and fetch requests.
+ */
+async function whileLeadersSettle<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!isLeaderMoving(error) || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+function isLeaderMoving(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'type' in error &&
+    (error.type === 'NOT_LEADER_FOR_PARTITION' || error.type === 'LEADER_NOT_AVAILABLE')
+  );
 }
 
 function isUnknownTopic(error: unknown): boolean {

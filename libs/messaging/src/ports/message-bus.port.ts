@@ -93,6 +93,11 @@ export interface TopicAdmin {
   /** The log end of every partition of `topics`: how far a consumer has to read to have seen everything. */
   partitionEnds(topics: readonly string[]): Promise<PartitionEnd[]>;
   /**
+   * The positions a consumer group has committed, for every partition of `topics` that has one (a partition the
+   * group never committed is left out), so a caller can set back only those it must.
+   */
+  committedPositions(groupId: string, topics: readonly string[]): Promise<PartitionPosition[]>;
+  /**
    * Sets a consumer group's committed positions, e.g. to a checkpoint's, before the group's one member joins;
    * fails while the group has active members.
    */

@@ -1,3 +1,4 @@
+import { deadLetterTopicOf, TOPICS } from '@okr/contracts';
 import { configKeys, loadConfig } from '@okr/service-kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ describe('monitoring configuration', () => {
     expect(
       ['okr.enrolment.v1', 'okr.expert-schools.v1', 'okr.labs.v2'].every((topic) => pattern.test(topic)),
     ).toBe(true);
-    expect(pattern.test('okr.enrolment.v1.dlq')).toBe(false);
+    expect(pattern.test(deadLetterTopicOf(TOPICS.enrolment))).toBe(false);
   });
 
   it('reads no test or benchmark topic with the default pattern of the configuration and of .env.example', () => {

@@ -1,26 +1,23 @@
-import type { Activity } from '@okr/contracts';
+import {
+  type Activity,
+  ExpertCoachTrainedV1,
+  ExploratoryConversationHeldV1,
+  InquiryReceivedV1,
+  InquiryReferredV1,
+  IntakeCompletedV1,
+  ParticipationCompletedV1,
+  SchoolEnrolledV1,
+  SchoolRegisteredV1,
+  SchoolWithdrewV1,
+  SubsidyApplicationSubmittedV1,
+  SubsidyGrantedV1,
+  SubsidyRoundOpenedV1,
+  SustainabilityAssessedV1,
+} from '@okr/contracts';
 import { KPI_DEFINITIONS, type KpiDefinition, type KpiDefinitions } from '../kpi/kpi-definitions';
 import { computeViews } from './compute-views';
-import {
-  applicationSubmitted,
-  brin,
-  conversationHeld,
-  expertCoachTrained,
-  inquiryReceived,
-  inquiryReferred,
-  intakeCompleted,
-  NO_FLAGS,
-  participationCompleted,
-  redelivered,
-  roundOpened,
-  schoolEnrolled,
-  schoolRegistered,
-  schoolWithdrew,
-  subsidyGranted,
-  sustainabilityAssessed,
-  uuid,
-  stateOf,
-} from './events.fixtures';
+import { brinOf, NO_EQUAL_ACCESS_FLAGS, uuidOf } from '@okr/contracts/testing';
+import { anEvent, redelivered, stateOf } from '../../test/support/projected-events';
 import { countIgnored, emptyState, type MonitoringState } from './monitoring-state';
 import type { ProjectedEvent } from './projected-event';
 import type { KpiDetail, MonitoringViews, Sector } from './views';
@@ -33,7 +30,7 @@ const LAB_SCHOOLS = 'co-creation-labs.participating-schools';
 const EXPERT_SCHOOLS = 'expert-schools.trained-expert-schools';
 const TRAINED_BY_EXPERT_SCHOOL = 'expert-schools.schools-trained-by-expert-school';
 
-const weak = { ...NO_FLAGS, weakPerforming: true };
+const weak = { ...NO_EQUAL_ACCESS_FLAGS, weakPerforming: true };
 
 function viewsOf(
   events: readonly ProjectedEvent[],
@@ -55,7 +52,11 @@ function enrolment(
   schoolYear = '2024-2025',
   occurredAt = '2024-04-01T08:00:00Z',
 ): ProjectedEvent {
-  return schoolEnrolled({ brin: brin(n), activity, sector, schoolYear }, { occurredAt });
+  return anEvent(
+    SchoolEnrolledV1,
+    { brin: brinOf(n), activity, sector, schoolYear, equalAccess: { ...NO_EQUAL_ACCESS_FLAGS } },
+    { occurredAt },
+  );
 }
 
 function withDefinition(definition: Partial<KpiDefinition>): KpiDefinitions {
@@ -122,7 +123,12 @@ describe('computing the KPI views', () => {
       const views = viewsOf([
         enrolment(1, 'groeikracht', 'PO'),
         enrolment(2, 'groeikracht', 'VO'),
-        schoolWithdrew({ brin: brin(2), activity: 'groeikracht', sector: 'VO', schoolYear: '2024-2025' }),
+        anEvent(SchoolWithdrewV1, {
+          brin: brinOf(2),
+          activity: 'groeikracht',
+          sector: 'VO',
+          schoolYear: '2024-2025',
+        }),
       ]);
       const kpi = kpiOf(views, SCHOOLS_IN_TRAJECTORY);
 
@@ -135,7 +141,12 @@ describe('computing the KPI views', () => {
       const views = viewsOf([
         enrolment(1, 'groeikracht', 'PO', '2023-2024'),
         enrolment(1, 'groeikracht', 'PO', '2024-2025'),
-        schoolWithdrew({ brin: brin(1), activity: 'groeikracht', sector: 'PO', schoolYear: '2023-2024' }),
+        anEvent(SchoolWithdrewV1, {
+          brin: brinOf(1),
+          activity: 'groeikracht',
+          sector: 'PO',
+          schoolYear: '2023-2024',
+        }),
       ]);
 
       expect(kpiOf(views, SCHOOLS_IN_TRAJECTORY).net?.total.value).toBe(1);
@@ -143,7 +154,12 @@ describe('computing the KPI views', () => {
 
     it('does not count a school that only withdrew (no enrolment yet) as a participant', () => {
       const views = viewsOf([
-        schoolWithdrew({ brin: brin(1), activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' }),
+        anEvent(SchoolWithdrewV1, {
+          brin: brinOf(1),
+          activity: 'groeikracht',
+          sector: 'PO',
+          schoolYear: '2024-2025',
+        }),
       ]);
 
       expect(kpiOf(views, SCHOOLS_IN_TRAJECTORY).figures.total.value).toBe(0);
@@ -152,8 +168,8 @@ describe('computing the KPI views', () => {
 
     it('ends in the same numbers when a withdrawal arrives before its enrolment', () => {
       const enrolled = enrolment(1, 'groeikracht', 'PO');
-      const withdrew = schoolWithdrew({
-        brin: brin(1),
+      const withdrew = anEvent(SchoolWithdrewV1, {
+        brin: brinOf(1),
         activity: 'groeikracht',
         sector: 'PO',
         schoolYear: '2024-2025',
@@ -208,8 +224,8 @@ describe('computing the KPI views', () => {
 
     it("breaks down by equal-access flag with the enrolment's snapshot", () => {
       const views = viewsOf([
-        schoolEnrolled({
-          brin: brin(1),
+        anEvent(SchoolEnrolledV1, {
+          brin: brinOf(1),
           activity: 'groeikracht',
           sector: 'PO',
           schoolYear: '2024-2025',
@@ -276,9 +292,24 @@ describe('computing the KPI views', () => {
   describe('trained expert coaches', () => {
     it('counts distinct coaches by sector, in the school year of the training (1 August starts a year)', () => {
       const views = viewsOf([
-        expertCoachTrained({ coachId: uuid(1), brin: brin(1), sector: 'PO', trainedOn: '2024-07-31' }),
-        expertCoachTrained({ coachId: uuid(2), brin: brin(2), sector: 'VO', trainedOn: '2024-08-01' }),
-        expertCoachTrained({ coachId: uuid(2), brin: brin(2), sector: 'VO', trainedOn: '2025-02-01' }),
+        anEvent(ExpertCoachTrainedV1, {
+          coachId: uuidOf(1),
+          brin: brinOf(1),
+          sector: 'PO',
+          trainedOn: '2024-07-31',
+        }),
+        anEvent(ExpertCoachTrainedV1, {
+          coachId: uuidOf(2),
+          brin: brinOf(2),
+          sector: 'VO',
+          trainedOn: '2024-08-01',
+        }),
+        anEvent(ExpertCoachTrainedV1, {
+          coachId: uuidOf(2),
+          brin: brinOf(2),
+          sector: 'VO',
+          trainedOn: '2025-02-01',
+        }),
       ]);
       const kpi = kpiOf(views, COACHES);
 
@@ -294,16 +325,19 @@ describe('computing the KPI views', () => {
 
     it("takes a coach's equal-access flags from the school's enrolment, else its registration", () => {
       const views = viewsOf([
-        schoolRegistered({ brin: brin(1), equalAccess: { ...NO_FLAGS, smallRegional: true } }),
-        schoolEnrolled({
-          brin: brin(2),
+        anEvent(SchoolRegisteredV1, {
+          brin: brinOf(1),
+          equalAccess: { ...NO_EQUAL_ACCESS_FLAGS, smallRegional: true },
+        }),
+        anEvent(SchoolEnrolledV1, {
+          brin: brinOf(2),
           activity: 'groeikracht',
           sector: 'PO',
           schoolYear: '2024-2025',
           equalAccess: weak,
         }),
-        expertCoachTrained({ coachId: uuid(1), brin: brin(1) }),
-        expertCoachTrained({ coachId: uuid(2), brin: brin(2) }),
+        anEvent(ExpertCoachTrainedV1, { coachId: uuidOf(1), brin: brinOf(1) }),
+        anEvent(ExpertCoachTrainedV1, { coachId: uuidOf(2), brin: brinOf(2) }),
       ]);
       const kpi = kpiOf(views, COACHES);
 
@@ -315,8 +349,8 @@ describe('computing the KPI views', () => {
   describe('shares of participations', () => {
     const assessed = (n: number, sustainableCulture: boolean, sector: Sector = 'PO'): ProjectedEvent[] => [
       enrolment(n, 'groeikracht', sector, '2023-2024'),
-      sustainabilityAssessed({
-        brin: brin(n),
+      anEvent(SustainabilityAssessedV1, {
+        brin: brinOf(n),
         schoolYear: '2023-2024',
         sustainableCulture,
         assessedOn: '2025-06-10',
@@ -348,8 +382,8 @@ describe('computing the KPI views', () => {
 
     it('takes the share of completed trajectories that improved pupil development', () => {
       const completed = (n: number, improved: boolean, completedOn: string): ProjectedEvent =>
-        participationCompleted({
-          brin: brin(n),
+        anEvent(ParticipationCompletedV1, {
+          brin: brinOf(n),
           activity: 'de-transformatieve-school',
           sector: 'VO',
           schoolYear: '2023-2024',
@@ -379,9 +413,14 @@ describe('computing the KPI views', () => {
     it('counts schools that completed the aspirant expert school training as trained expert schools', () => {
       const aspirant = { activity: 'aspirant-expert-school', schoolYear: '2023-2024' } as const;
       const views = viewsOf([
-        schoolEnrolled({ ...aspirant, brin: brin(1), sector: 'PO' }),
-        participationCompleted({ ...aspirant, brin: brin(1), sector: 'PO', completedOn: '2024-07-01' }),
-        schoolEnrolled({ ...aspirant, brin: brin(2), sector: 'VO' }),
+        anEvent(SchoolEnrolledV1, { ...aspirant, brin: brinOf(1), sector: 'PO' }),
+        anEvent(ParticipationCompletedV1, {
+          ...aspirant,
+          brin: brinOf(1),
+          sector: 'PO',
+          completedOn: '2024-07-01',
+        }),
+        anEvent(SchoolEnrolledV1, { ...aspirant, brin: brinOf(2), sector: 'VO' }),
       ]);
 
       expect(kpiOf(views, EXPERT_SCHOOLS).figures.bySector).toEqual({
@@ -397,9 +436,9 @@ describe('computing the KPI views', () => {
         completedOn: '2025-06-01',
       } as const;
       const views = viewsOf([
-        participationCompleted({ ...development, brin: brin(1), schoolYear: '2023-2024' }),
-        participationCompleted({ ...development, brin: brin(1), schoolYear: '2024-2025' }),
-        participationCompleted({ ...development, brin: brin(2), schoolYear: '2024-2025' }),
+        anEvent(ParticipationCompletedV1, { ...development, brin: brinOf(1), schoolYear: '2023-2024' }),
+        anEvent(ParticipationCompletedV1, { ...development, brin: brinOf(1), schoolYear: '2024-2025' }),
+        anEvent(ParticipationCompletedV1, { ...development, brin: brinOf(2), schoolYear: '2024-2025' }),
       ]);
 
       expect(kpiOf(views, TRAINED_BY_EXPERT_SCHOOL).figures.bySector.VO).toEqual({
@@ -427,16 +466,16 @@ describe('computing the KPI views', () => {
   describe('the funnel', () => {
     it('counts each step and its conversion from the previous one', () => {
       const views = viewsOf([
-        inquiryReceived({ inquiryId: uuid(1) }),
-        inquiryReceived({ inquiryId: uuid(2) }),
-        inquiryReceived({ inquiryId: uuid(3) }),
-        inquiryReceived({ inquiryId: uuid(4) }),
-        conversationHeld({ inquiryId: uuid(1) }),
-        conversationHeld({ inquiryId: uuid(2) }),
-        inquiryReferred({ inquiryId: uuid(1) }),
-        inquiryReferred({ inquiryId: uuid(2), referral: 'outside-programme', activities: [] }),
-        intakeCompleted({ intakeId: uuid(11), brin: brin(1) }),
-        intakeCompleted({ intakeId: uuid(12), brin: brin(2), outcome: 'no-fit' }),
+        anEvent(InquiryReceivedV1, { inquiryId: uuidOf(1) }),
+        anEvent(InquiryReceivedV1, { inquiryId: uuidOf(2) }),
+        anEvent(InquiryReceivedV1, { inquiryId: uuidOf(3) }),
+        anEvent(InquiryReceivedV1, { inquiryId: uuidOf(4) }),
+        anEvent(ExploratoryConversationHeldV1, { inquiryId: uuidOf(1) }),
+        anEvent(ExploratoryConversationHeldV1, { inquiryId: uuidOf(2) }),
+        anEvent(InquiryReferredV1, { inquiryId: uuidOf(1) }),
+        anEvent(InquiryReferredV1, { inquiryId: uuidOf(2), referral: 'outside-programme', activities: [] }),
+        anEvent(IntakeCompletedV1, { intakeId: uuidOf(11), brin: brinOf(1) }),
+        anEvent(IntakeCompletedV1, { intakeId: uuidOf(12), brin: brinOf(2), outcome: 'no-fit' }),
       ]);
 
       expect(
@@ -453,47 +492,64 @@ describe('computing the KPI views', () => {
     });
 
     it('takes the median days between steps, joining the records as documented', () => {
-      const school = brin(1);
-      const other = brin(2);
+      const school = brinOf(1);
+      const other = brinOf(2);
       const views = viewsOf([
         // School 1: inquiry 10 days to a conversation, 5 to the referral, intake by inquiryId 10 days later.
-        inquiryReceived({ inquiryId: uuid(1), brin: school, receivedAt: '2024-01-01T15:00:00Z' }),
-        conversationHeld({ inquiryId: uuid(1), heldOn: '2024-01-11' }),
-        inquiryReferred(
-          { inquiryId: uuid(1), activities: ['groeikracht'] },
+        anEvent(InquiryReceivedV1, {
+          inquiryId: uuidOf(1),
+          brin: school,
+          receivedAt: '2024-01-01T15:00:00Z',
+        }),
+        anEvent(ExploratoryConversationHeldV1, { inquiryId: uuidOf(1), heldOn: '2024-01-11' }),
+        anEvent(
+          InquiryReferredV1,
+          { inquiryId: uuidOf(1), activities: ['groeikracht'] },
           { occurredAt: '2024-01-16T09:00:00Z' },
         ),
-        intakeCompleted({ intakeId: uuid(11), brin: school, inquiryId: uuid(1), heldOn: '2024-01-26' }),
+        anEvent(IntakeCompletedV1, {
+          intakeId: uuidOf(11),
+          brin: school,
+          inquiryId: uuidOf(1),
+          heldOn: '2024-01-26',
+        }),
         // School 2: no inquiry on the intake, so the BRIN's earliest referral naming the activity (20 days).
-        inquiryReceived({ inquiryId: uuid(2), brin: other, receivedAt: '2024-01-01T09:00:00Z' }),
-        conversationHeld({ inquiryId: uuid(2), heldOn: '2024-01-21' }),
-        inquiryReferred(
-          { inquiryId: uuid(2), brin: other, activities: ['groeikracht'] },
+        anEvent(InquiryReceivedV1, { inquiryId: uuidOf(2), brin: other, receivedAt: '2024-01-01T09:00:00Z' }),
+        anEvent(ExploratoryConversationHeldV1, { inquiryId: uuidOf(2), heldOn: '2024-01-21' }),
+        anEvent(
+          InquiryReferredV1,
+          { inquiryId: uuidOf(2), brin: other, activities: ['groeikracht'] },
           { occurredAt: '2024-02-01T09:00:00Z' },
         ),
-        intakeCompleted({ intakeId: uuid(12), brin: other, heldOn: '2024-02-21' }),
+        anEvent(IntakeCompletedV1, { intakeId: uuidOf(12), brin: other, heldOn: '2024-02-21' }),
         // Applications: from the earliest fit intake of the BRIN and activity before them (4 and 9 days).
-        applicationSubmitted({
-          applicationId: uuid(21),
+        anEvent(SubsidyApplicationSubmittedV1, {
+          applicationId: uuidOf(21),
           brin: school,
-          roundId: uuid(30),
+          roundId: uuidOf(30),
           submittedAt: '2024-01-30T10:00:00Z',
         }),
-        applicationSubmitted({
-          applicationId: uuid(22),
+        anEvent(SubsidyApplicationSubmittedV1, {
+          applicationId: uuidOf(22),
           brin: other,
-          roundId: uuid(30),
+          roundId: uuidOf(30),
           submittedAt: '2024-03-01T10:00:00Z',
         }),
         // Grants by applicationId (30 days), enrolment by applicationId (12 days).
-        subsidyGranted({ applicationId: uuid(21), brin: school, roundId: uuid(30), decidedOn: '2024-02-29' }),
-        schoolEnrolled(
+        anEvent(SubsidyGrantedV1, {
+          applicationId: uuidOf(21),
+          brin: school,
+          roundId: uuidOf(30),
+          decidedOn: '2024-02-29',
+        }),
+        anEvent(
+          SchoolEnrolledV1,
           {
             brin: school,
             activity: 'groeikracht',
             sector: 'PO',
             schoolYear: '2024-2025',
-            applicationId: uuid(21),
+            applicationId: uuidOf(21),
           },
           { occurredAt: '2024-03-12T08:00:00Z' },
         ),
@@ -516,12 +572,12 @@ describe('computing the KPI views', () => {
   describe('equal access', () => {
     it('compares the shares of participants with those of registered schools', () => {
       const views = viewsOf([
-        schoolRegistered({ brin: brin(1), equalAccess: weak }),
-        schoolRegistered({ brin: brin(2) }),
-        schoolRegistered({ brin: brin(3) }),
-        schoolRegistered({ brin: brin(4) }),
-        schoolEnrolled({
-          brin: brin(1),
+        anEvent(SchoolRegisteredV1, { brin: brinOf(1), equalAccess: weak }),
+        ...[2, 3, 4].map((n) =>
+          anEvent(SchoolRegisteredV1, { brin: brinOf(n), equalAccess: { ...NO_EQUAL_ACCESS_FLAGS } }),
+        ),
+        anEvent(SchoolEnrolledV1, {
+          brin: brinOf(1),
           activity: 'groeikracht',
           sector: 'PO',
           schoolYear: '2024-2025',
@@ -542,9 +598,10 @@ describe('computing the KPI views', () => {
 
     it("uses a participant's latest enrolment snapshot", () => {
       const views = viewsOf([
-        schoolEnrolled(
+        anEvent(
+          SchoolEnrolledV1,
           {
-            brin: brin(1),
+            brin: brinOf(1),
             activity: 'groeikracht',
             sector: 'PO',
             schoolYear: '2023-2024',
@@ -552,13 +609,14 @@ describe('computing the KPI views', () => {
           },
           { occurredAt: '2023-04-01T08:00:00Z' },
         ),
-        schoolEnrolled(
+        anEvent(
+          SchoolEnrolledV1,
           {
-            brin: brin(1),
+            brin: brinOf(1),
             activity: 'groeikracht',
             sector: 'PO',
             schoolYear: '2024-2025',
-            equalAccess: NO_FLAGS,
+            equalAccess: NO_EQUAL_ACCESS_FLAGS,
           },
           { occurredAt: '2024-04-01T08:00:00Z' },
         ),
@@ -571,18 +629,23 @@ describe('computing the KPI views', () => {
 
   describe('subsidy rounds', () => {
     it('reports per round the budget, grants, remaining budget and used percentage', () => {
-      const round = uuid(30);
+      const round = uuidOf(30);
       const views = viewsOf([
-        roundOpened({ roundId: round, budgetCents: 20_000_000, maxGrants: 4, schoolYear: '2024-2025' }),
-        subsidyGranted({
-          applicationId: uuid(1),
-          brin: brin(1),
+        anEvent(SubsidyRoundOpenedV1, {
+          roundId: round,
+          budgetCents: 20_000_000,
+          maxGrants: 4,
+          schoolYear: '2024-2025',
+        }),
+        anEvent(SubsidyGrantedV1, {
+          applicationId: uuidOf(1),
+          brin: brinOf(1),
           roundId: round,
           grantedAmountCents: 5_000_000,
         }),
-        subsidyGranted({
-          applicationId: uuid(2),
-          brin: brin(2),
+        anEvent(SubsidyGrantedV1, {
+          applicationId: uuidOf(2),
+          brin: brinOf(2),
           roundId: round,
           grantedAmountCents: 2_500_000,
         }),
@@ -603,11 +666,18 @@ describe('computing the KPI views', () => {
     });
 
     it('reports a round it saw grants for but not its opening, with no budget', () => {
-      const views = viewsOf([subsidyGranted({ applicationId: uuid(1), brin: brin(1), roundId: uuid(31) })]);
+      const views = viewsOf([
+        anEvent(SubsidyGrantedV1, {
+          applicationId: uuidOf(1),
+          brin: brinOf(1),
+          roundId: uuidOf(31),
+          schoolYear: '2024-2025',
+        }),
+      ]);
 
       expect(views.rounds).toEqual([
         expect.objectContaining({
-          roundId: uuid(31),
+          roundId: uuidOf(31),
           schoolYear: '2024-2025',
           budgetCents: null,
           grants: 1,
@@ -618,8 +688,18 @@ describe('computing the KPI views', () => {
 
     it('takes the smallest school year the grants of an unopened round name, whatever their order', () => {
       const grants = [
-        subsidyGranted({ applicationId: uuid(1), brin: brin(1), roundId: uuid(31), schoolYear: '2025-2026' }),
-        subsidyGranted({ applicationId: uuid(2), brin: brin(2), roundId: uuid(31), schoolYear: '2024-2025' }),
+        anEvent(SubsidyGrantedV1, {
+          applicationId: uuidOf(1),
+          brin: brinOf(1),
+          roundId: uuidOf(31),
+          schoolYear: '2025-2026',
+        }),
+        anEvent(SubsidyGrantedV1, {
+          applicationId: uuidOf(2),
+          brin: brinOf(2),
+          roundId: uuidOf(31),
+          schoolYear: '2024-2025',
+        }),
       ];
 
       const yearOf = (events: ProjectedEvent[]): string | undefined => viewsOf(events).rounds[0]?.schoolYear;
@@ -662,7 +742,7 @@ describe('computing the KPI views', () => {
     it('computes the same views from a state restored from JSON', () => {
       const state = stateOf([
         enrolment(1, 'groeikracht', 'PO'),
-        expertCoachTrained({ coachId: uuid(1), brin: brin(1) }),
+        anEvent(ExpertCoachTrainedV1, { coachId: uuidOf(1), brin: brinOf(1) }),
       ]);
       const restored = JSON.parse(JSON.stringify(state)) as MonitoringState;
 

@@ -1,28 +1,29 @@
-import { ACTIVITIES, type Activity, IMPROVEMENT_CULTURE_ACTIVITIES } from '@okr/contracts';
+import {
+  ACTIVITIES,
+  type Activity,
+  ExpertCoachTrainedV1,
+  ExploratoryConversationHeldV1,
+  IMPROVEMENT_CULTURE_ACTIVITIES,
+  InquiryClosedV1,
+  InquiryReceivedV1,
+  InquiryReferredV1,
+  IntakeCompletedV1,
+  ParticipationCompletedV1,
+  SchoolEnrolledV1,
+  SchoolProfileUpdatedV1,
+  SchoolRegisteredV1,
+  SchoolWithdrewV1,
+  SubsidyApplicationSubmittedV1,
+  SubsidyApplicationWithdrawnV1,
+  SubsidyGrantedV1,
+  SubsidyRejectedV1,
+  SubsidyRoundOpenedV1,
+  SustainabilityAssessedV1,
+} from '@okr/contracts';
 import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
 import { computeViews } from './compute-views';
-import {
-  applicationSubmitted,
-  applicationWithdrawn,
-  brin,
-  conversationHeld,
-  expertCoachTrained,
-  inquiryClosed,
-  inquiryReceived,
-  inquiryReferred,
-  intakeCompleted,
-  participationCompleted,
-  redelivered,
-  roundOpened,
-  schoolEnrolled,
-  schoolProfileUpdated,
-  schoolRegistered,
-  schoolWithdrew,
-  subsidyGranted,
-  subsidyRejected,
-  sustainabilityAssessed,
-  uuid,
-} from './events.fixtures';
+import { brinOf, uuidOf } from '@okr/contracts/testing';
+import { anEvent, redelivered } from '../../test/support/projected-events';
 import { LiveViews, medianOfCounts } from './live-views';
 import { applyEvent, countIgnored, emptyState, type MonitoringState, recordOf } from './monitoring-state';
 import type { ProjectedEvent } from './projected-event';
@@ -47,9 +48,9 @@ function seeded(seed: number): Random {
 function history(random: Random, length: number): ProjectedEvent[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const chance = (p: number): boolean => random() < p;
-  const brins = Array.from({ length: 8 }, (_, n) => brin(n));
+  const brins = Array.from({ length: 8 }, (_, n) => brinOf(n));
   const ids = (prefix: number, count: number): string[] =>
-    Array.from({ length: count }, (_, n) => uuid(prefix + n));
+    Array.from({ length: count }, (_, n) => uuidOf(prefix + n));
   const [inquiries, intakes, applications, coaches, rounds] = [
     ids(100, 10),
     ids(200, 10),
@@ -86,10 +87,17 @@ function history(random: Random, length: number): ProjectedEvent[] {
   });
   const maybeBrin = (): { brin?: string } => (chance(0.3) ? {} : { brin: pick(brins) });
   const makers: Array<() => ProjectedEvent> = [
-    () => schoolRegistered({ brin: pick(brins), sector: sector(), equalAccess: flags() }, envelope()),
-    () => schoolProfileUpdated({ brin: pick(brins), sector: sector(), equalAccess: flags() }, envelope()),
     () =>
-      schoolEnrolled(
+      anEvent(SchoolRegisteredV1, { brin: pick(brins), sector: sector(), equalAccess: flags() }, envelope()),
+    () =>
+      anEvent(
+        SchoolProfileUpdatedV1,
+        { brin: pick(brins), sector: sector(), equalAccess: flags() },
+        envelope(),
+      ),
+    () =>
+      anEvent(
+        SchoolEnrolledV1,
         {
           ...participation(),
           equalAccess: flags(),
@@ -97,15 +105,17 @@ function history(random: Random, length: number): ProjectedEvent[] {
         },
         envelope(),
       ),
-    () => schoolWithdrew({ ...participation(), withdrawnOn: day() }, envelope()),
+    () => anEvent(SchoolWithdrewV1, { ...participation(), withdrawnOn: day() }, envelope()),
     () =>
-      participationCompleted(
+      anEvent(
+        ParticipationCompletedV1,
         { ...participation(), completedOn: day(), pupilDevelopmentImproved: chance(0.5) },
         envelope(),
       ),
     () => {
       const { brin: school, schoolYear } = participation();
-      return sustainabilityAssessed(
+      return anEvent(
+        SustainabilityAssessedV1,
         {
           brin: school,
           schoolYear,
@@ -117,7 +127,8 @@ function history(random: Random, length: number): ProjectedEvent[] {
       );
     },
     () =>
-      expertCoachTrained(
+      anEvent(
+        ExpertCoachTrainedV1,
         {
           coachId: pick(coaches),
           brin: pick(brins),
@@ -127,10 +138,21 @@ function history(random: Random, length: number): ProjectedEvent[] {
         },
         envelope(),
       ),
-    () => inquiryReceived({ inquiryId: pick(inquiries), ...maybeBrin(), receivedAt: moment() }, envelope()),
-    () => conversationHeld({ inquiryId: pick(inquiries), ...maybeBrin(), heldOn: day() }, envelope()),
     () =>
-      inquiryReferred(
+      anEvent(
+        InquiryReceivedV1,
+        { inquiryId: pick(inquiries), ...maybeBrin(), receivedAt: moment() },
+        envelope(),
+      ),
+    () =>
+      anEvent(
+        ExploratoryConversationHeldV1,
+        { inquiryId: pick(inquiries), ...maybeBrin(), heldOn: day() },
+        envelope(),
+      ),
+    () =>
+      anEvent(
+        InquiryReferredV1,
         chance(0.8)
           ? {
               inquiryId: pick(inquiries),
@@ -146,9 +168,11 @@ function history(random: Random, length: number): ProjectedEvent[] {
             },
         envelope(),
       ),
-    () => inquiryClosed({ inquiryId: pick(inquiries), ...maybeBrin(), closedOn: day() }, envelope()),
     () =>
-      intakeCompleted(
+      anEvent(InquiryClosedV1, { inquiryId: pick(inquiries), ...maybeBrin(), closedOn: day() }, envelope()),
+    () =>
+      anEvent(
+        IntakeCompletedV1,
         {
           intakeId: pick(intakes),
           brin: pick(brins),
@@ -160,7 +184,8 @@ function history(random: Random, length: number): ProjectedEvent[] {
         envelope(),
       ),
     () =>
-      roundOpened(
+      anEvent(
+        SubsidyRoundOpenedV1,
         {
           roundId: pick(rounds),
           schoolYear: pick(years),
@@ -169,7 +194,8 @@ function history(random: Random, length: number): ProjectedEvent[] {
         envelope(),
       ),
     () =>
-      applicationSubmitted(
+      anEvent(
+        SubsidyApplicationSubmittedV1,
         {
           applicationId: pick(applications),
           brin: pick(brins),
@@ -181,7 +207,8 @@ function history(random: Random, length: number): ProjectedEvent[] {
         envelope(),
       ),
     () =>
-      subsidyGranted(
+      anEvent(
+        SubsidyGrantedV1,
         {
           applicationId: pick(applications),
           brin: pick(brins),
@@ -194,12 +221,14 @@ function history(random: Random, length: number): ProjectedEvent[] {
         envelope(),
       ),
     () =>
-      subsidyRejected(
+      anEvent(
+        SubsidyRejectedV1,
         { applicationId: pick(applications), brin: pick(brins), roundId: pick(rounds), decidedOn: day() },
         envelope(),
       ),
     () =>
-      applicationWithdrawn(
+      anEvent(
+        SubsidyApplicationWithdrawnV1,
         { applicationId: pick(applications), brin: pick(brins), roundId: pick(rounds), withdrawnOn: day() },
         envelope(),
       ),
@@ -257,8 +286,8 @@ describe('live views', () => {
   it('do not change when an event changes nothing', () => {
     const state = emptyState();
     const live = new LiveViews(state, KPI_DEFINITIONS);
-    const enrolment = schoolEnrolled({
-      brin: brin(1),
+    const enrolment = anEvent(SchoolEnrolledV1, {
+      brin: brinOf(1),
       activity: 'groeikracht',
       sector: 'PO',
       schoolYear: '2024-2025',
@@ -278,19 +307,28 @@ describe('live views', () => {
   it('move an inquiry from no school to its school when a later event names the BRIN', () => {
     const state = emptyState();
     const live = new LiveViews(state, KPI_DEFINITIONS);
-    apply(state, live, inquiryReceived({ inquiryId: uuid(1) }));
+    apply(state, live, anEvent(InquiryReceivedV1, { inquiryId: uuidOf(1) }));
     apply(
       state,
       live,
-      inquiryReferred(
-        { inquiryId: uuid(1), activities: ['groeikracht'] },
+      anEvent(
+        InquiryReferredV1,
+        { inquiryId: uuidOf(1), activities: ['groeikracht'] },
         { occurredAt: '2024-01-30T09:00:00Z' },
       ),
     );
-    apply(state, live, intakeCompleted({ intakeId: uuid(2), brin: brin(3), heldOn: '2024-02-09' }));
+    apply(
+      state,
+      live,
+      anEvent(IntakeCompletedV1, { intakeId: uuidOf(2), brin: brinOf(3), heldOn: '2024-02-09' }),
+    );
     expect(live.views().funnel).toEqual(computeViews(state, KPI_DEFINITIONS).funnel);
 
-    apply(state, live, conversationHeld({ inquiryId: uuid(1), brin: brin(3), heldOn: '2024-01-20' }));
+    apply(
+      state,
+      live,
+      anEvent(ExploratoryConversationHeldV1, { inquiryId: uuidOf(1), brin: brinOf(3), heldOn: '2024-01-20' }),
+    );
 
     const funnel = live.views().funnel;
     expect(funnel).toEqual(computeViews(state, KPI_DEFINITIONS).funnel);

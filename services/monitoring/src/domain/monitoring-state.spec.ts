@@ -1,29 +1,28 @@
-import { type EventContract, InquiryReferredV2, SchoolEnrolledV2, SchoolRegisteredV2 } from '@okr/contracts';
-import { exampleOf } from '@okr/contracts/testing';
 import {
-  anEvent,
-  applicationSubmitted,
-  applicationWithdrawn,
-  conversationHeld,
-  expertCoachTrained,
-  inquiryClosed,
-  inquiryReceived,
-  inquiryReferred,
-  intakeCompleted,
-  NO_FLAGS,
-  participationCompleted,
-  redelivered,
-  roundOpened,
-  schoolEnrolled,
-  schoolProfileUpdated,
-  schoolRegistered,
-  schoolWithdrew,
-  subsidyGranted,
-  subsidyRejected,
-  sustainabilityAssessed,
-  uuid,
-  stateOf,
-} from './events.fixtures';
+  ExpertCoachTrainedV1,
+  ExploratoryConversationHeldV1,
+  InquiryClosedV1,
+  InquiryReceivedV1,
+  InquiryReferredV1,
+  InquiryReferredV2,
+  IntakeCompletedV1,
+  ParticipationCompletedV1,
+  SchoolEnrolledV1,
+  SchoolEnrolledV2,
+  SchoolProfileUpdatedV1,
+  SchoolRegisteredV1,
+  SchoolRegisteredV2,
+  SchoolWithdrewV1,
+  SubsidyApplicationSubmittedV1,
+  SubsidyApplicationWithdrawnV1,
+  SubsidyGrantedV1,
+  SubsidyInformationRequestedV1,
+  SubsidyRejectedV1,
+  SubsidyRoundOpenedV1,
+  SustainabilityAssessedV1,
+} from '@okr/contracts';
+import { NO_EQUAL_ACCESS_FLAGS, uuidOf } from '@okr/contracts/testing';
+import { anEvent, anUnknownEvent, redelivered, stateOf } from '../../test/support/projected-events';
 import {
   applyChanges,
   applyEvent,
@@ -39,20 +38,9 @@ import {
 import { participationKey } from './projections/enrolment/participation.projection';
 import type { ProjectedEvent } from './projected-event';
 
-/** An event of a contract version after 1: its data from the contract's example, validated as the projector hands it over. */
-function aVersion<T extends object>(
-  contract: EventContract<T>,
-  data: Partial<T>,
-  occurredAt: string,
-): ProjectedEvent {
-  const event = anEvent(contract.type, {}, { occurredAt });
-  const built = Object.assign(new contract.dataClass(), exampleOf(contract, data));
-  return { ...event, version: contract.version, subject: 'subject', data: built };
-}
-
 const trajectory = { brin: '12AB', activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' } as const;
 const key = participationKey('12AB', 'groeikracht', '2024-2025');
-const weak = { ...NO_FLAGS, weakPerforming: true };
+const weak = { ...NO_EQUAL_ACCESS_FLAGS, weakPerforming: true };
 
 // A fixed permutation, so a failure can be replayed.
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -68,45 +56,59 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 /** One of every projected event, about a few schools, inquiries and applications. */
 function aBusyHistory(): ProjectedEvent[] {
-  const application = { applicationId: uuid(20), brin: '12AB', roundId: uuid(30) };
+  const application = { applicationId: uuidOf(20), brin: '12AB', roundId: uuidOf(30) };
   return [
-    schoolRegistered({ brin: '12AB', equalAccess: weak }, { occurredAt: '2023-09-01T08:00:00Z' }),
-    schoolProfileUpdated({ brin: '12AB', sector: 'PO' }, { occurredAt: '2024-02-01T08:00:00Z' }),
-    schoolRegistered({ brin: '34CD', sector: 'VO' }, { occurredAt: '2023-09-02T08:00:00Z' }),
-    inquiryReceived({ inquiryId: uuid(10), brin: '12AB' }),
-    conversationHeld({ inquiryId: uuid(10), brin: '12AB' }),
-    inquiryReferred({ inquiryId: uuid(10), brin: '12AB' }, { occurredAt: '2024-01-25T10:00:00Z' }),
-    inquiryReferred(
-      { inquiryId: uuid(10), brin: '12AB', activities: ['de-transformatieve-school'] },
+    anEvent(SchoolRegisteredV1, { brin: '12AB', equalAccess: weak }, { occurredAt: '2023-09-01T08:00:00Z' }),
+    anEvent(SchoolProfileUpdatedV1, { brin: '12AB', sector: 'PO' }, { occurredAt: '2024-02-01T08:00:00Z' }),
+    anEvent(SchoolRegisteredV1, { brin: '34CD', sector: 'VO' }, { occurredAt: '2023-09-02T08:00:00Z' }),
+    anEvent(InquiryReceivedV1, { inquiryId: uuidOf(10), brin: '12AB' }),
+    anEvent(ExploratoryConversationHeldV1, { inquiryId: uuidOf(10), brin: '12AB' }),
+    anEvent(
+      InquiryReferredV1,
+      { inquiryId: uuidOf(10), brin: '12AB' },
+      { occurredAt: '2024-01-25T10:00:00Z' },
+    ),
+    anEvent(
+      InquiryReferredV1,
+      { inquiryId: uuidOf(10), brin: '12AB', activities: ['de-transformatieve-school'] },
       { occurredAt: '2024-01-26T10:00:00Z' },
     ),
-    inquiryClosed({ inquiryId: uuid(10), brin: '12AB' }),
-    intakeCompleted({ intakeId: uuid(11), brin: '12AB', inquiryId: uuid(10) }),
-    roundOpened({ roundId: uuid(30) }),
-    applicationSubmitted(application),
-    subsidyGranted(application),
-    applicationSubmitted({ applicationId: uuid(21), brin: '34CD', roundId: uuid(30) }),
-    subsidyRejected({ applicationId: uuid(21), brin: '34CD', roundId: uuid(30) }),
-    applicationWithdrawn({ applicationId: uuid(22), brin: '34CD', roundId: uuid(30) }),
-    schoolEnrolled({ ...trajectory, applicationId: uuid(20) }, { occurredAt: '2024-04-01T08:00:00Z' }),
-    schoolEnrolled({ ...trajectory, schoolYear: '2025-2026' }, { occurredAt: '2025-04-01T08:00:00Z' }),
-    schoolEnrolled({
+    anEvent(InquiryClosedV1, { inquiryId: uuidOf(10), brin: '12AB' }),
+    anEvent(IntakeCompletedV1, { intakeId: uuidOf(11), brin: '12AB', inquiryId: uuidOf(10) }),
+    anEvent(SubsidyRoundOpenedV1, { roundId: uuidOf(30) }),
+    anEvent(SubsidyApplicationSubmittedV1, application),
+    anEvent(SubsidyGrantedV1, application),
+    anEvent(SubsidyApplicationSubmittedV1, { applicationId: uuidOf(21), brin: '34CD', roundId: uuidOf(30) }),
+    anEvent(SubsidyRejectedV1, { applicationId: uuidOf(21), brin: '34CD', roundId: uuidOf(30) }),
+    anEvent(SubsidyApplicationWithdrawnV1, { applicationId: uuidOf(22), brin: '34CD', roundId: uuidOf(30) }),
+    anEvent(
+      SchoolEnrolledV1,
+      { ...trajectory, applicationId: uuidOf(20) },
+      { occurredAt: '2024-04-01T08:00:00Z' },
+    ),
+    anEvent(
+      SchoolEnrolledV1,
+      { ...trajectory, schoolYear: '2025-2026' },
+      { occurredAt: '2025-04-01T08:00:00Z' },
+    ),
+    anEvent(SchoolEnrolledV1, {
       brin: '34CD',
       activity: 'taallab-participating',
       sector: 'VO',
       schoolYear: '2024-2025',
     }),
-    schoolWithdrew({
+    anEvent(SchoolWithdrewV1, {
       brin: '34CD',
       activity: 'taallab-participating',
       sector: 'VO',
       schoolYear: '2024-2025',
     }),
-    expertCoachTrained({ coachId: uuid(40), brin: '12AB', trainedOn: '2024-10-01' }),
-    expertCoachTrained({ coachId: uuid(40), brin: '12AB', trainedOn: '2025-10-01' }),
-    participationCompleted({ ...trajectory, pupilDevelopmentImproved: true }),
-    sustainabilityAssessed({ brin: '12AB', schoolYear: '2024-2025', sustainableCulture: false }),
-    sustainabilityAssessed(
+    anEvent(ExpertCoachTrainedV1, { coachId: uuidOf(40), brin: '12AB', trainedOn: '2024-10-01' }),
+    anEvent(ExpertCoachTrainedV1, { coachId: uuidOf(40), brin: '12AB', trainedOn: '2025-10-01' }),
+    anEvent(ParticipationCompletedV1, { ...trajectory, pupilDevelopmentImproved: true }),
+    anEvent(SustainabilityAssessedV1, { brin: '12AB', schoolYear: '2024-2025', sustainableCulture: false }),
+    anEvent(
+      SustainabilityAssessedV1,
       { brin: '12AB', schoolYear: '2024-2025', sustainableCulture: true, assessedOn: '2025-10-01' },
       { occurredAt: '2025-10-02T08:00:00Z' },
     ),
@@ -116,7 +118,7 @@ function aBusyHistory(): ProjectedEvent[] {
 describe('applying events to the monitoring state', () => {
   describe('redelivery', () => {
     it('does not count a redelivered event twice', () => {
-      const enrolled = schoolEnrolled(trajectory);
+      const enrolled = anEvent(SchoolEnrolledV1, trajectory);
       const state = stateOf([enrolled]);
       const before = structuredClone(state);
 
@@ -138,16 +140,16 @@ describe('applying events to the monitoring state', () => {
     });
 
     it('reports a change when an event adds a fact', () => {
-      const state = stateOf([schoolEnrolled(trajectory)]);
+      const state = stateOf([anEvent(SchoolEnrolledV1, trajectory)]);
 
-      expect(applyEvent(state, schoolWithdrew(trajectory))).toBe(true);
+      expect(applyEvent(state, anEvent(SchoolWithdrewV1, trajectory))).toBe(true);
     });
   });
 
   describe('arrival order', () => {
     it('ends in the same state when a withdrawal arrives before its enrolment', () => {
-      const enrolled = schoolEnrolled(trajectory, { occurredAt: '2024-04-01T08:00:00Z' });
-      const withdrew = schoolWithdrew({ ...trajectory, sector: 'PO', withdrawnOn: '2024-06-01' });
+      const enrolled = anEvent(SchoolEnrolledV1, trajectory, { occurredAt: '2024-04-01T08:00:00Z' });
+      const withdrew = anEvent(SchoolWithdrewV1, { ...trajectory, sector: 'PO', withdrawnOn: '2024-06-01' });
 
       expect(stateOf([withdrew, enrolled])).toEqual(stateOf([enrolled, withdrew]));
     });
@@ -168,34 +170,42 @@ describe('applying events to the monitoring state', () => {
 
     it('breaks a tie between two profiles at the same moment by eventId, not by arrival', () => {
       const at = { occurredAt: '2024-02-01T08:00:00Z' };
-      const first = schoolProfileUpdated({ brin: '12AB', equalAccess: weak }, { ...at, eventId: uuid(1) });
-      const second = schoolProfileUpdated(
-        { brin: '12AB', equalAccess: NO_FLAGS },
-        { ...at, eventId: uuid(2) },
+      const first = anEvent(
+        SchoolProfileUpdatedV1,
+        { brin: '12AB', equalAccess: weak },
+        { ...at, eventId: uuidOf(1) },
+      );
+      const second = anEvent(
+        SchoolProfileUpdatedV1,
+        { brin: '12AB', equalAccess: NO_EQUAL_ACCESS_FLAGS },
+        { ...at, eventId: uuidOf(2) },
       );
 
       expect(stateOf([second, first])).toEqual(stateOf([first, second]));
-      expect(stateOf([second, first]).schools['12AB']?.equalAccess).toEqual(NO_FLAGS);
+      expect(stateOf([second, first]).schools['12AB']?.equalAccess).toEqual(NO_EQUAL_ACCESS_FLAGS);
     });
 
     it('compares moments written with and without fractions of a second as moments', () => {
-      const earlier = schoolProfileUpdated(
+      const earlier = anEvent(
+        SchoolProfileUpdatedV1,
         { brin: '12AB', equalAccess: weak },
         { occurredAt: '2024-02-01T08:00:00Z' },
       );
-      const later = schoolProfileUpdated(
-        { brin: '12AB', equalAccess: NO_FLAGS },
+      const later = anEvent(
+        SchoolProfileUpdatedV1,
+        { brin: '12AB', equalAccess: NO_EQUAL_ACCESS_FLAGS },
         { occurredAt: '2024-02-01T08:00:00.5Z' },
       );
 
-      expect(stateOf([later, earlier]).schools['12AB']?.equalAccess).toEqual(NO_FLAGS);
+      expect(stateOf([later, earlier]).schools['12AB']?.equalAccess).toEqual(NO_EQUAL_ACCESS_FLAGS);
     });
   });
 
   describe('schools', () => {
     it('records a registered school with its sector, equal-access flags and registration month', () => {
       const state = stateOf([
-        schoolRegistered(
+        anEvent(
+          SchoolRegisteredV1,
           { brin: '12AB', sector: 'VO', equalAccess: weak },
           { occurredAt: '2024-03-31T23:30:00Z' },
         ),
@@ -211,10 +221,10 @@ describe('applying events to the monitoring state', () => {
 
     it('dates a v2 registration by its business day, not by when it was recorded', () => {
       const state = stateOf([
-        aVersion(
+        anEvent(
           SchoolRegisteredV2,
           { brin: '12AB', sector: 'VO', registeredOn: '2023-09-04' },
-          '2025-01-20T10:00:00Z',
+          { occurredAt: '2025-01-20T10:00:00Z' },
         ),
       ]);
 
@@ -222,11 +232,13 @@ describe('applying events to the monitoring state', () => {
     });
 
     it('takes the profile of a later SchoolProfileUpdated, whatever the arrival order', () => {
-      const registered = schoolRegistered(
-        { brin: '12AB', equalAccess: NO_FLAGS },
+      const registered = anEvent(
+        SchoolRegisteredV1,
+        { brin: '12AB', equalAccess: NO_EQUAL_ACCESS_FLAGS },
         { occurredAt: '2024-01-01T00:00:00Z' },
       );
-      const updated = schoolProfileUpdated(
+      const updated = anEvent(
+        SchoolProfileUpdatedV1,
         { brin: '12AB', equalAccess: weak },
         { occurredAt: '2024-05-01T00:00:00Z' },
       );
@@ -237,7 +249,7 @@ describe('applying events to the monitoring state', () => {
     });
 
     it('does not make a school registered on a profile update alone', () => {
-      const state = stateOf([schoolProfileUpdated({ brin: '12AB' })]);
+      const state = stateOf([anEvent(SchoolProfileUpdatedV1, { brin: '12AB' })]);
 
       expect(state.schools['12AB']?.registeredMonth).toBeUndefined();
     });
@@ -246,8 +258,9 @@ describe('applying events to the monitoring state', () => {
   describe('participations', () => {
     it('records an enrolment keyed by school, activity and school year, enrolled at the envelope time', () => {
       const state = stateOf([
-        schoolEnrolled(
-          { ...trajectory, equalAccess: weak, applicationId: uuid(20) },
+        anEvent(
+          SchoolEnrolledV1,
+          { ...trajectory, equalAccess: weak, applicationId: uuidOf(20) },
           { occurredAt: '2024-04-01T08:00:00Z' },
         ),
       ]);
@@ -260,7 +273,7 @@ describe('applying events to the monitoring state', () => {
         sector: 'PO',
         enrolledAt: '2024-04-01T08:00:00.000Z',
         enrolmentStamp: expect.stringMatching(/^2024-04-01T08:00:00.000Z\|/),
-        applicationId: uuid(20),
+        applicationId: uuidOf(20),
         equalAccess: weak,
         equalAccessStamp: expect.stringMatching(/^2024-04-01T08:00:00.000Z\|/),
       });
@@ -268,43 +281,55 @@ describe('applying events to the monitoring state', () => {
 
     it('dates a v2 enrolment by its business day, not by when it was recorded', () => {
       const state = stateOf([
-        aVersion(
+        anEvent(
           SchoolEnrolledV2,
-          { ...trajectory, applicationId: uuid(20), enrolledOn: '2024-09-02' },
-          '2025-03-15T10:00:00Z',
+          { ...trajectory, applicationId: uuidOf(20), enrolledOn: '2024-09-02' },
+          { occurredAt: '2025-03-15T10:00:00Z' },
         ),
       ]);
 
       expect(state.participations[key]).toMatchObject({
         enrolledAt: '2024-09-02',
-        applicationId: uuid(20),
+        applicationId: uuidOf(20),
         enrolmentStamp: expect.stringMatching(/^2025-03-15T10:00:00.000Z\|/),
       });
     });
 
     it('keeps the earliest recorded enrolment when a v1 and a v2 of the same participation arrive', () => {
       const events = [
-        schoolEnrolled({ ...trajectory, applicationId: uuid(20) }, { occurredAt: '2024-09-03T08:00:00Z' }),
-        aVersion(
+        anEvent(
+          SchoolEnrolledV1,
+          { ...trajectory, applicationId: uuidOf(20) },
+          { occurredAt: '2024-09-03T08:00:00Z' },
+        ),
+        anEvent(
           SchoolEnrolledV2,
-          { ...trajectory, applicationId: uuid(21), enrolledOn: '2024-09-01' },
-          '2024-09-05T08:00:00Z',
+          { ...trajectory, applicationId: uuidOf(21), enrolledOn: '2024-09-01' },
+          { occurredAt: '2024-09-05T08:00:00Z' },
         ),
       ];
 
       expect(stateOf(events)).toEqual(stateOf([...events].reverse()));
       expect(stateOf(events).participations[key]).toMatchObject({
         enrolledAt: '2024-09-03T08:00:00.000Z',
-        applicationId: uuid(20),
+        applicationId: uuidOf(20),
       });
     });
 
     it('merges a withdrawal, a completion and an assessment into the same participation', () => {
       const state = stateOf([
-        schoolEnrolled(trajectory),
-        schoolWithdrew({ ...trajectory, withdrawnOn: '2024-06-01' }),
-        participationCompleted({ ...trajectory, completedOn: '2025-07-01', pupilDevelopmentImproved: true }),
-        sustainabilityAssessed({ brin: '12AB', schoolYear: '2024-2025', assessedOn: '2026-07-01' }),
+        anEvent(SchoolEnrolledV1, trajectory),
+        anEvent(SchoolWithdrewV1, { ...trajectory, withdrawnOn: '2024-06-01' }),
+        anEvent(ParticipationCompletedV1, {
+          ...trajectory,
+          completedOn: '2025-07-01',
+          pupilDevelopmentImproved: true,
+        }),
+        anEvent(SustainabilityAssessedV1, {
+          brin: '12AB',
+          schoolYear: '2024-2025',
+          assessedOn: '2026-07-01',
+        }),
       ]);
 
       expect(Object.keys(state.participations)).toEqual([key]);
@@ -318,18 +343,20 @@ describe('applying events to the monitoring state', () => {
     });
 
     it('does not make a participant of a withdrawal alone', () => {
-      const state = stateOf([schoolWithdrew(trajectory)]);
+      const state = stateOf([anEvent(SchoolWithdrewV1, trajectory)]);
 
       expect(state.participations[key]?.enrolledAt).toBeUndefined();
     });
 
     it("keeps the earliest enrolment's time and application when a school is enrolled twice", () => {
-      const early = schoolEnrolled(
-        { ...trajectory, applicationId: uuid(1) },
+      const early = anEvent(
+        SchoolEnrolledV1,
+        { ...trajectory, applicationId: uuidOf(1) },
         { occurredAt: '2024-04-01T08:00:00Z' },
       );
-      const late = schoolEnrolled(
-        { ...trajectory, applicationId: uuid(2) },
+      const late = anEvent(
+        SchoolEnrolledV1,
+        { ...trajectory, applicationId: uuidOf(2) },
         { occurredAt: '2024-05-01T08:00:00Z' },
       );
 
@@ -337,26 +364,28 @@ describe('applying events to the monitoring state', () => {
 
       expect(state.participations[key]).toMatchObject({
         enrolledAt: '2024-04-01T08:00:00.000Z',
-        applicationId: uuid(1),
+        applicationId: uuidOf(1),
       });
     });
 
     it('keeps the equal-access snapshot of the latest enrolment', () => {
-      const early = schoolEnrolled(
+      const early = anEvent(
+        SchoolEnrolledV1,
         { ...trajectory, equalAccess: weak },
         { occurredAt: '2024-04-01T08:00:00Z' },
       );
-      const late = schoolEnrolled(
-        { ...trajectory, equalAccess: NO_FLAGS },
+      const late = anEvent(
+        SchoolEnrolledV1,
+        { ...trajectory, equalAccess: NO_EQUAL_ACCESS_FLAGS },
         { occurredAt: '2024-05-01T08:00:00Z' },
       );
 
-      expect(stateOf([late, early]).participations[key]?.equalAccess).toEqual(NO_FLAGS);
+      expect(stateOf([late, early]).participations[key]?.equalAccess).toEqual(NO_EQUAL_ACCESS_FLAGS);
     });
 
     it('keeps the sector of the enrolment over the sector other participation events name', () => {
-      const withdrew = schoolWithdrew({ ...trajectory, sector: 'VO' });
-      const enrolled = schoolEnrolled({ ...trajectory, sector: 'PO' });
+      const withdrew = anEvent(SchoolWithdrewV1, { ...trajectory, sector: 'VO' });
+      const enrolled = anEvent(SchoolEnrolledV1, { ...trajectory, sector: 'PO' });
 
       expect(stateOf([withdrew, enrolled]).participations[key]?.sector).toBe('PO');
       expect(stateOf([enrolled, withdrew]).participations[key]?.sector).toBe('PO');
@@ -364,19 +393,21 @@ describe('applying events to the monitoring state', () => {
 
     it('keeps the earliest withdrawal day', () => {
       const state = stateOf([
-        schoolWithdrew({ ...trajectory, withdrawnOn: '2024-06-01' }),
-        schoolWithdrew({ ...trajectory, withdrawnOn: '2024-05-01' }),
+        anEvent(SchoolWithdrewV1, { ...trajectory, withdrawnOn: '2024-06-01' }),
+        anEvent(SchoolWithdrewV1, { ...trajectory, withdrawnOn: '2024-05-01' }),
       ]);
 
       expect(state.participations[key]?.withdrawnOn).toBe('2024-05-01');
     });
 
     it('keeps the latest assessment when a trajectory is reassessed', () => {
-      const first = sustainabilityAssessed(
+      const first = anEvent(
+        SustainabilityAssessedV1,
         { brin: '12AB', schoolYear: '2024-2025', sustainableCulture: false, assessedOn: '2025-09-01' },
         { occurredAt: '2025-09-01T10:00:00Z' },
       );
-      const second = sustainabilityAssessed(
+      const second = anEvent(
+        SustainabilityAssessedV1,
         { brin: '12AB', schoolYear: '2024-2025', sustainableCulture: true, assessedOn: '2025-12-01' },
         { occurredAt: '2025-12-01T10:00:00Z' },
       );
@@ -391,12 +422,22 @@ describe('applying events to the monitoring state', () => {
   describe('coaches', () => {
     it('records a coach once, with the school and sector of the first training', () => {
       const state = stateOf([
-        expertCoachTrained({ coachId: uuid(40), brin: '34CD', sector: 'VO', trainedOn: '2025-10-01' }),
-        expertCoachTrained({ coachId: uuid(40), brin: '12AB', sector: 'PO', trainedOn: '2024-10-01' }),
+        anEvent(ExpertCoachTrainedV1, {
+          coachId: uuidOf(40),
+          brin: '34CD',
+          sector: 'VO',
+          trainedOn: '2025-10-01',
+        }),
+        anEvent(ExpertCoachTrainedV1, {
+          coachId: uuidOf(40),
+          brin: '12AB',
+          sector: 'PO',
+          trainedOn: '2024-10-01',
+        }),
       ]);
 
       expect(state.coaches).toEqual({
-        [uuid(40)]: expect.objectContaining({ brin: '12AB', sector: 'PO', trainedOn: '2024-10-01' }),
+        [uuidOf(40)]: expect.objectContaining({ brin: '12AB', sector: 'PO', trainedOn: '2024-10-01' }),
       });
     });
   });
@@ -404,20 +445,22 @@ describe('applying events to the monitoring state', () => {
   describe('the funnel', () => {
     it('records an inquiry as received, talked about and referred, the referral at the envelope time', () => {
       const state = stateOf([
-        inquiryReceived({ inquiryId: uuid(10), receivedAt: '2024-01-10T10:00:00Z' }),
-        conversationHeld({ inquiryId: uuid(10), brin: '12AB', heldOn: '2024-01-20' }),
-        inquiryReferred(
-          { inquiryId: uuid(10), activities: ['groeikracht'] },
+        anEvent(InquiryReceivedV1, { inquiryId: uuidOf(10), receivedAt: '2024-01-10T10:00:00Z' }),
+        anEvent(ExploratoryConversationHeldV1, { inquiryId: uuidOf(10), brin: '12AB', heldOn: '2024-01-20' }),
+        anEvent(
+          InquiryReferredV1,
+          { inquiryId: uuidOf(10), activities: ['groeikracht'] },
           { occurredAt: '2024-01-25T10:00:00Z' },
         ),
-        inquiryReferred(
-          { inquiryId: uuid(10), activities: ['development-school'] },
+        anEvent(
+          InquiryReferredV1,
+          { inquiryId: uuidOf(10), activities: ['development-school'] },
           { occurredAt: '2024-02-25T10:00:00Z' },
         ),
-        inquiryClosed({ inquiryId: uuid(10), closedOn: '2024-03-01', outcome: 'referred' }),
+        anEvent(InquiryClosedV1, { inquiryId: uuidOf(10), closedOn: '2024-03-01', outcome: 'referred' }),
       ]);
 
-      expect(state.inquiries[uuid(10)]).toMatchObject({
+      expect(state.inquiries[uuidOf(10)]).toMatchObject({
         brin: '12AB',
         receivedAt: '2024-01-10T10:00:00.000Z',
         conversationOn: '2024-01-20',
@@ -430,15 +473,15 @@ describe('applying events to the monitoring state', () => {
 
     it('dates a v2 referral by its business day, so a referral recorded late keeps its day', () => {
       const state = stateOf([
-        conversationHeld({ inquiryId: uuid(10), brin: '12AB', heldOn: '2024-01-20' }),
-        aVersion(
+        anEvent(ExploratoryConversationHeldV1, { inquiryId: uuidOf(10), brin: '12AB', heldOn: '2024-01-20' }),
+        anEvent(
           InquiryReferredV2,
-          { inquiryId: uuid(10), brin: '12AB', activities: ['groeikracht'], referredOn: '2024-01-22' },
-          '2024-03-01T10:00:00Z',
+          { inquiryId: uuidOf(10), brin: '12AB', activities: ['groeikracht'], referredOn: '2024-01-22' },
+          { occurredAt: '2024-03-01T10:00:00Z' },
         ),
       ]);
 
-      expect(state.inquiries[uuid(10)]).toMatchObject({
+      expect(state.inquiries[uuidOf(10)]).toMatchObject({
         referredAt: '2024-01-22',
         referredActivities: ['groeikracht'],
       });
@@ -446,37 +489,51 @@ describe('applying events to the monitoring state', () => {
 
     it('does not record a referral outside the programme as a referral to activities', () => {
       const state = stateOf([
-        inquiryReferred({ inquiryId: uuid(10), referral: 'outside-programme', activities: [] }),
+        anEvent(InquiryReferredV1, { inquiryId: uuidOf(10), referral: 'outside-programme', activities: [] }),
       ]);
 
-      expect(state.inquiries[uuid(10)]?.referredAt).toBeUndefined();
+      expect(state.inquiries[uuidOf(10)]?.referredAt).toBeUndefined();
     });
 
     it('records an intake with its outcome and the inquiry it came from', () => {
       const state = stateOf([
-        intakeCompleted({ intakeId: uuid(11), brin: '12AB', outcome: 'no-fit', inquiryId: uuid(10) }),
+        anEvent(IntakeCompletedV1, {
+          intakeId: uuidOf(11),
+          brin: '12AB',
+          outcome: 'no-fit',
+          inquiryId: uuidOf(10),
+        }),
       ]);
 
-      expect(state.intakes[uuid(11)]).toMatchObject({ brin: '12AB', outcome: 'no-fit', inquiryId: uuid(10) });
+      expect(state.intakes[uuidOf(11)]).toMatchObject({
+        brin: '12AB',
+        outcome: 'no-fit',
+        inquiryId: uuidOf(10),
+      });
     });
 
     it('records a subsidy application with its submission and grant, and a round with its budget', () => {
-      const application = { applicationId: uuid(20), brin: '12AB', roundId: uuid(30) };
+      const application = { applicationId: uuidOf(20), brin: '12AB', roundId: uuidOf(30) };
       const state = stateOf([
-        subsidyGranted({ ...application, grantedAmountCents: 4_000_000, decidedOn: '2024-03-20' }),
-        applicationSubmitted({ ...application, submittedAt: '2024-02-20T12:00:00Z' }),
-        roundOpened({ roundId: uuid(30), budgetCents: 90_000_000, maxGrants: 12, schoolYear: '2024-2025' }),
+        anEvent(SubsidyGrantedV1, { ...application, grantedAmountCents: 4_000_000, decidedOn: '2024-03-20' }),
+        anEvent(SubsidyApplicationSubmittedV1, { ...application, submittedAt: '2024-02-20T12:00:00Z' }),
+        anEvent(SubsidyRoundOpenedV1, {
+          roundId: uuidOf(30),
+          budgetCents: 90_000_000,
+          maxGrants: 12,
+          schoolYear: '2024-2025',
+        }),
       ]);
 
-      expect(state.applications[uuid(20)]).toMatchObject({
+      expect(state.applications[uuidOf(20)]).toMatchObject({
         brin: '12AB',
-        roundId: uuid(30),
+        roundId: uuidOf(30),
         activity: 'groeikracht',
         submittedAt: '2024-02-20T12:00:00.000Z',
         grantedOn: '2024-03-20',
         grantedCents: 4_000_000,
       });
-      expect(state.rounds[uuid(30)]).toMatchObject({
+      expect(state.rounds[uuidOf(30)]).toMatchObject({
         budgetCents: 90_000_000,
         maxGrants: 12,
         schoolYear: '2024-2025',
@@ -484,13 +541,13 @@ describe('applying events to the monitoring state', () => {
     });
 
     it('records a rejection and a withdrawal of an application', () => {
-      const application = { applicationId: uuid(20), brin: '12AB', roundId: uuid(30) };
+      const application = { applicationId: uuidOf(20), brin: '12AB', roundId: uuidOf(30) };
       const state = stateOf([
-        subsidyRejected({ ...application, decidedOn: '2024-03-20' }),
-        applicationWithdrawn({ ...application, withdrawnOn: '2024-03-01' }),
+        anEvent(SubsidyRejectedV1, { ...application, decidedOn: '2024-03-20' }),
+        anEvent(SubsidyApplicationWithdrawnV1, { ...application, withdrawnOn: '2024-03-01' }),
       ]);
 
-      expect(state.applications[uuid(20)]).toMatchObject({
+      expect(state.applications[uuidOf(20)]).toMatchObject({
         rejectedOn: '2024-03-20',
         withdrawnOn: '2024-03-01',
       });
@@ -499,9 +556,12 @@ describe('applying events to the monitoring state', () => {
 
   describe('events it does not project', () => {
     it.each([
-      ['a known type it has no use for', anEvent('SubsidyInformationRequested', { applicationId: uuid(20) })],
-      ['an unknown type', anEvent('KnowledgeProductPublished', { productId: uuid(1) })],
-      ['a newer version of a projected type', { ...schoolEnrolled(trajectory), version: 3 }],
+      [
+        'a known type it has no use for',
+        anEvent(SubsidyInformationRequestedV1, { applicationId: uuidOf(20) }),
+      ],
+      ['an unknown type', anUnknownEvent('KnowledgeProductPublished', 1, { productId: uuidOf(1) })],
+      ['a newer version of a projected type', { ...anEvent(SchoolEnrolledV1, trajectory), version: 3 }],
     ])('leaves the state unchanged for %s', (_, event) => {
       const state = emptyState();
 
@@ -577,23 +637,23 @@ const RECORD_TABLES: ReadonlyArray<RecordRef['table']> = [
 
 describe('the record an event merges into', () => {
   const everyType: ProjectedEvent[] = [
-    schoolRegistered({ brin: '12AB' }),
-    schoolProfileUpdated({ brin: '12AB' }),
-    schoolEnrolled(trajectory),
-    schoolWithdrew(trajectory),
-    participationCompleted(trajectory),
-    sustainabilityAssessed({ brin: '12AB', schoolYear: '2024-2025' }),
-    expertCoachTrained({ coachId: uuid(1), brin: '12AB' }),
-    inquiryReceived({ inquiryId: uuid(2) }),
-    conversationHeld({ inquiryId: uuid(2) }),
-    inquiryReferred({ inquiryId: uuid(2) }),
-    inquiryClosed({ inquiryId: uuid(2) }),
-    intakeCompleted({ intakeId: uuid(3), brin: '12AB' }),
-    roundOpened({ roundId: uuid(4) }),
-    applicationSubmitted({ applicationId: uuid(5), brin: '12AB', roundId: uuid(4) }),
-    subsidyGranted({ applicationId: uuid(5), brin: '12AB', roundId: uuid(4) }),
-    subsidyRejected({ applicationId: uuid(6), brin: '12AB', roundId: uuid(4) }),
-    applicationWithdrawn({ applicationId: uuid(7), brin: '12AB', roundId: uuid(4) }),
+    anEvent(SchoolRegisteredV1, { brin: '12AB' }),
+    anEvent(SchoolProfileUpdatedV1, { brin: '12AB' }),
+    anEvent(SchoolEnrolledV1, trajectory),
+    anEvent(SchoolWithdrewV1, trajectory),
+    anEvent(ParticipationCompletedV1, trajectory),
+    anEvent(SustainabilityAssessedV1, { brin: '12AB', schoolYear: '2024-2025' }),
+    anEvent(ExpertCoachTrainedV1, { coachId: uuidOf(1), brin: '12AB' }),
+    anEvent(InquiryReceivedV1, { inquiryId: uuidOf(2) }),
+    anEvent(ExploratoryConversationHeldV1, { inquiryId: uuidOf(2) }),
+    anEvent(InquiryReferredV1, { inquiryId: uuidOf(2) }),
+    anEvent(InquiryClosedV1, { inquiryId: uuidOf(2) }),
+    anEvent(IntakeCompletedV1, { intakeId: uuidOf(3), brin: '12AB' }),
+    anEvent(SubsidyRoundOpenedV1, { roundId: uuidOf(4) }),
+    anEvent(SubsidyApplicationSubmittedV1, { applicationId: uuidOf(5), brin: '12AB', roundId: uuidOf(4) }),
+    anEvent(SubsidyGrantedV1, { applicationId: uuidOf(5), brin: '12AB', roundId: uuidOf(4) }),
+    anEvent(SubsidyRejectedV1, { applicationId: uuidOf(6), brin: '12AB', roundId: uuidOf(4) }),
+    anEvent(SubsidyApplicationWithdrawnV1, { applicationId: uuidOf(7), brin: '12AB', roundId: uuidOf(4) }),
   ];
 
   it.each(everyType.map((event) => [event.type, event] as const))(
@@ -614,18 +674,21 @@ describe('the record an event merges into', () => {
 
   it('covers every projected event type, and no other', () => {
     expect(new Set(everyType.map((event) => event.type))).toEqual(new Set(PROJECTED_EVENT_TYPES));
-    expect(recordOf(anEvent('SubsidyInformationRequested', { applicationId: uuid(5) }))).toBeUndefined();
+    expect(recordOf(anEvent(SubsidyInformationRequestedV1, { applicationId: uuidOf(5) }))).toBeUndefined();
   });
 });
 
 describe('changes between checkpoints', () => {
   it('bring an older copy of the state to the current state', () => {
-    const state = stateOf([schoolRegistered({ brin: '12AB' }), schoolEnrolled(trajectory)]);
+    const state = stateOf([
+      anEvent(SchoolRegisteredV1, { brin: '12AB' }),
+      anEvent(SchoolEnrolledV1, trajectory),
+    ]);
     const older = structuredClone(state);
     const later = [
-      schoolWithdrew(trajectory),
-      schoolProfileUpdated({ brin: '12AB', equalAccess: weak }),
-      inquiryReceived({ inquiryId: uuid(2), brin: '12AB' }),
+      anEvent(SchoolWithdrewV1, trajectory),
+      anEvent(SchoolProfileUpdatedV1, { brin: '12AB', equalAccess: weak }),
+      anEvent(InquiryReceivedV1, { inquiryId: uuidOf(2), brin: '12AB' }),
     ];
     const changed: RecordRef[] = [];
     for (const event of later) {

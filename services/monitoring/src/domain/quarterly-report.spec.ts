@@ -1,6 +1,8 @@
+import { SchoolEnrolledV1, SustainabilityAssessedV1 } from '@okr/contracts';
 import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
 import { computeViews } from './compute-views';
-import { brin, schoolEnrolled, sustainabilityAssessed } from './events.fixtures';
+import { brinOf } from '@okr/contracts/testing';
+import { anEvent } from '../../test/support/projected-events';
 import { applyEvent, emptyState } from './monitoring-state';
 import type { ProjectedEvent } from './projected-event';
 import { quarterlyReport, reportCsv } from './quarterly-report';
@@ -21,16 +23,18 @@ function kpisOf(events: readonly ProjectedEvent[], ids: readonly string[]): KpiD
 // One PO school enrolled in October 2024 and one VO school in January 2025; one of them assessed in
 // November 2024 as showing a sustainable culture.
 const history: ProjectedEvent[] = [
-  schoolEnrolled(
-    { brin: brin(1), activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' },
+  anEvent(
+    SchoolEnrolledV1,
+    { brin: brinOf(1), activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' },
     { occurredAt: '2024-10-15T08:00:00Z' },
   ),
-  schoolEnrolled(
-    { brin: brin(2), activity: 'groeikracht', sector: 'VO', schoolYear: '2024-2025' },
+  anEvent(
+    SchoolEnrolledV1,
+    { brin: brinOf(2), activity: 'groeikracht', sector: 'VO', schoolYear: '2024-2025' },
     { occurredAt: '2025-01-15T08:00:00Z' },
   ),
-  sustainabilityAssessed({
-    brin: brin(1),
+  anEvent(SustainabilityAssessedV1, {
+    brin: brinOf(1),
     schoolYear: '2024-2025',
     sustainableCulture: true,
     assessedOn: '2024-11-20',

@@ -148,6 +148,15 @@ export class CheckpointStore {
     }
   }
 
+  /**
+   * The highest lease epoch any version's checkpoint was written with, 0 when there is none: a projector lease
+   * drawn after Redis lost its counter must be above it, or the checkpoints would fence their own writer off.
+   */
+  async highestEpoch(): Promise<number> {
+    const [head] = await this.heads.find({}).sort({ epoch: -1 }).limit(1).toArray();
+    return head?.epoch ?? 0;
+  }
+
   /** Drops a retired version's checkpoint. */
   async remove(version: number): Promise<void> {
     const head = await this.heads.findOne({ _id: version });

@@ -7,5 +7,9 @@ export function monitoringChannels(prefix: string) {
     switched: `${prefix}:switched`,
     /** The projecting replica's latest lag measurement, for every replica's /health/lag and /metrics. */
     lag: `${prefix}:lag`,
+    /** The lease of the one replica that projects (names kept from before the shared lease, so it carries over). */
+    projectorLease: `${prefix}:projector-lease`,
+    /** The counter the lease draws its epochs (fencing tokens) from. */
+    projectorEpoch: `${prefix}:projector-epoch`,
   };
 }

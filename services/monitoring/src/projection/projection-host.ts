@@ -1,21 +1,27 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { KafkajsMessageBus, type MessageBus, type TopicAdmin } from '@okr/messaging';
+import {
+  deadLetterTopicOf,
+  KafkajsMessageBus,
+  type MessageBus,
+  RedisLease,
+  type TopicAdmin,
+} from '@okr/messaging';
 import { KafkaConnection, LOGGER, RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
 import type { Logger } from 'pino';
 import { summaryOf } from '../domain/kpi-summary';
 import { type LagReport, type VersionLag, versionLag } from '../domain/lag-report';
 import type { KpiDetail } from '../domain/views';
 import { CheckpointStore } from '../infrastructure/checkpoint-store';
-import { CommittedOffsets } from '../infrastructure/committed-offsets';
 import { type ReadModelVersion, ReadModelVersions } from '../infrastructure/read-model-versions';
 import { ViewStore, type ViewName } from '../infrastructure/view-store';
 import { KPI_DEFINITIONS } from '../kpi/kpi-definitions';
 import type { MonitoringConfig } from '../config/monitoring.config';
 import { monitoringChannels } from '../infrastructure/monitoring-channels';
 import { Projector } from './projector';
-import { ProjectorLease } from './projector-lease';
 
 const TICK_MS = 1_000;
+// What deadLetterTopicOf appends: a pattern that matched a dead-letter topic would read its own dead letters.
+const DEAD_LETTER_SUFFIX = deadLetterTopicOf('');
 
 /**
  * Runs the projectors on the one replica that holds the lease: the served version's, and while a rebuild
@@ -25,8 +31,9 @@ const TICK_MS = 1_000;
 @Injectable()
 export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly bus: MessageBus;
-  private readonly committedOffsets: CommittedOffsets;
-  private readonly lease: ProjectorLease;
+  /** One admin connection for the host's life: kafkajs's first look at hundreds of topics is the slow one. */
+  private readonly admin: TopicAdmin;
+  private readonly lease: RedisLease;
   private readonly channels: ReturnType<typeof monitoringChannels>;
   private readonly topicPattern: RegExp;
   private active: Projector | undefined;
@@ -36,7 +43,8 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
   private lagMeasuredAt = 0;
   private stopped = false;
   private loop: Promise<void> | undefined;
-  private admin: TopicAdmin | undefined;
+  /** Projectors being stopped: none of the same group may start before they have left it. */
+  private stopping: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
   /** The KPI summaries live-stream clients have been told, by KPI id. */
   private readonly published = new Map<string, string>();
@@ -51,9 +59,16 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly views: ViewStore,
   ) {
     this.bus = new KafkajsMessageBus(kafka.kafka);
-    this.committedOffsets = new CommittedOffsets(kafka.kafka);
-    this.lease = new ProjectorLease(redis.client, config.MONITORING_REDIS_PREFIX, config.MONITORING_LEASE_MS);
+    this.admin = this.bus.admin();
     this.channels = monitoringChannels(config.MONITORING_REDIS_PREFIX);
+    this.lease = new RedisLease(redis.client, {
+      key: this.channels.projectorLease,
+      epochKey: this.channels.projectorEpoch,
+      leaseMs: config.MONITORING_LEASE_MS,
+      // After Redis lost its data, the counter would start again at 1, below the epoch the checkpoints hold,
+      // and the checkpoints would refuse the only replica for good: the next epoch is drawn above theirs.
+      epochFloor: () => this.checkpoints.highestEpoch(),
+    });
     this.topicPattern = new RegExp(config.MONITORING_TOPIC_PATTERN);
   }
 
@@ -66,7 +81,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     this.wake?.();
     await this.loop;
     await this.stopProjectors();
-    await this.admin?.close().catch(() => undefined);
+    await this.admin.close().catch(() => undefined);
     await this.lease.release();
   }
 
@@ -97,8 +112,18 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
       await this.stopProjectors();
       return;
     }
-    const epoch = this.lease.epoch as number;
+    const epoch = this.lease.epoch;
+    if (epoch === undefined) return;
+    // Taken again under a new epoch (Redis lost the lease, or it lapsed during a pause): a projector writes its
+    // checkpoints with the epoch it started with, so it starts again under the new one.
+    const projectors = [this.active, this.building];
+    if (projectors.some((projector) => projector !== undefined && projector.epoch !== epoch)) {
+      this.logger.warn({ epoch }, 'projector lease taken again under a new epoch; restarting the projectors');
+      await this.stopProjectors();
+    }
     if (await this.scanTopics()) await this.stopProjectors();
+    // A Kafka group takes no new positions while a member remains: stopped projectors must have left first.
+    await this.stopping;
     const served = await this.versions.ensureActive();
     if (!holding) await this.versions.settle(served._id);
     if (this.active?.version._id !== served._id) {
@@ -128,16 +153,15 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The topics on the broker the read models should read, sorted. */
   private async matchingTopics(): Promise<string[]> {
-    // One admin connection for the host's life: the lag measurement lists the topics every interval too.
-    this.admin ??= this.bus.admin();
     return (await this.admin.listTopics())
-      .filter((topic) => this.topicPattern.test(topic) && !topic.endsWith('.dlq'))
+      .filter((topic) => this.topicPattern.test(topic) && !topic.endsWith(DEAD_LETTER_SUFFIX))
       .sort();
   }
 
   private async startProjector(version: ReadModelVersion, epoch: number): Promise<Projector> {
     const projector = new Projector(version, this.topics, epoch, {
       bus: this.bus,
+      admin: this.admin,
       checkpoints: this.checkpoints,
       views: this.views,
       definitions: KPI_DEFINITIONS,
@@ -147,13 +171,19 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
         checkpointIntervalMs: this.config.MONITORING_CHECKPOINT_INTERVAL_MS,
       },
       onViewsWritten: (written, changed) => this.onViewsWritten(written, changed),
-      committedOffsets: (groupId, topics) => this.committedOffsets.of(groupId, topics),
       onFencedOff: (fenced) => {
         this.logger.warn({ version: fenced }, 'another replica projects this version now');
+        // Awaited by the next tick before any projector starts (see `stopping`).
         void this.stopProjectors();
       },
     });
-    await projector.start();
+    try {
+      await projector.start();
+    } catch (error) {
+      // Whatever it started (its consumer may have joined the group) must go before the next attempt.
+      await projector.stop();
+      throw error;
+    }
     this.logger.info({ version: version._id, groupId: version.groupId }, 'projector started');
     return projector;
   }
@@ -222,15 +252,20 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     await old.stop();
     await this.views.remove(old.version._id);
     await this.checkpoints.remove(old.version._id);
-    const admin = this.bus.admin();
-    await admin.deleteGroups([old.version.groupId]).finally(() => admin.close());
+    await this.admin.deleteGroups([old.version.groupId]);
     this.lagMeasuredAt = 0;
   }
 
-  private async stopProjectors(): Promise<void> {
+  /** Stops the running projectors; `stopping` settles once they, and any stopped before, have stopped. */
+  private stopProjectors(): Promise<void> {
     const running = [this.active, this.building];
     this.active = undefined;
     this.building = undefined;
-    for (const projector of running) await projector?.stop();
+    const previous = this.stopping;
+    this.stopping = (async () => {
+      await previous;
+      for (const projector of running) await projector?.stop();
+    })();
+    return this.stopping;
   }
 }

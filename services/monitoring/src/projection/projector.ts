@@ -1,7 +1,9 @@
-import { catalogue, type EventRegistry, parseEnvelope, validateEventData } from '@okr/contracts';
+import { catalogue, type EventEnvelope, type EventRegistry } from '@okr/contracts';
 import {
   type DeadLetter,
   deadLetterMessage,
+  deadLetterTopicOf,
+  decodeEvent,
   type BatchControls,
   type IncomingMessage,
   type MessageBus,
@@ -27,6 +29,7 @@ import {
   type StateChanges,
 } from '../domain/monitoring-state';
 import type { PartitionLag, ProjectorStatus } from '../domain/lag-report';
+import type { ProjectedEvent } from '../domain/projected-event';
 import type { MonitoringViews } from '../domain/views';
 import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { type CheckpointStore, FencedOffError } from '../infrastructure/checkpoint-store';
@@ -41,6 +44,8 @@ export interface ProjectorSettings {
 
 export interface ProjectorDependencies {
   bus: MessageBus;
+  /** The host's admin connection, shared so kafkajs fetches the topics' metadata once, not per projector. */
+  admin: TopicAdmin;
   checkpoints: CheckpointStore;
   views: ViewStore;
   definitions: KpiDefinitions;
@@ -50,8 +55,6 @@ export interface ProjectorDependencies {
   onViewsWritten(version: number, written: Partial<Record<ViewName, string>>): void;
   /** Told when a newer projector took the version over; the host stops this one. */
   onFencedOff(version: number): void;
-  /** The offsets Kafka holds for a consumer group, per partition that has one. */
-  committedOffsets(groupId: string, topics: readonly string[]): Promise<PartitionPosition[]>;
   registry?: EventRegistry;
 }
 
@@ -78,8 +81,12 @@ export class Projector {
   private readonly positions = new Map<string, PartitionPosition>();
   private consumer: MessageConsumer | undefined;
   private deadLetters: MessageProducer | undefined;
-  private admin: TopicAdmin | undefined;
   private running = false;
+  /** Set once start() is through; a projector whose start failed writes nothing when stopped. */
+  private started = false;
+  /** Set once a newer projector wrote the version's checkpoint: this one writes nothing more. */
+  private fenced = false;
+  private stopped: Promise<void> | undefined;
   private loops: Promise<void>[] = [];
   /** The loops' pauses, cut short by stop(). */
   private readonly sleepers = new Set<() => void>();
@@ -107,7 +114,8 @@ export class Projector {
   constructor(
     readonly version: ReadModelVersion,
     readonly topics: readonly string[],
-    private readonly epoch: number,
+    /** The lease epoch this projector writes its checkpoints with. */
+    readonly epoch: number,
     private readonly deps: ProjectorDependencies,
   ) {
     this.registry = deps.registry ?? catalogue;
@@ -142,17 +150,27 @@ export class Projector {
     if (!checkpoint) await this.flushViews();
     if (this.topics.length > 0) await this.startConsuming(checkpoint !== undefined);
     this.loops = [this.viewLoop(), this.checkpointLoop()];
+    this.started = true;
   }
 
-  /** Stops reading, then publishes and checkpoints what was read. */
-  async stop(): Promise<void> {
-    if (!this.running) return;
+  /**
+   * Stops reading (its consumer leaves the group), then publishes and checkpoints what was read, unless it was
+   * fenced off; settles once all that is done, however often it is asked.
+   */
+  stop(): Promise<void> {
+    this.stopped ??= this.shutdown();
+    return this.stopped;
+  }
+
+  private async shutdown(): Promise<void> {
     this.running = false;
     for (const wake of [...this.sleepers]) wake();
     await this.consumer?.stop().catch((error: unknown) => this.warn(error, 'consumer did not stop cleanly'));
     await Promise.all(this.loops);
     await this.deadLetters?.disconnect().catch(() => undefined);
-    await this.admin?.close().catch(() => undefined);
+    // A fenced-off projector's views and state are older than its successor's; one that failed to start may
+    // hold a state older than the views already written.
+    if (this.fenced || !this.started) return;
     await this.flushViews().catch((error: unknown) => this.warn(error, 'final views not written'));
     await this.checkpoint().catch((error: unknown) => this.warn(error, 'final checkpoint not written'));
   }
@@ -174,9 +192,7 @@ export class Projector {
   /** Per partition: how far this version has read, and how much is left. */
   async lag(): Promise<PartitionLag[]> {
     if (this.topics.length === 0) return [];
-    // Measured every second: one admin connection for the projector's life, not one per measurement.
-    this.admin ??= this.deps.bus.admin();
-    const ends = await this.admin.partitionEnds(this.topics);
+    const ends = await this.deps.admin.partitionEnds(this.topics);
     return ends.map(({ topic, partition, high }) => {
       const position = Number(this.positions.get(keyOf({ topic, partition }))?.offset ?? 0);
       const highWatermark = Number(high);
@@ -194,37 +210,33 @@ export class Projector {
   }
 
   private async startConsuming(restored: boolean): Promise<void> {
-    const admin = this.deps.bus.admin();
-    try {
-      // Dead letters of a topic go to its .dlq twin, made with the same number of partitions.
-      const ends = await admin.partitionEnds(this.topics);
-      if (restored) this.viewsWaitFor = ends;
-      await admin.ensureTopics(
-        this.topics.map((topic) => ({
-          name: `${topic}.dlq`,
-          partitions: Math.max(1, ends.filter((end) => end.topic === topic).length),
-        })),
+    const { admin } = this.deps;
+    // Dead letters of a topic go to its dead-letter twin, made with the same number of partitions.
+    const ends = await admin.partitionEnds(this.topics);
+    if (restored) this.viewsWaitFor = ends;
+    await admin.ensureTopics(
+      this.topics.map((topic) => ({
+        name: deadLetterTopicOf(topic),
+        partitions: Math.max(1, ends.filter((end) => end.topic === topic).length),
+      })),
+    );
+    // The group must not resume beyond the checkpoint, or the events in between would be lost. Offsets are
+    // committed only after a checkpoint holds them, so Kafka is normally at or behind it (behind: the events
+    // the state already holds are skipped), and only partitions Kafka holds further on are set back. Setting
+    // a group's offsets costs a group join per topic: for hundreds of topics, minutes.
+    const ahead = (await admin.committedPositions(this.version.groupId, this.topics))
+      .map(({ topic, partition, offset }) => ({
+        committed: Number(offset),
+        position: this.positions.get(keyOf({ topic, partition })) ?? { topic, partition, offset: '0' },
+      }))
+      .filter(({ committed, position }) => committed > Number(position.offset))
+      .map(({ position }) => position);
+    if (ahead.length > 0) {
+      this.deps.logger.warn(
+        { version: this.version._id, ahead },
+        'group offsets beyond the checkpoint set back',
       );
-      // The group must not resume beyond the checkpoint, or the events in between would be lost. Offsets are
-      // committed only after a checkpoint holds them, so Kafka is normally at or behind it (behind: the events
-      // the state already holds are skipped), and only partitions Kafka holds further on are set back. Setting
-      // a group's offsets costs a group join per topic: for hundreds of topics, minutes.
-      const ahead = (await this.deps.committedOffsets(this.version.groupId, this.topics))
-        .map(({ topic, partition, offset }) => ({
-          committed: Number(offset),
-          position: this.positions.get(keyOf({ topic, partition })) ?? { topic, partition, offset: '0' },
-        }))
-        .filter(({ committed, position }) => committed > Number(position.offset))
-        .map(({ position }) => position);
-      if (ahead.length > 0) {
-        this.deps.logger.warn(
-          { version: this.version._id, ahead },
-          'group offsets beyond the checkpoint set back',
-        );
-        await admin.setGroupPositions(this.version.groupId, ahead);
-      }
-    } finally {
-      await admin.close();
+      await admin.setGroupPositions(this.version.groupId, ahead);
     }
     this.deadLetters = this.deps.bus.producer();
     await this.deadLetters.connect();
@@ -293,25 +305,34 @@ export class Projector {
   }
 
   private project(message: IncomingMessage): Outcome {
-    const parsed = parseEnvelope(message.value);
-    if (!parsed.ok) return letter('MALFORMED_ENVELOPE', parsed.detail);
-    const { envelope } = parsed;
-    const contract = this.registry.find(envelope.type, envelope.version);
-    // Producers may add event types and versions before monitoring knows them: counted, never a failure.
-    if (!contract) return { kind: 'ignored', type: envelope.type, version: envelope.version };
-    if (!PROJECTED.has(contract.type)) return { kind: 'not-projected' };
-    if (!projectsVersion(contract.type, contract.version)) {
-      return { kind: 'ignored', type: contract.type, version: contract.version };
+    const decoded = decodeEvent(message.value, this.registry, (contract) =>
+      projectsVersion(contract.type, contract.version),
+    );
+    switch (decoded.kind) {
+      case 'invalid':
+        return { kind: 'dead-letter', letter: decoded.letter };
+      // Producers may add event types and versions before monitoring knows them: counted, never a failure.
+      case 'unknown':
+        return { kind: 'ignored', type: decoded.type, version: decoded.version };
+      // A version of a type the projection uses that no projection reads yet is counted too; other types
+      // simply belong to other readers.
+      case 'skipped': {
+        const { type, version } = decoded.contract;
+        return PROJECTED.has(type) ? { kind: 'ignored', type, version } : { kind: 'not-projected' };
+      }
+      case 'event':
+        return this.projectEvent(decoded.envelope, decoded.data);
     }
-    const validated = validateEventData(contract, envelope.data);
-    if (!validated.ok) return letter('INVALID_DATA', validated.detail);
-    const event = {
+  }
+
+  private projectEvent(envelope: EventEnvelope<object>, data: object): Outcome {
+    const event: ProjectedEvent = {
       eventId: envelope.eventId,
       type: envelope.type,
       version: envelope.version,
       occurredAt: envelope.occurredAt,
       subject: envelope.subject,
-      data: validated.data,
+      data,
     };
     const record = recordOf(event);
     // A handler that failed half-way may have changed its record: the live views look at it again too.
@@ -320,10 +341,8 @@ export class Projector {
       if (record !== undefined) this.writingState?.beforeChange(record);
       changed = applyEvent(this.state, event);
     } catch (error) {
-      return letter(
-        'HANDLER_FAILED',
-        `projection failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const detail = `projection failed: ${error instanceof Error ? error.message : String(error)}`;
+      return { kind: 'dead-letter', letter: { reason: 'HANDLER_FAILED', detail, attempts: 1 } };
     } finally {
       if (changed && record !== undefined) {
         this.live.recordChanged(record);
@@ -334,7 +353,7 @@ export class Projector {
   }
 
   private async flushViews(): Promise<void> {
-    if (!this.viewsDirty) return;
+    if (!this.viewsDirty || this.fenced) return;
     if (this.viewsWaitFor !== undefined) {
       const behind = this.viewsWaitFor.some(
         ({ topic, partition, high }) =>
@@ -368,7 +387,7 @@ export class Projector {
   // yet, or once the changes written since the last full state would be as large as it (bounding the
   // replay at a restart). The changes and the positions are taken at the same moment.
   private async writeCheckpoint(): Promise<void> {
-    if (!this.checkpointDirty) return;
+    if (!this.checkpointDirty || this.fenced) return;
     this.checkpointDirty = false;
     const positions = [...this.positions.values()];
     const changed = [...this.unsaved.values()];
@@ -389,6 +408,7 @@ export class Projector {
       });
     } catch (error) {
       if (error instanceof FencedOffError) {
+        this.fenced = true;
         this.running = false;
         this.deps.onFencedOff(this.version._id);
         return;
@@ -462,8 +482,4 @@ export class Projector {
 
 function keyOf(position: { topic: string; partition: number }): string {
   return `${position.topic}|${position.partition}`;
-}
-
-function letter(reason: DeadLetter['reason'], detail: string): Outcome {
-  return { kind: 'dead-letter', letter: { reason, detail, attempts: 1 } };
 }

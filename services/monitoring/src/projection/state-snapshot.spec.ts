@@ -1,14 +1,12 @@
 import {
-  brin,
-  inquiryReceived,
-  NO_FLAGS,
-  schoolEnrolled,
-  schoolProfileUpdated,
-  schoolRegistered,
-  schoolWithdrew,
-  uuid,
-  stateOf,
-} from '../domain/events.fixtures';
+  InquiryReceivedV1,
+  SchoolEnrolledV1,
+  SchoolProfileUpdatedV1,
+  SchoolRegisteredV1,
+  SchoolWithdrewV1,
+} from '@okr/contracts';
+import { brinOf, NO_EQUAL_ACCESS_FLAGS, uuidOf } from '@okr/contracts/testing';
+import { anEvent, stateOf } from '../../test/support/projected-events';
 import {
   applyEvent,
   countIgnored,
@@ -20,7 +18,7 @@ import type { ProjectedEvent } from '../domain/projected-event';
 import { StateSnapshot } from './state-snapshot';
 
 const trajectory = (n: number) =>
-  ({ brin: brin(n), activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' }) as const;
+  ({ brin: brinOf(n), activity: 'groeikracht', sector: 'PO', schoolYear: '2024-2025' }) as const;
 
 // What the projector does while a snapshot is written: one event per turn of the event loop.
 async function projectMeanwhile(
@@ -38,18 +36,21 @@ async function projectMeanwhile(
 
 describe('a snapshot of the state', () => {
   const before = Array.from({ length: 40 }, (_, n) => [
-    schoolRegistered({ brin: brin(n) }),
-    schoolEnrolled(trajectory(n)),
+    anEvent(SchoolRegisteredV1, { brin: brinOf(n) }),
+    anEvent(SchoolEnrolledV1, trajectory(n)),
   ]).flat();
   // Changes records at both ends of the tables, and creates new ones, while the snapshot is written.
   const meanwhile = [
-    schoolWithdrew(trajectory(39)),
-    schoolProfileUpdated({ brin: brin(0), equalAccess: { ...NO_FLAGS, weakPerforming: true } }),
-    schoolRegistered({ brin: brin(500) }),
-    schoolEnrolled(trajectory(500)),
-    inquiryReceived({ inquiryId: uuid(7), brin: brin(3) }),
-    schoolWithdrew(trajectory(1)),
-    schoolProfileUpdated({ brin: brin(38), sector: 'VO' }),
+    anEvent(SchoolWithdrewV1, trajectory(39)),
+    anEvent(SchoolProfileUpdatedV1, {
+      brin: brinOf(0),
+      equalAccess: { ...NO_EQUAL_ACCESS_FLAGS, weakPerforming: true },
+    }),
+    anEvent(SchoolRegisteredV1, { brin: brinOf(500) }),
+    anEvent(SchoolEnrolledV1, trajectory(500)),
+    anEvent(InquiryReceivedV1, { inquiryId: uuidOf(7), brin: brinOf(3) }),
+    anEvent(SchoolWithdrewV1, trajectory(1)),
+    anEvent(SchoolProfileUpdatedV1, { brin: brinOf(38), sector: 'VO' }),
   ];
 
   it('is the state as it was when taken, though records change and appear while it is written', async () => {

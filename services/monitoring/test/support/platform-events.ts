@@ -1,16 +1,16 @@
-// Events as the enrolment service publishes them, built through their contracts, for component tests.
+// Events as the enrolment service publishes them, from the contracts' example data, for component tests.
 import { randomUUID } from 'node:crypto';
 import {
   type Activity,
   type EventContract,
-  PILLAR_OF_ACTIVITY,
   type Sector,
+  ExploratoryConversationHeldV1,
+  InquiryReceivedV1,
   SchoolEnrolledV1,
   SchoolRegisteredV1,
   SchoolWithdrewV1,
-  InquiryReceivedV1,
-  ExploratoryConversationHeldV1,
 } from '@okr/contracts';
+import { brinOf, exampleOf, NO_EQUAL_ACCESS_FLAGS } from '@okr/contracts/testing';
 
 export interface TestEvent {
   contract: EventContract<object>;
@@ -19,42 +19,28 @@ export interface TestEvent {
   occurredAt?: Date;
 }
 
-const NO_FLAGS = {
-  weakPerforming: false,
-  specialTargetGroups: false,
-  specialisedEducation: false,
-  smallRegional: false,
-};
+type EqualAccessFlags = Partial<typeof NO_EQUAL_ACCESS_FLAGS>;
 
-let counter = Math.floor(Math.random() * 60_000);
+// BRINs in a random stretch, so the runs of the tests that share a broker rarely name the same school.
+let counter = Math.floor(Math.random() * 600_000);
 
 /** A BRIN no other event of the run uses. */
 export function nextBrin(): string {
-  counter = (counter + 1) % 67_600;
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  const digits = String(Math.floor(counter / 676)).padStart(2, '0');
-  return `${digits}${letters[Math.floor(counter / 26) % 26] ?? 'A'}${letters[counter % 26] ?? 'A'}`;
+  counter = (counter + 1) % 676_000;
+  return brinOf(counter);
 }
 
-export function schoolRegistered(
-  brin: string,
-  sector: Sector,
-  flags: Partial<typeof NO_FLAGS> = {},
-): TestEvent {
+export function schoolRegistered(brin: string, sector: Sector, flags: EqualAccessFlags = {}): TestEvent {
   return {
     contract: SchoolRegisteredV1,
     subject: brin,
-    data: {
+    data: exampleOf(SchoolRegisteredV1, {
       brin,
       name: `School ${brin}`,
       sector,
       specialisedEducation: flags.specialisedEducation ?? false,
-      boardNumber: '41234',
-      municipality: 'Zwolle',
-      province: 'Overijssel',
-      pupilCount: 320,
-      equalAccess: { ...NO_FLAGS, ...flags },
-    },
+      equalAccess: { ...NO_EQUAL_ACCESS_FLAGS, ...flags },
+    }),
   };
 }
 
@@ -63,22 +49,24 @@ export function schoolEnrolled(
   activity: Activity,
   sector: Sector,
   schoolYear = '2023-2024',
-  flags: Partial<typeof NO_FLAGS> = {},
+  flags: EqualAccessFlags = {},
   occurredAt?: Date,
 ): TestEvent {
   return {
     contract: SchoolEnrolledV1,
     subject: brin,
     ...(occurredAt ? { occurredAt } : {}),
-    data: {
+    // An enrolment of its own: no application or round that other enrolments of the test share.
+    data: exampleOf(SchoolEnrolledV1, {
       brin,
       activity,
-      pillar: PILLAR_OF_ACTIVITY[activity],
       sector,
       schoolYear,
-      equalAccess: { ...NO_FLAGS, ...flags },
+      equalAccess: { ...NO_EQUAL_ACCESS_FLAGS, ...flags },
       participationId: randomUUID(),
-    },
+      applicationId: undefined,
+      roundId: undefined,
+    }),
   };
 }
 
@@ -91,16 +79,14 @@ export function schoolWithdrew(
   return {
     contract: SchoolWithdrewV1,
     subject: brin,
-    data: {
+    data: exampleOf(SchoolWithdrewV1, {
       participationId: randomUUID(),
       brin,
       activity,
-      pillar: PILLAR_OF_ACTIVITY[activity],
       sector,
       schoolYear,
-      reasonCode: 'capacity',
       withdrawnOn: '2024-03-01',
-    },
+    }),
   };
 }
 
@@ -108,7 +94,13 @@ export function inquiryReceived(inquiryId: string, brin: string, receivedAt: str
   return {
     contract: InquiryReceivedV1,
     subject: brin,
-    data: { inquiryId, brin, channel: 'email', receivedAt },
+    data: exampleOf(InquiryReceivedV1, {
+      inquiryId,
+      brin,
+      channel: 'email',
+      receivedAt,
+      receivedOn: undefined,
+    }),
   };
 }
 
@@ -116,7 +108,7 @@ export function conversationHeld(inquiryId: string, brin: string, heldOn: string
   return {
     contract: ExploratoryConversationHeldV1,
     subject: brin,
-    data: { inquiryId, brin, heldOn },
+    data: exampleOf(ExploratoryConversationHeldV1, { inquiryId, brin, heldOn }),
   };
 }
 
@@ -130,4 +122,26 @@ export function pilotYear(): TestEvent[] {
     ...enrol('de-transformatieve-school', 'PO', 3),
     ...enrol('de-transformatieve-school', 'VO', 9),
   ];
+}
+
+/**
+ * Messages of an event type the catalogue does not hold (LabOpened v1), as a producer ahead of monitoring sends
+ * them: counted per type, not keyed by fact, so only a checkpoint holding the count with its positions keeps it
+ * exact across a restart.
+ */
+export function unknownEvents(count: number): Array<{ key: string; value: string }> {
+  return Array.from({ length: count }, () => ({
+    key: 'lab-1',
+    value: JSON.stringify({
+      eventId: randomUUID(),
+      type: 'LabOpened',
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      source: 'labs',
+      correlationId: randomUUID(),
+      causationId: null,
+      subject: 'lab-1',
+      data: { labId: 'lab-1' },
+    }),
+  }));
 }

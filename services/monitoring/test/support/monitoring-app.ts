@@ -1,56 +1,63 @@
 // Boots the real monitoring service in-process against the real infrastructure, reading topics of its own.
 import type { INestApplication } from '@nestjs/common';
 import { createEnvelope, type EventContract } from '@okr/contracts';
+import { KafkajsMessageBus, type MessageProducer } from '@okr/messaging';
+import {
+  createTestTopics,
+  deleteTestTopics,
+  testDatabase,
+  testKafka,
+  testRedisPrefix,
+  testTopicPrefix,
+} from '@okr/messaging/testing';
 import { createServiceApp, type Role } from '@okr/service-kit';
 import { testEnv, tokenFor, uniqueName } from '@okr/service-kit/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { monitoringService } from '../src/monitoring.definition';
+import { monitoringService } from '../../src/monitoring.definition';
 
-const kafka = new Kafka({
-  clientId: 'monitoring-tests',
-  brokers: (process.env['KAFKA_BROKERS'] || '127.0.0.1:9092').split(','),
-  logLevel: logLevel.NOTHING,
-});
+/** The broker of the tests, behind the messaging library's ports. */
+export const testBus = new KafkajsMessageBus(testKafka('monitoring-tests'));
 
 /**
- * Topics of a test's own, all matching one pattern: `test.<prefix>-<hex>-<name>.v1`. In the test namespace, so
- * the default MONITORING_TOPIC_PATTERN (`okr.<context>.v<n>`) of a monitoring started on the same broker
- * never reads them.
+ * Topics of a test's own, all matching one pattern: `test.<hex>.<name>.v1`. In the test namespace, so the
+ * default MONITORING_TOPIC_PATTERN (`okr.<context>.v<n>`) of a monitoring started on the same broker never
+ * reads them.
  */
 export interface TestTopics {
+  /** What every topic of the test (and its dead-letter twin) starts with. */
+  prefix: string;
   pattern: string;
   topic(name?: string): string;
 }
 
-/** Names a test's topics without creating any (see createTopics). */
+/** Names a test's topics without creating any (see addTopics). */
 export function testTopics(): TestTopics {
-  const prefix = uniqueName('mt');
+  const prefix = testTopicPrefix();
   return {
-    pattern: `^test\\.${prefix}-[a-z]+\\.v1$`,
-    topic: (name = 'main') => `test.${prefix}-${name}.v1`,
+    prefix,
+    pattern: `^${prefix.replace(/[.]/g, '\\.')}[a-z]+\\.v1$`,
+    topic: (name = 'main') => `${prefix}${name}.v1`,
   };
 }
 
 /** Creates the named topics of `topics` (3 partitions each). */
 export async function addTopics(topics: TestTopics, names: readonly string[]): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: names.map((name) => ({ topic: topics.topic(name), numPartitions: 3 })),
-    });
-  } finally {
-    await admin.disconnect();
-  }
+  await createTestTopics(
+    names.map((name) => topics.topic(name)),
+    3,
+  );
 }
 
 export async function createTopics(names: readonly string[] = ['main']): Promise<TestTopics> {
   const topics = testTopics();
   await addTopics(topics, names);
   return topics;
+}
+
+/** Deletes every topic of `topics`, with the dead-letter twins monitoring made for them. */
+export async function removeTopics(topics: TestTopics): Promise<void> {
+  await deleteTestTopics(topics.prefix);
 }
 
 export interface MonitoringApp {
@@ -69,8 +76,9 @@ export interface MonitoringApp {
 /** The settings of a test run: its own topics, database, Redis prefix, and short intervals. */
 export function monitoringEnv(topics: TestTopics, overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return testEnv({
+    MONGODB_DATABASE: testDatabase('monitoring'),
     MONITORING_TOPIC_PATTERN: topics.pattern,
-    MONITORING_REDIS_PREFIX: `test:${uniqueName('mon')}`,
+    MONITORING_REDIS_PREFIX: testRedisPrefix('monitoring'),
     MONITORING_TOPIC_SCAN_MS: '1000',
     MONITORING_VIEW_FLUSH_MS: '50',
     MONITORING_CHECKPOINT_INTERVAL_MS: '300',
@@ -107,7 +115,7 @@ export async function startMonitoring(env: NodeJS.ProcessEnv): Promise<Monitorin
 
 /** Puts events on a topic the way the outbox relay does: keyed by subject, the envelope as JSON. */
 export class EventWriter {
-  private producer: Producer | undefined;
+  private producer: Promise<MessageProducer> | undefined;
 
   async send(
     topic: string,
@@ -136,66 +144,22 @@ export class EventWriter {
 
   /** Sends messages exactly as given: duplicates, invalid ones, unknown types. */
   async sendRaw(topic: string, messages: ReadonlyArray<{ key: string; value: string }>): Promise<void> {
-    if (!this.producer) {
-      this.producer = kafka.producer({ allowAutoTopicCreation: false });
-      await this.producer.connect();
-    }
-    await this.producer.send({ topic, acks: -1, messages: [...messages] });
+    const producer = await this.connected();
+    await producer.send(messages.map(({ key, value }) => ({ topic, key, value, headers: {} })));
   }
 
   async close(): Promise<void> {
-    await this.producer?.disconnect();
+    const producer = this.producer;
+    this.producer = undefined;
+    await (await producer)?.disconnect();
   }
-}
 
-/** A reader of a dead-letter topic from its start. */
-export async function readTopic(
-  topic: string,
-  count: number,
-  timeoutMs = 20_000,
-): Promise<Array<{ value: string; headers: Record<string, string> }>> {
-  const consumer = kafka.consumer({ groupId: uniqueName('dlq-reader') });
-  const seen: Array<{ value: string; headers: Record<string, string> }> = [];
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`read ${seen.length} of ${count} messages of ${topic}`)),
-        timeoutMs,
-      );
-      void consumer.run({
-        eachMessage: ({ message }) => {
-          const headers: Record<string, string> = {};
-          for (const [name, value] of Object.entries(message.headers ?? {})) headers[name] = String(value);
-          seen.push({ value: message.value?.toString() ?? '', headers });
-          if (seen.length >= count) {
-            clearTimeout(timer);
-            resolve();
-          }
-          return Promise.resolve();
-        },
-      });
-    });
-  } finally {
-    await consumer.disconnect();
-  }
-  return seen;
-}
-
-/** Retries `check` until it passes or the time is up; the last failure is the test's failure. */
-export async function eventually<T>(
-  check: () => T | Promise<T>,
-  timeoutMs = 30_000,
-  intervalMs = 100,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
+  private connected(): Promise<MessageProducer> {
+    this.producer ??= (async () => {
+      const producer = testBus.producer();
+      await producer.connect();
+      return producer;
+    })();
+    return this.producer;
   }
 }
