@@ -11,7 +11,7 @@ import {
   testTopicPrefix,
 } from '@okr/messaging/testing';
 import { createServiceApp, type Role } from '@okr/service-kit';
-import { testEnv, tokenFor, uniqueName } from '@okr/service-kit/testing';
+import { callerFor, type Caller, testEnv, uniqueName } from '@okr/service-kit/testing';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { monitoringService } from '../../src/monitoring.definition';
@@ -63,9 +63,8 @@ export async function removeTopics(topics: TestTopics): Promise<void> {
 export interface MonitoringApp {
   app: INestApplication;
   env: NodeJS.ProcessEnv;
-  as(
-    roles: Role | Role[],
-  ): Promise<{ get: (path: string) => request.Test; post: (path: string) => request.Test }>;
+  /** supertest against the app, authenticated with the given roles. */
+  as(roles: Role | Role[]): Promise<Caller>;
   /** GET as a monitoring consumer, expecting 200; answers the body. */
   read<T = Record<string, unknown>>(path: string): Promise<T>;
   /** supertest without a token. */
@@ -91,13 +90,7 @@ export function monitoringEnv(topics: TestTopics, overrides: NodeJS.ProcessEnv =
 export async function startMonitoring(env: NodeJS.ProcessEnv): Promise<MonitoringApp> {
   const { app } = await createServiceApp(monitoringService, { env });
   const server = app.getHttpServer() as App;
-  const as: MonitoringApp['as'] = async (roles) => {
-    const token = await tokenFor(Array.isArray(roles) ? roles : [roles], uniqueName('reader'));
-    return {
-      get: (path) => request(server).get(path).set('authorization', token),
-      post: (path) => request(server).post(path).set('authorization', token),
-    };
-  };
+  const as: MonitoringApp['as'] = (roles) => callerFor(app, roles, uniqueName('reader'));
   return {
     app,
     env,
