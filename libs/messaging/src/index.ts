@@ -39,7 +39,11 @@ export {
   type PendingEvent,
   type TransactOptions,
 } from './outbox/commit-store';
-export { AlreadyAppliedError, ConcurrencyConflictError } from './outbox/commit-store.errors';
+export {
+  AlreadyAppliedError,
+  ConcurrencyConflictError,
+  RedactionPendingError,
+} from './outbox/commit-store.errors';
 export {
   DEFAULT_RELAY_SETTINGS,
   EVENT_HEADERS,

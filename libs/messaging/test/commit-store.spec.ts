@@ -3,7 +3,13 @@ import { RequestContext } from '@okr/service-kit';
 import { uniqueName } from '@okr/service-kit/testing';
 import { IsInt, Min } from 'class-validator';
 import mongoose, { type Connection } from 'mongoose';
-import { AlreadyAppliedError, CommitStore, ConcurrencyConflictError, pendingEvent } from '../src';
+import {
+  AlreadyAppliedError,
+  CommitStore,
+  ConcurrencyConflictError,
+  pendingEvent,
+  RedactionPendingError,
+} from '../src';
 import { testDatabase } from '../src/testing';
 
 class PlaceGrantedData {
@@ -324,5 +330,59 @@ describe('CommitStore on the MongoDB-compatible server', () => {
     expect(JSON.stringify(await store.history(stream))).not.toContain('Jan de Vries');
     expect((await store.history(stream)).map((commit) => commit.state)).toEqual([{}, { n: 2 }, { n: 3 }]);
     expect(JSON.stringify(await store.history(other))).toContain('Jan de Vries');
+  });
+  it('redacts a version the relay has not published only once it is published, so its marking cannot undo it', async () => {
+    const stream = uniqueName('inquiry');
+    const contact = { name: 'Els Bakker' };
+    // An event makes the commit wait for the relay (published: false), which marks it by an update of its own.
+    await store.append({
+      stream,
+      aggregateType: 'Inquiry',
+      expectedVersion: 0,
+      state: { contact },
+      events: [pendingEvent(PlaceGranted, stream, { place: 1 })],
+    });
+    await store.append({ stream, aggregateType: 'Inquiry', expectedVersion: 1, state: { n: 2 }, events: [] });
+
+    const redaction = store.redact(stream, 'state.contact', 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(JSON.stringify(await store.history(stream))).toContain('Els Bakker');
+    await store.commits.updateMany({ stream }, { $set: { published: true, publishedAt: new Date() } });
+
+    expect(await redaction).toBe(1);
+    expect(JSON.stringify(await store.history(stream))).not.toContain('Els Bakker');
+  });
+
+  it('reports the versions still unpublished when they stay so, and finishes when asked again later', async () => {
+    const stream = uniqueName('inquiry');
+    const contact = { name: 'Piet Jansen' };
+    await store.append({
+      stream,
+      aggregateType: 'Inquiry',
+      expectedVersion: 0,
+      state: { contact },
+      events: [],
+    });
+    await store.append({
+      stream,
+      aggregateType: 'Inquiry',
+      expectedVersion: 1,
+      state: { contact, n: 2 },
+      events: [pendingEvent(PlaceGranted, stream, { place: 2 })],
+    });
+
+    const refused = await store.redact(stream, 'state.contact', 200).catch((error: unknown) => error);
+
+    expect(refused).toBeInstanceOf(RedactionPendingError);
+    expect((refused as RedactionPendingError).pendingVersions).toEqual([2]);
+    const history = await store.history(stream);
+    expect(history.map((commit) => JSON.stringify(commit.state).includes('Piet Jansen'))).toEqual([
+      false,
+      true,
+    ]);
+
+    await store.commits.updateMany({ stream }, { $set: { published: true } });
+    expect(await store.redact(stream, 'state.contact', 200)).toBe(1);
+    expect(JSON.stringify(await store.history(stream))).not.toContain('Piet Jansen');
   });
 });

@@ -18,3 +18,22 @@ export class AlreadyAppliedError extends Error {
     this.name = 'AlreadyAppliedError';
   }
 }
+
+/**
+ * Some versions of a stream still hold a field being redacted, because the relay has not published them yet
+ * (Kafka unreachable): redacting them now could be undone by the relay's marking. Repeating the redaction later
+ * finishes it.
+ */
+export class RedactionPendingError extends Error {
+  readonly code = 'COMMIT.REDACTION_PENDING';
+  constructor(
+    readonly stream: string,
+    readonly field: string,
+    readonly pendingVersions: readonly number[],
+  ) {
+    super(
+      `${field} is still held by unpublished version(s) ${pendingVersions.join(', ')} of ${stream}; try again`,
+    );
+    this.name = 'RedactionPendingError';
+  }
+}

@@ -2,7 +2,7 @@ import { createEnvelope, type EventContract, newEventId } from '@okr/contracts';
 import { RequestContext } from '@okr/service-kit';
 import type { Collection, Connection } from 'mongoose';
 import { type Commit, commitId } from './commit';
-import { AlreadyAppliedError, ConcurrencyConflictError } from './commit-store.errors';
+import { AlreadyAppliedError, ConcurrencyConflictError, RedactionPendingError } from './commit-store.errors';
 import type { OutboxSignal } from './outbox-signal';
 
 /** An event a command decided on: its contract, data and subject; the store wraps it in an envelope. */
@@ -147,16 +147,36 @@ export class CommitStore {
    * Removes a field (e.g. 'state.contact') from every commit of a stream that has it: the one exception to
    * "commits are only inserted", for the right to erasure, so that the history no longer holds what was to
    * be forgotten. Unsetting is idempotent; repeating it finishes an erasure that stopped halfway.
+   *
+   * The relay writes a commit once more, when it marks it published, and FerretDB applies two updates of one
+   * document without isolation: an unset racing with that mark can be undone by it (ADR 0002). So a commit is
+   * unset only once it is published (nothing but a redaction writes it after that), and the history is read
+   * back until no version holds the field. Throws RedactionPendingError when versions stay unpublished for
+   * `waitMs` (Kafka unreachable); the versions already published are redacted by then.
    */
-  async redact(stream: string, field: string): Promise<number> {
-    const history = await this.history(stream);
-    const holding = history.filter((commit) => valueAt(commit, field) !== undefined);
-    await Promise.all(
-      holding.map((commit) => this.commits.updateOne({ _id: commit._id }, { $unset: { [field]: '' } })),
-    );
-    // What this process remembers was read before the redaction.
-    this.recent.delete(stream);
-    return holding.length;
+  async redact(stream: string, field: string, waitMs = 10_000): Promise<number> {
+    const deadline = Date.now() + waitMs;
+    const redacted = new Set<string>();
+    try {
+      for (;;) {
+        const holding = (await this.history(stream)).filter((commit) => valueAt(commit, field) !== undefined);
+        if (holding.length === 0) return redacted.size;
+        const published = holding.filter((commit) => commit.published);
+        await Promise.all(
+          published.map((commit) => this.commits.updateOne({ _id: commit._id }, { $unset: { [field]: '' } })),
+        );
+        for (const commit of published) redacted.add(commit._id);
+        if (Date.now() >= deadline) {
+          const pending = holding.filter((commit) => !commit.published).map((commit) => commit.version);
+          throw new RedactionPendingError(stream, field, pending);
+        }
+        // Then read back: an unset may have been lost, and what was unpublished may be published now.
+        if (published.length < holding.length) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } finally {
+      // What this process remembers was read before the redaction.
+      this.recent.delete(stream);
+    }
   }
 
   /** Treats everything remembered as possibly stale: after announcements may have been missed. */

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { AggregateStore, type Stored } from '@okr/messaging';
+import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { AggregateStore, RedactionPendingError, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { eraseContact, type InquiryState } from '../../domain/inquiry.entity';
 import { streams } from '../../infrastructure/enrolment.aggregates';
@@ -17,7 +17,8 @@ export class EraseInquiryContactHandler {
   /**
    * Commits the anonymised inquiry, then removes the person from the earlier versions too: otherwise the audit
    * trail would still hold what the erasure was asked for. The scrub runs also when the latest version had no
-   * contact left, so repeating the request finishes an erasure that stopped halfway.
+   * contact left, so repeating the request finishes an erasure that stopped halfway. Versions the relay has not
+   * published yet (Kafka unreachable) are scrubbed once it has; until then the request answers 503.
    */
   async execute({ inquiryId, erasedOn, actor }: EraseInquiryContact): Promise<Stored<InquiryState>> {
     const stream = streams.inquiry(inquiryId);
@@ -26,7 +27,16 @@ export class EraseInquiryContactHandler {
       { command: 'erase-inquiry-contact', actor },
       (current) => eraseContact(current, { erasedOn }),
     );
-    await this.store.redact(stream, 'state.contact');
+    try {
+      await this.store.redact(stream, 'state.contact');
+    } catch (error) {
+      if (!(error instanceof RedactionPendingError)) throw error;
+      throw new ServiceUnavailableException({
+        code: 'INQUIRY.ERASURE_PENDING',
+        title: 'The contact person is not yet erased from every earlier version',
+        detail: `${error.message}: the inquiry no longer shows the contact; repeat the request to finish`,
+      });
+    }
     return erased;
   }
 }

@@ -1,5 +1,11 @@
 import { Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
@@ -23,6 +29,10 @@ export class EraseInquiryContactHttpController {
   })
   @ApiOkResponse({ description: 'The inquiry without its contact person' })
   @ApiNotFoundResponse({ description: 'INQUIRY.NOT_FOUND' })
+  @ApiServiceUnavailableResponse({
+    description:
+      'INQUIRY.ERASURE_PENDING: earlier versions wait for the relay (Kafka unreachable); repeat the request to finish',
+  })
   async erase(@Param() { id }: IdParam, @Actor() actor: string): Promise<InquiryResponse> {
     const stored = await this.handler.execute({
       inquiryId: id,
