@@ -20,6 +20,7 @@ export { IDEMPOTENCY_HEADER, IdempotencyInterceptor } from './http/idempotency.i
 export { type Page, pageOf, PageQuery, toBoolean } from './http/pagination';
 export { BrinParam, IdParam } from './http/params';
 export { Clock, SystemClock } from './time/clock';
+export { ReadinessCheck, type ServiceReadiness } from './health/readiness-check';
 export { type AuthenticatedRequest, CurrentPrincipal, Public, Roles } from './auth/roles.decorator';
 export { isRole, ROLES, SERVICES, type Principal, type Role, type ServiceName } from './auth/roles';
 export { mintDevelopmentToken, type DevelopmentTokenRequest } from './auth/development-token';

@@ -6,6 +6,7 @@ import { RebuildHttpController } from './commands/rebuild/rebuild.http.controlle
 import type { MonitoringConfig } from './config/monitoring.config';
 import { CheckpointStore } from './infrastructure/checkpoint-store';
 import { LagReports } from './infrastructure/lag-reports';
+import { ProjectorReadiness } from './infrastructure/projector-readiness';
 import { LiveKpiFeed } from './infrastructure/live-kpi-feed';
 import { MonitoringReader } from './infrastructure/monitoring-reader';
 import { ReadModelVersions } from './infrastructure/read-model-versions';
@@ -53,6 +54,7 @@ import { QuarterlyReportHttpController } from './queries/quarterly-report/quarte
     MonitoringReader,
     LiveKpiFeed,
     LagReports,
+    ProjectorReadiness,
     ProjectionHost,
   ],
 })

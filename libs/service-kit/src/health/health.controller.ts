@@ -1,4 +1,12 @@
-import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  type OnApplicationBootstrap,
+  Res,
+  ServiceUnavailableException,
+} from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
 import { InjectConnection } from '@nestjs/mongoose';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -12,21 +20,41 @@ import type { Connection } from 'mongoose';
 import { Public } from '../auth/roles.decorator';
 import { KafkaConnection, withTimeout } from '../connections/kafka.connection';
 import { RedisConnection } from '../connections/redis.connection';
+import { READINESS_CHECK, type ServiceReadiness } from './readiness-check';
 
 const CHECK_TIMEOUT_MS = 1_500;
 
-/** Liveness (the process answers) and readiness (MongoDB, Kafka and Redis each answer), open to all. */
+/**
+ * Liveness (the process answers) and readiness (MongoDB, Kafka and Redis each answer, and every check a service
+ * adds with @ReadinessCheck holds), open to all.
+ */
 @ApiTags('health')
 @Public()
 @Controller('health')
-export class HealthController {
+export class HealthController implements OnApplicationBootstrap {
+  private serviceChecks: Array<{ name: string; readiness: ServiceReadiness }> = [];
+
   constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
     private readonly health: HealthCheckService,
     private readonly indicator: HealthIndicatorService,
     @InjectConnection() private readonly mongo: Connection,
     @Inject(KafkaConnection) private readonly kafka: KafkaConnection,
     @Inject(RedisConnection) private readonly redis: RedisConnection,
   ) {}
+
+  onApplicationBootstrap(): void {
+    this.serviceChecks = this.discovery.getProviders().flatMap((wrapper) => {
+      const name = wrapper.metatype
+        ? this.reflector.get<string | undefined>(READINESS_CHECK, wrapper.metatype)
+        : undefined;
+      const readiness = wrapper.instance as Partial<ServiceReadiness> | undefined;
+      return name !== undefined && typeof readiness?.check === 'function'
+        ? [{ name, readiness: readiness as ServiceReadiness }]
+        : [];
+    });
+  }
 
   @Get('live')
   @ApiOperation({ summary: 'The process is up' })
@@ -36,7 +64,9 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'MongoDB, Kafka and Redis answer; 503 names the ones that do not' })
+  @ApiOperation({
+    summary: "MongoDB, Kafka and Redis answer and the service's own checks hold; 503 names what does not",
+  })
   async ready(@Res({ passthrough: true }) response: Response): Promise<unknown> {
     try {
       return await this.health.check([
@@ -48,6 +78,11 @@ export class HealthController {
           }),
         () => this.probe('kafka', () => this.kafka.ping(CHECK_TIMEOUT_MS)),
         () => this.probe('redis', () => this.redis.client.ping()),
+        ...this.serviceChecks.map(
+          ({ name, readiness }) =>
+            () =>
+              this.probe(name, () => readiness.check()),
+        ),
       ]);
     } catch (error) {
       // Terminus reports failures as an exception; readiness keeps terminus's body shape, not a problem document.

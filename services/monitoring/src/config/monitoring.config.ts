@@ -53,6 +53,14 @@ export class MonitoringConfig extends ServiceKitConfig {
   @Min(100)
   MONITORING_LAG_INTERVAL_MS = 1_000;
 
+  @Describe(
+    'milliseconds without a running projector (on any replica) after which /health/ready answers 503; also the grace after start',
+  )
+  @IntFromText()
+  @IsInt()
+  @Min(1_000)
+  MONITORING_PROJECTOR_STALL_MS = 60_000;
+
   @Describe('seconds a view stays in the Redis cache; a changed view replaces its cache entry at once')
   @IntFromText()
   @IsInt()
