@@ -17,6 +17,7 @@ export { type CodedError, type DomainErrorStatus } from './http/problem-details.
 export { createValidationPipe, toFieldProblems } from './http/validation.pipe';
 export { Actor, actorOf } from './http/actor.decorator';
 export { IDEMPOTENCY_HEADER, IdempotencyInterceptor } from './http/idempotency.interceptor';
+export { IdempotencyRecords } from './http/idempotency-records';
 export { type Page, pageOf, PageQuery, toBoolean } from './http/pagination';
 export { BrinParam, IdParam } from './http/params';
 export { Clock, SystemClock } from './time/clock';

@@ -16,6 +16,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import type { ServiceKitConfig } from './config/service-kit.config';
 import { KafkaConnection } from './connections/kafka.connection';
 import { RedisConnection } from './connections/redis.connection';
+import { IdempotencyRecords } from './http/idempotency-records';
 import { HealthController } from './health/health.controller';
 import {
   DOMAIN_ERROR_STATUS,
@@ -100,6 +101,15 @@ export class ServiceKitModule implements NestModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         RouteRolesCheck,
+        {
+          provide: IdempotencyRecords,
+          inject: [RedisConnection],
+          useFactory: (redis: RedisConnection) =>
+            new IdempotencyRecords(
+              redis,
+              config.IDEMPOTENCY_KEY_PREFIX ?? `okr:${definition.name}:idempotency`,
+            ),
+        },
       ],
       exports: [
         ...configProviders.map((provider) => provider.provide),
@@ -108,6 +118,7 @@ export class ServiceKitModule implements NestModule {
         SERVICE_NAME,
         RedisConnection,
         KafkaConnection,
+        IdempotencyRecords,
       ],
     };
   }

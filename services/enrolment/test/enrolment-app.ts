@@ -1,6 +1,6 @@
 // Boots the real enrolment service in-process against the real infrastructure, for component tests.
 import type { INestApplication } from '@nestjs/common';
-import type { Clock, Role } from '@okr/service-kit';
+import type { CreateServiceAppOptions, Role } from '@okr/service-kit';
 import { namespacedTopic } from '@okr/messaging';
 import { deleteTestTopics, messagingTestEnv } from '@okr/messaging/testing';
 import { createServiceApp } from '@okr/service-kit';
@@ -23,11 +23,11 @@ export interface EnrolmentApp {
 /**
  * Starts the service with its own database, topics and Redis keys in the test namespace (so nothing it writes
  * reaches the services `npm start` runs), a service name of its own (its own consumer group), and the system
- * clock unless given another.
+ * clock and stdout for logs unless given others.
  */
 export async function startEnrolment(
   env: NodeJS.ProcessEnv = {},
-  options: { clock?: Clock } = {},
+  options: Pick<CreateServiceAppOptions, 'clock' | 'logDestination'> = {},
 ): Promise<EnrolmentApp> {
   const name = uniqueName('enrolment');
   const serviceEnv = messagingTestEnv('enrolment', {

@@ -12,16 +12,13 @@ import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/roles.decorator';
 import type { ServiceKitConfig } from '../config/service-kit.config';
 import { RedisConnection } from '../connections/redis.connection';
-import { SERVICE_CONFIG, SERVICE_NAME } from '../service-kit.module';
+import { SERVICE_CONFIG } from '../service-kit.module';
+import { IdempotencyRecords, type RememberedAnswer } from './idempotency-records';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 // Long enough for any command to finish; a crashed request frees its key after this.
 const PENDING_TTL_SECONDS = 60;
-
-type Remembered =
-  | { state: 'pending'; fingerprint: string }
-  | { state: 'done'; fingerprint: string; status: number; body: unknown };
 
 /**
  * `Idempotency-Key` on a POST: the first request with a key runs and its answer is kept (in Redis, for
@@ -32,15 +29,11 @@ type Remembered =
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  private readonly keyPrefix: string;
-
   constructor(
     private readonly redis: RedisConnection,
-    @Inject(SERVICE_NAME) service: string,
+    private readonly records: IdempotencyRecords,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceKitConfig,
-  ) {
-    this.keyPrefix = config.IDEMPOTENCY_KEY_PREFIX ?? `okr:${service}:idempotency`;
-  }
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -62,11 +55,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
         'An Idempotency-Key is 1 to 200 visible ASCII characters',
       );
     }
-    const redisKey = `${this.keyPrefix}:${request.principal?.subject ?? 'anonymous'}:${key}`;
+    const redisKey = this.records.keyOf(request.principal?.subject ?? 'anonymous', key);
     const fingerprint = createHash('sha256')
       .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
-    const pending: Remembered = { state: 'pending', fingerprint };
+    const pending: RememberedAnswer = { state: 'pending', fingerprint };
     const claimed = await this.redis.client.set(
       redisKey,
       JSON.stringify(pending),
@@ -81,7 +74,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         defaultValue: undefined,
       });
       const status = context.switchToHttp().getResponse<Response>().statusCode;
-      const done: Remembered = { state: 'done', fingerprint, status, body };
+      const done: RememberedAnswer = { state: 'done', fingerprint, status, body };
       await this.redis.client.set(redisKey, JSON.stringify(done), 'EX', this.config.IDEMPOTENCY_TTL_SECONDS);
       return body;
     } catch (error) {
@@ -93,7 +86,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async replay(context: ExecutionContext, redisKey: string, fingerprint: string): Promise<unknown> {
     const stored = await this.redis.client.get(redisKey);
-    const remembered = stored ? (JSON.parse(stored) as Remembered) : undefined;
+    const remembered = stored ? (JSON.parse(stored) as RememberedAnswer) : undefined;
     if (!remembered) {
       throw problem(
         409,
@@ -106,6 +99,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     if (remembered.state === 'pending') {
       throw problem(409, 'IDEMPOTENCY.IN_PROGRESS', 'A request with this Idempotency-Key is still running');
+    }
+    if (remembered.state === 'erased') {
+      throw problem(
+        410,
+        'IDEMPOTENCY.ANSWER_ERASED',
+        'The answer to this request held personal data that has since been erased; it is not repeated',
+      );
     }
     const response = context.switchToHttp().getResponse<Response>();
     response.status(remembered.status);
