@@ -56,4 +56,56 @@ describe('erasing a contact person leaves nothing of them behind', () => {
     // The inquiry itself and what was done with it stay.
     expect(history).toContain('hold-exploratory-conversation');
   });
+  it('replaces free text that names the person in every version, when staff name the texts to remove', async () => {
+    const desk = await service.as('helpdesk');
+    const brin = freshBrin();
+    await desk.post('/schools').send(schoolBody(brin)).expect(201);
+    const tag = randomUUID().slice(0, 8);
+    const name = `Joris Vrijtekst-${tag}`;
+    const received = await desk
+      .post('/inquiries')
+      .send({
+        brin,
+        contact: { name },
+        channel: 'phone',
+        question: `${name} vraagt of de school mag meedoen.`,
+      })
+      .expect(201);
+    const id = received.body.inquiryId as string;
+    await desk
+      .post(`/inquiries/${id}/conversations`)
+      .send({ notes: `Gesproken met ${name}; hij belt terug.` })
+      .expect(201);
+
+    const erased = await desk
+      .post(`/inquiries/${id}/erase-contact`)
+      .send({ alsoRemove: [name] })
+      .expect(200);
+
+    expect(erased.body).toMatchObject({ question: '[verwijderd] vraagt of de school mag meedoen.' });
+    const history = await service.app.get(CommitStore).history(`inquiry:${id}`);
+    expect(JSON.stringify(history)).not.toContain(name);
+    expect(history[1]?.state).toMatchObject({
+      conversations: [{ notes: 'Gesproken met [verwijderd]; hij belt terug.' }],
+    });
+  });
+
+  it('refuses a text to remove of fewer than two characters, erasing nothing', async () => {
+    const desk = await service.as('helpdesk');
+    const brin = freshBrin();
+    await desk.post('/schools').send(schoolBody(brin)).expect(201);
+    const received = await desk
+      .post('/inquiries')
+      .send({ brin, contact: { name: 'Ria Kort' }, channel: 'phone' })
+      .expect(201);
+    const id = received.body.inquiryId as string;
+
+    const refused = await desk.post(`/inquiries/${id}/erase-contact`).send({ alsoRemove: ['R'] });
+
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('alsoRemove');
+    expect((await desk.get(`/inquiries/${id}`).expect(200)).body).toMatchObject({
+      contact: { name: 'Ria Kort' },
+    });
+  });
 });

@@ -160,6 +160,19 @@ export class AggregateStore {
     return this.commits.redact(stream, field);
   }
 
+  /**
+   * Rewrites the state of every version of a stream that `rewrite` changes (undefined: leave it), for the
+   * right to erasure of free text: like `redact`, the one change that is not a new commit. Idempotent when
+   * `rewrite` is; answers how many versions it rewrote.
+   */
+  async rewriteHistory<S>(
+    stream: string,
+    rewrite: (state: S) => S | undefined,
+    what: string,
+  ): Promise<number> {
+    return this.commits.rewriteStates(stream, rewrite, what);
+  }
+
   private notFound(stream: string): never {
     const { type, id } = this.aggregates.typeOf(stream);
     throw type.notFound?.(id) ?? new Error(`no ${type.name} ${stream}`);

@@ -1,6 +1,6 @@
 import { createEnvelope, type EventContract, newEventId } from '@okr/contracts';
 import { RequestContext } from '@okr/service-kit';
-import type { Collection, Connection } from 'mongoose';
+import type { Collection, Connection, mongo } from 'mongoose';
 import { type Commit, commitId } from './commit';
 import { AlreadyAppliedError, ConcurrencyConflictError, RedactionPendingError } from './commit-store.errors';
 import type { OutboxSignal } from './outbox-signal';
@@ -155,22 +155,63 @@ export class CommitStore {
    * `waitMs` (Kafka unreachable); the versions already published are redacted by then.
    */
   async redact(stream: string, field: string, waitMs = 10_000): Promise<number> {
+    return this.scrub(
+      stream,
+      field,
+      (commit) => (valueAt(commit, field) === undefined ? undefined : { $unset: { [field]: '' } }),
+      waitMs,
+    );
+  }
+
+  /**
+   * Rewrites the state of every commit of a stream that `rewrite` changes (it answers undefined for a state it
+   * leaves alone): erasing free text that names a person, the way `redact` removes a field, with the same
+   * wait for the relay. Idempotent when `rewrite` is; answers how many versions it rewrote.
+   */
+  async rewriteStates<S>(
+    stream: string,
+    rewrite: (state: S) => S | undefined,
+    what: string,
+    waitMs = 10_000,
+  ): Promise<number> {
+    return this.scrub(
+      stream,
+      what,
+      (commit) => {
+        const state = rewrite((commit as Commit<S>).state);
+        return state === undefined ? undefined : { $set: { state } };
+      },
+      waitMs,
+    );
+  }
+
+  private async scrub(
+    stream: string,
+    what: string,
+    updateOf: (commit: Commit) => mongo.UpdateFilter<Commit> | undefined,
+    waitMs: number,
+  ): Promise<number> {
     const deadline = Date.now() + waitMs;
-    const redacted = new Set<string>();
+    const scrubbed = new Set<string>();
     try {
       for (;;) {
-        const holding = (await this.history(stream)).filter((commit) => valueAt(commit, field) !== undefined);
-        if (holding.length === 0) return redacted.size;
-        const published = holding.filter((commit) => commit.published);
+        const holding = (await this.history(stream)).flatMap((commit) => {
+          const update = updateOf(commit);
+          return update === undefined ? [] : [{ commit, update }];
+        });
+        if (holding.length === 0) return scrubbed.size;
+        const published = holding.filter(({ commit }) => commit.published);
         await Promise.all(
-          published.map((commit) => this.commits.updateOne({ _id: commit._id }, { $unset: { [field]: '' } })),
+          published.map(({ commit, update }) => this.commits.updateOne({ _id: commit._id }, update)),
         );
-        for (const commit of published) redacted.add(commit._id);
+        for (const { commit } of published) scrubbed.add(commit._id);
         if (Date.now() >= deadline) {
-          const pending = holding.filter((commit) => !commit.published).map((commit) => commit.version);
-          throw new RedactionPendingError(stream, field, pending);
+          const pending = holding
+            .filter(({ commit }) => !commit.published)
+            .map(({ commit }) => commit.version);
+          throw new RedactionPendingError(stream, what, pending);
         }
-        // Then read back: an unset may have been lost, and what was unpublished may be published now.
+        // Then read back: an update may have been lost, and what was unpublished may be published now.
         if (published.length < holding.length) await new Promise((resolve) => setTimeout(resolve, 50));
       }
     } finally {

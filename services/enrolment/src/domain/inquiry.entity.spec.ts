@@ -13,6 +13,7 @@ import {
   referInquiry,
   type ContactPerson,
   type InquiryState,
+  withoutTexts,
 } from './inquiry.entity';
 
 const contact: ContactPerson = {
@@ -418,6 +419,22 @@ describe('erasing a contact person', () => {
     });
     expect(decision?.state.conversations).toHaveLength(1);
     expect(JSON.stringify(decision?.state)).not.toContain('Anna');
+  });
+
+  it('replaces the texts staff name in the question and the notes, and leaves a version without them alone', () => {
+    const inquiry = afterConversation(anUnregisteredInquiry());
+    const named = { ...inquiry, question: 'Anna wil weten of het kan.' };
+
+    const decision = eraseContact(named, { erasedOn: '2025-06-01', texts: ['Anna'] });
+
+    expect(decision?.state.question).toBe('[verwijderd] wil weten of het kan.');
+    expect(withoutTexts(inquiry, ['Bartholomeus'])).toBeUndefined();
+  });
+
+  it('refuses a text to remove of fewer than two characters', () => {
+    expect(
+      codeOf(() => eraseContact(anUnregisteredInquiry(), { erasedOn: '2025-06-01', texts: [' A '] })),
+    ).toBe('INQUIRY.INVALID_ERASURE');
   });
 
   it('emits no event, so no count changes', () => {

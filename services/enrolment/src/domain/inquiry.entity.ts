@@ -229,15 +229,48 @@ export function closeInquiry(
  */
 export function eraseContact(
   inquiry: InquiryState | undefined,
-  input: { readonly erasedOn: CalendarDay },
+  input: { readonly erasedOn: CalendarDay; readonly texts?: readonly string[] },
 ): Decision<InquiryState, never> | undefined {
   const found = mustExist(inquiry);
   if (!isCalendarDay(input.erasedOn)) {
     throw new InquiryError('INQUIRY.INVALID_DATE', 'The day of erasure must be written YYYY-MM-DD');
   }
-  if (found.contact === undefined) return undefined;
-  const { contact: _erased, ...rest } = found;
-  return { state: { ...rest, contactErasedOn: input.erasedOn }, events: [] };
+  const texts = input.texts ?? [];
+  if (texts.some((text) => text.trim().length < 2)) {
+    throw new InquiryError('INQUIRY.INVALID_ERASURE', 'A text to remove has at least two characters');
+  }
+  const scrubbed = withoutTexts(found, texts) ?? found;
+  if (scrubbed.contact === undefined && scrubbed === found) return undefined;
+  const { contact: _erased, ...rest } = scrubbed;
+  return { state: { ...rest, contactErasedOn: found.contactErasedOn ?? input.erasedOn }, events: [] };
+}
+
+/** What free text that names an erased person is replaced by. */
+export const ERASED_TEXT = '[verwijderd]';
+
+/**
+ * The inquiry with every occurrence of `texts` (a person's name, as staff wrote it) replaced in its free text:
+ * the question, the conversation notes and the referral's notes. Undefined when none occurs, so a version of
+ * the history that does not name the person is left as it is.
+ */
+export function withoutTexts(inquiry: InquiryState, texts: readonly string[]): InquiryState | undefined {
+  const wanted = texts.map((text) => text.trim()).filter((text) => text.length >= 2);
+  if (wanted.length === 0) return undefined;
+  let changed = false;
+  const scrub = (text: string): string => {
+    let result = text;
+    for (const name of wanted) result = result.split(name).join(ERASED_TEXT);
+    if (result !== text) changed = true;
+    return result;
+  };
+  const { question, referral } = inquiry;
+  const next: InquiryState = {
+    ...inquiry,
+    ...(question !== undefined ? { question: scrub(question) } : {}),
+    conversations: inquiry.conversations.map((talk) => ({ ...talk, notes: scrub(talk.notes) })),
+    ...(referral?.notes !== undefined ? { referral: { ...referral, notes: scrub(referral.notes) } } : {}),
+  };
+  return changed ? next : undefined;
 }
 
 function schoolOf(school: InquiringSchool): { brin: string } | { schoolName: string } {

@@ -2,12 +2,14 @@ import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { AggregateStore, RedactionPendingError, type Stored } from '@okr/messaging';
 import { IdempotencyRecords } from '@okr/service-kit';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
-import { eraseContact, type InquiryState } from '../../domain/inquiry.entity';
+import { eraseContact, type InquiryState, withoutTexts } from '../../domain/inquiry.entity';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface EraseInquiryContact {
   readonly inquiryId: string;
   readonly erasedOn: CalendarDay;
+  /** Free text naming the person, to be replaced in every version. */
+  readonly texts?: readonly string[];
   readonly actor: string;
 }
 
@@ -23,17 +25,30 @@ export class EraseInquiryContactHandler {
    * trail would still hold what the erasure was asked for. The scrub runs also when the latest version had no
    * contact left, so repeating the request finishes an erasure that stopped halfway. Versions the relay has not
    * published yet (Kafka unreachable) are scrubbed once it has; until then the request answers 503. Answers
-   * kept for Idempotency-Key retries that mention the inquiry (they may show the contact) are erased too.
+   * kept for Idempotency-Key retries that mention the inquiry (they may show the contact) are erased too, and
+   * free text that names the person (`texts`) is replaced in every version.
    */
-  async execute({ inquiryId, erasedOn, actor }: EraseInquiryContact): Promise<Stored<InquiryState>> {
+  async execute({
+    inquiryId,
+    erasedOn,
+    texts = [],
+    actor,
+  }: EraseInquiryContact): Promise<Stored<InquiryState>> {
     const stream = streams.inquiry(inquiryId);
     const erased = await this.store.change<InquiryState>(
       stream,
       { command: 'erase-inquiry-contact', actor },
-      (current) => eraseContact(current, { erasedOn }),
+      (current) => eraseContact(current, { erasedOn, texts }),
     );
     try {
       await this.store.redact(stream, 'state.contact');
+      if (texts.length > 0) {
+        await this.store.rewriteHistory<InquiryState>(
+          stream,
+          (state) => withoutTexts(state, texts),
+          'free text naming the contact',
+        );
+      }
       // After the new version: an answer a command gave just before the erasure is kept by then too.
       await this.idempotency.eraseAnswersMentioning(inquiryId);
     } catch (error) {
