@@ -1,10 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
-import { SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import request from 'supertest';
 import { createServiceApp } from '../src';
 import { TEST_JWT_SECRET, testEnv } from '../src/testing';
 import { sampleService } from './fixtures/sample.module';
 
+const run = promisify(execFile);
+const repoRoot = join(__dirname, '..', '..', '..');
 const validSchool = { name: 'De Regenboog', pupils: 212, address: { postcode: '1234 AB' } };
 const MINUTE = 60;
 const HOUR = 3_600;
@@ -110,6 +115,25 @@ describe('the lifetime of bearer tokens', () => {
 
     expect(response.status).toBe(401);
     expect(response.body.detail).toMatch(/nbf/);
+  });
+
+  it('accepts a fresh token of the development CLI, which lives one hour by default', async () => {
+    const { stdout } = await run(
+      'npm',
+      ['run', '--silent', 'token', '--', 'helpdesk', '--sub', 'desk-bram'],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, JWT_SECRET: TEST_JWT_SECRET },
+      },
+    );
+    const token = stdout.trim();
+
+    const response = await register(token);
+
+    expect(response.status).toBe(201);
+    expect(response.body.by).toBe('desk-bram');
+    const { iat, exp } = decodeJwt(token);
+    expect(exp !== undefined && iat !== undefined ? exp - iat : undefined).toBe(HOUR);
   });
 });
 
