@@ -95,6 +95,8 @@ export class ServiceKitModule implements NestModule {
               jwksUrl: config.JWT_JWKS_URL,
               issuer: config.JWT_ISSUER,
               audience: config.JWT_AUDIENCE,
+              maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
+              clockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_SECONDS,
             }),
         },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { decodeJwt } from 'jose';
 import { TokenVerifier } from '../src';
 
 const run = promisify(execFile);
@@ -21,6 +22,26 @@ describe('npm run token', () => {
     const principal = await new TokenVerifier({ secret }).principalOf(stdout.trim());
 
     expect(principal).toEqual({ subject: 'anna', roles: ['helpdesk', 'pillar-team:enrolment'] });
+  });
+
+  it('mints a token for the lifetime asked with --ttl', async () => {
+    const { stdout } = await mint('helpdesk', '--ttl', '2h');
+
+    const { iat, exp } = decodeJwt(stdout.trim());
+
+    expect(exp !== undefined && iat !== undefined ? exp - iat : undefined).toBe(7_200);
+  });
+
+  it('refuses a --ttl longer than the maximum lifetime services accept', async () => {
+    await expect(
+      run('npm', ['run', '--silent', 'token', '--', 'helpdesk', '--ttl', '2h'], {
+        cwd: repoRoot,
+        env: { ...process.env, JWT_SECRET: secret, JWT_MAX_LIFETIME_SECONDS: '3600' },
+      }),
+    ).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('longer than JWT_MAX_LIFETIME_SECONDS (3600)'),
+    });
   });
 
   it('refuses a role the platform does not know', async () => {

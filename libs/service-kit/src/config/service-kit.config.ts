@@ -72,6 +72,22 @@ export class ServiceKitConfig {
   @IsOptional()
   JWT_AUDIENCE?: string;
 
+  @Describe(
+    'longest lifetime (exp - iat) of a bearer token in seconds; a longer-lived token is refused, so a leaked one is soon useless',
+  )
+  @IntFromText()
+  @IsInt()
+  @Min(60)
+  @Max(604_800)
+  JWT_MAX_LIFETIME_SECONDS = 43_200;
+
+  @Describe("seconds the token issuer's clock may differ from this service's when checking exp, nbf and iat")
+  @IntFromText()
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  JWT_CLOCK_TOLERANCE_SECONDS = 30;
+
   @Describe('log level: fatal, error, warn, info, debug, trace or silent')
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
