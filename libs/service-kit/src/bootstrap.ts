@@ -1,10 +1,12 @@
 import { type INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Server } from 'node:http';
 import type pino from 'pino';
 import type { Logger } from 'pino';
 import { ConfigValidationError, loadConfig } from './config/load-config';
 import type { ServiceKitConfig } from './config/service-kit.config';
+import { BODY_LIMIT_BYTES, parseJsonBody } from './http/json-body';
 import { setUpOpenApi } from './http/openapi';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { type ServiceDefinition, ServiceKitModule } from './service-kit.module';
@@ -35,13 +37,17 @@ export async function createServiceApp<C extends ServiceKitConfig>(
 ): Promise<ServiceApp<C>> {
   const config = loadConfig(definition.config, options.env ?? process.env);
   const logger = createLogger(definition.name, config.LOG_LEVEL, options.logDestination);
-  const app = await NestFactory.create(
+  const app = await NestFactory.create<NestExpressApplication>(
     {
       module: ServiceRootModule,
       imports: [ServiceKitModule.forRoot(definition, config, logger, options.clock), definition.module],
     },
-    { logger: new PinoNestLogger(logger), abortOnError: false },
+    // Nest's own parsers have no depth limit and take form bodies; the kit reads bodies itself (below).
+    { logger: new PinoNestLogger(logger), abortOnError: false, bodyParser: false },
   );
+  // Any body is read as bytes within the size limit (413 above it, 415 when compressed), then parsed as JSON only.
+  app.useBodyParser('raw', { limit: BODY_LIMIT_BYTES, type: () => true, inflate: false });
+  app.use(parseJsonBody);
   setUpOpenApi(app, definition.name, definition.description);
   try {
     await app.init();

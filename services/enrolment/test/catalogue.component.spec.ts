@@ -122,6 +122,23 @@ describe('activity catalogue', () => {
     await admin.put('/activity-catalogue').send({ entries: [] }).expect(400);
   });
 
+  it.each([
+    ['an array', [[]]],
+    ['a number', [7]],
+    ['a text', ['groeikracht']],
+  ])(
+    'answers 400 naming entries when an entry is %s instead of an object, and keeps the catalogue',
+    async (_kind, entries) => {
+      const before = (await admin.get('/activity-catalogue').expect(200)).body as Catalogue;
+
+      const response = await admin.put('/activity-catalogue').send({ entries });
+
+      expect(response.status).toBe(400);
+      expect((response.body as Problem).errors?.map((error) => error.field)).toContain('entries');
+      expect((await admin.get('/activity-catalogue').expect(200)).body).toEqual(before);
+    },
+  );
+
   it('refuses a catalogue that lists an activity twice or under the wrong pillar with 422 CATALOGUE.INVALID', async () => {
     const before = (await admin.get('/activity-catalogue').expect(200)).body as Catalogue;
     const entries = [

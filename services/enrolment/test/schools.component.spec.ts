@@ -88,6 +88,58 @@ describe('schools', () => {
     expect(read.body).toMatchObject({ version: 2, profile: { pupilCount: 120 } });
   });
 
+  it.each([
+    ['a text field', 'name'],
+    ['a yes/no field', 'specialisedEducation'],
+    ['a number field', 'pupilCount'],
+  ])(
+    'answers 400 naming the field when an update sets %s to null, and changes nothing',
+    async (_kind, field) => {
+      const desk = await service.as('helpdesk');
+      const brin = freshBrin();
+      await desk.post('/schools').send(schoolBody(brin)).expect(201);
+
+      const response = await desk.patch(`/schools/${brin}`).send({ [field]: null });
+
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect((response.body as { errors: { field: string }[] }).errors.map((error) => error.field)).toEqual([
+        field,
+      ]);
+      const read = await desk.get(`/schools/${brin}`).expect(200);
+      expect(read.body).toMatchObject({ version: 1 });
+    },
+  );
+
+  it('answers 400 when a text field of an update holds a NUL character', async () => {
+    const desk = await service.as('helpdesk');
+    const brin = freshBrin();
+    await desk.post('/schools').send(schoolBody(brin)).expect(201);
+
+    const response = await desk.patch(`/schools/${brin}`).send({ municipality: 'Utre\u0000cht' });
+
+    expect(response.status).toBe(400);
+    expect((response.body as { errors: { field: string }[] }).errors.map((error) => error.field)).toEqual([
+      'municipality',
+    ]);
+  });
+
+  it('answers 400 for a pupil count of 1e300 instead of storing it', async () => {
+    const desk = await service.as('helpdesk');
+    const brin = freshBrin();
+    await desk.post('/schools').send(schoolBody(brin)).expect(201);
+
+    const response = await desk
+      .patch(`/schools/${brin}`)
+      .set('content-type', 'application/json')
+      .send('{"pupilCount":1e300}');
+
+    expect(response.status).toBe(400);
+    expect((response.body as { errors: { field: string }[] }).errors.map((error) => error.field)).toEqual([
+      'pupilCount',
+    ]);
+  });
+
   it('answers 404 for a school that is not registered', async () => {
     const desk = await service.as('helpdesk');
 

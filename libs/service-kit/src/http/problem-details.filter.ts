@@ -37,6 +37,18 @@ const CODE_BY_STATUS: Record<number, string> = {
 // Keys of Nest's default exception bodies, replaced by the problem document's own members.
 const NEST_BODY_KEYS = new Set(['code', 'title', 'detail', 'message', 'error', 'statusCode']);
 
+/** An error of Express's body parser (http-errors): a client error whose message is safe to show. */
+interface ExposedHttpError extends Error {
+  status: number;
+  expose: true;
+}
+
+function isExposedHttpError(error: unknown): error is ExposedHttpError {
+  if (!(error instanceof Error)) return false;
+  const { status, expose } = error as Partial<ExposedHttpError>;
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500;
+}
+
 function isCodedError(error: unknown): error is CodedError {
   return error instanceof Error && typeof (error as Partial<CodedError>).code === 'string';
 }
@@ -72,6 +84,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(exception: unknown): ProblemDocument {
     if (exception instanceof HttpException) {
       return this.fromHttpException(exception);
+    }
+    if (isExposedHttpError(exception)) {
+      // Raised before any handler runs (body too large, unsupported encoding, aborted upload): the client's fault.
+      const code = CODE_BY_STATUS[exception.status] ?? `HTTP.${exception.status}`;
+      return {
+        type: problemType(code),
+        title: exception.message,
+        status: exception.status,
+        code,
+        detail: exception.message,
+      };
     }
     if (isCodedError(exception) && exception.code in this.domainErrorStatus) {
       const status = this.domainErrorStatus[exception.code] ?? HttpStatus.UNPROCESSABLE_ENTITY;

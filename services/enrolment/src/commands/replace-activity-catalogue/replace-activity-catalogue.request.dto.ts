@@ -90,6 +90,8 @@ export class ReplaceActivityCatalogueRequestDto {
   @ApiProperty({ type: CatalogueEntryDto, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
+  // @ValidateNested passes an array nested in the array (it validates its members instead): each must be an object.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CatalogueEntryDto)
   entries!: CatalogueEntryDto[];
