@@ -6,7 +6,7 @@ import type pino from 'pino';
 import type { Logger } from 'pino';
 import { ConfigValidationError, loadConfig } from './config/load-config';
 import type { ServiceKitConfig } from './config/service-kit.config';
-import { BODY_LIMIT_BYTES, parseJsonBody } from './http/json-body';
+import { BODY_LIMIT_BYTES } from './http/json-body';
 import { setUpOpenApi } from './http/openapi';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { type ServiceDefinition, ServiceKitModule } from './service-kit.module';
@@ -45,9 +45,9 @@ export async function createServiceApp<C extends ServiceKitConfig>(
     // Nest's own parsers have no depth limit and take form bodies; the kit reads bodies itself (below).
     { logger: new PinoNestLogger(logger), abortOnError: false, bodyParser: false },
   );
-  // Any body is read as bytes within the size limit (413 above it, 415 when compressed), then parsed as JSON only.
+  // Any body is read as bytes within the size limit (413 above it, 415 when compressed); JsonBodyGuard parses it as
+  // JSON only, after the AuthGuard, so a request without a valid token is refused before its body is looked at.
   app.useBodyParser('raw', { limit: BODY_LIMIT_BYTES, type: () => true, inflate: false });
-  app.use(parseJsonBody);
   setUpOpenApi(app, definition.name, definition.description);
   try {
     await app.init();

@@ -16,6 +16,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import type { ServiceKitConfig } from './config/service-kit.config';
 import { KafkaConnection } from './connections/kafka.connection';
 import { RedisConnection } from './connections/redis.connection';
+import { JsonBodyGuard } from './http/json-body';
 import { IdempotencyRecords } from './http/idempotency-records';
 import { HealthController } from './health/health.controller';
 import {
@@ -100,6 +101,8 @@ export class ServiceKitModule implements NestModule {
             }),
         },
         { provide: APP_GUARD, useClass: AuthGuard },
+        // After the AuthGuard: a request without a valid token is refused before its body is parsed.
+        { provide: APP_GUARD, useClass: JsonBodyGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         RouteRolesCheck,

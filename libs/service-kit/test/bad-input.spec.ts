@@ -56,6 +56,21 @@ describe('bad input is answered with a 4xx problem document, never a 500', () =>
       expectProblem(await postRaw('{"name": '), 400, 'REQUEST.MALFORMED_BODY');
     });
 
+    it('refuses a malformed body without a valid token with 401, before looking at the body', async () => {
+      const withoutToken = await request(app.getHttpServer())
+        .post('/samples')
+        .set('content-type', 'application/json')
+        .send('{"name": ');
+      const withBadToken = await request(app.getHttpServer())
+        .post('/samples')
+        .set('authorization', 'Bearer not-a-token')
+        .set('content-type', 'text/plain')
+        .send('{"name": ');
+
+      expect(withoutToken.status).toBe(401);
+      expect(withBadToken.status).toBe(401);
+    });
+
     it('refuses a JSON body that is not an object or array with 400', async () => {
       expectProblem(await postRaw('"De Regenboog"'), 400, 'REQUEST.MALFORMED_BODY');
     });

@@ -1,4 +1,5 @@
-import type { NextFunction, Request, Response } from 'express';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { ProblemException } from './problem';
 
 /** The largest request body a service reads, in bytes (1 MiB); a larger one is answered with 413. */
@@ -12,30 +13,27 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 /**
  * Turns the raw body (read within the size limit by the raw body parser) into JSON, refusing a media type other than
  * JSON with 415 and a body nested deeper than BODY_MAX_DEPTH with 400 before parsing it, so that no later recursive
- * step (transformation, validation, hashing) can overflow the stack.
+ * step (transformation, validation, hashing) can overflow the stack. A guard registered after the AuthGuard, so a
+ * request without a valid token is refused (401) before its body is looked at.
  */
-export function parseJsonBody(request: Request, _response: Response, next: NextFunction): void {
-  const raw: unknown = request.body;
-  if (!Buffer.isBuffer(raw)) {
-    // No body was sent: nothing to parse.
-    request.body = undefined;
-    next();
-    return;
+@Injectable()
+export class JsonBodyGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<Request>();
+    request.body = parseRawBody(request.body, request.headers['content-type']);
+    return true;
   }
-  if (raw.length === 0) {
-    request.body = undefined;
-    next();
-    return;
-  }
-  try {
-    assertJsonMediaType(request.headers['content-type']);
-    const text = decodeUtf8(raw);
-    assertDepthWithin(text, BODY_MAX_DEPTH);
-    request.body = parseObjectOrArray(text);
-    next();
-  } catch (error) {
-    next(error);
-  }
+}
+
+function parseRawBody(raw: unknown, contentType: string | undefined): unknown {
+  // No body was sent (or it was parsed already): nothing to parse.
+  if (!Buffer.isBuffer(raw)) return raw === undefined || typeof raw === 'object' ? raw : undefined;
+  if (raw.length === 0) return undefined;
+  assertJsonMediaType(contentType);
+  const text = decodeUtf8(raw);
+  assertDepthWithin(text, BODY_MAX_DEPTH);
+  return parseObjectOrArray(text);
 }
 
 function assertJsonMediaType(contentType: string | undefined): void {
