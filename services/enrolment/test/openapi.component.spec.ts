@@ -3,6 +3,7 @@ import { anonymous, type EnrolmentApp, startEnrolment } from './enrolment-app';
 interface Operation {
   'x-roles'?: string[];
   summary?: string;
+  requestBody?: unknown;
   responses?: Record<string, unknown>;
 }
 
@@ -61,5 +62,18 @@ describe('the OpenAPI document', () => {
     );
     expect(paths['/subsidy-applications']?.['post']?.['x-roles']).toEqual(['helpdesk']);
     expect(paths['/subsidy-applications/{id}/grant']?.['post']?.['x-roles']).toEqual(['subsidy-officer']);
+  });
+  it('documents the refusals of a body (400, 413, 415) on every operation that takes one', () => {
+    const withBody = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, operation]) => operation.requestBody !== undefined)
+        .map(([method, operation]) => ({ endpoint: `${method.toUpperCase()} ${path}`, operation })),
+    );
+    const undocumented = withBody
+      .filter(({ operation }) => ['400', '413', '415'].some((status) => !operation.responses?.[status]))
+      .map(({ endpoint }) => endpoint);
+
+    expect(withBody.length).toBeGreaterThan(15);
+    expect(undocumented).toEqual([]);
   });
 });
