@@ -73,10 +73,13 @@ export {
 } from './shared/teaching-pillars.value-object';
 export {
   CALENDAR_DATE_PATTERN,
+  EARLIEST_PROGRAMME_DAY,
   IsCalendarDate,
   isCalendarDate,
   IsLaterThan,
   IsUtcMoment,
+  IsWithinProgrammeDays,
+  LATEST_PROGRAMME_DAY,
   UTC_MOMENT_PATTERN,
 } from './shared/time.value-object';
 export { deadLetterTopicOf, TOPICS, type Topic } from './topics';

@@ -63,3 +63,29 @@ export function IsLaterThan(earlierProperty: string): PropertyDecorator {
     },
   });
 }
+
+/** The first day any day or moment of the programme may fall on: before it began (2023), so its history fits. */
+export const EARLIEST_PROGRAMME_DAY = '2000-01-01';
+
+/** The last day any day or moment may fall on: far enough ahead to plan, far inside what the calendar counts. */
+export const LATEST_PROGRAMME_DAY = '2099-12-31';
+
+/**
+ * Requires a day or moment to lie from EARLIEST_PROGRAMME_DAY to LATEST_PROGRAMME_DAY, so that no stored date
+ * is one the calendar cannot count from (9999-12-31 plus a day is no day). Passes what is not a day or moment,
+ * so only the field's own validators report that.
+ */
+export function IsWithinProgrammeDays(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isWithinProgrammeDays',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return true;
+        // A moment's UTC day is within a day of its Dutch one; the window's edges are far from any real date.
+        const day = new Date(Date.parse(value)).toISOString().slice(0, 10);
+        return day >= EARLIEST_PROGRAMME_DAY && day <= LATEST_PROGRAMME_DAY;
+      },
+      defaultMessage: () => `$property must lie from ${EARLIEST_PROGRAMME_DAY} to ${LATEST_PROGRAMME_DAY}`,
+    },
+  });
+}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@okr/contracts';
+import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsBoolean, IsOptional } from 'class-validator';
 
 export class AssessSustainabilityRequestDto {
@@ -11,6 +11,7 @@ export class AssessSustainabilityRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   assessedOn?: string;
 
   @ApiProperty({ description: 'whether the school shows a sustainable research and improvement culture' })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INQUIRY_OUTCOMES, IsCalendarDate, type InquiryOutcome } from '@okr/contracts';
+import { INQUIRY_OUTCOMES, IsCalendarDate, type InquiryOutcome, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsIn, IsOptional } from 'class-validator';
 
 export class CloseInquiryRequestDto {
@@ -17,5 +17,6 @@ export class CloseInquiryRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   closedOn?: string;
 }

@@ -6,6 +6,7 @@ import {
   IsCalendarDate,
   type Activity,
   type IntakeOutcome,
+  IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -38,6 +39,7 @@ export class CompleteIntakeRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   heldOn?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'the inquiry the intake followed from' })

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@okr/contracts';
+import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsBoolean, IsOptional } from 'class-validator';
 
 export class CompleteParticipationRequestDto {
@@ -10,6 +10,7 @@ export class CompleteParticipationRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   completedOn?: string;
 
   @ApiPropertyOptional({

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@okr/contracts';
+import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsInt, IsOptional, Min } from 'class-validator';
 
 export class GrantApplicationRequestDto {
@@ -19,5 +19,6 @@ export class GrantApplicationRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   decidedOn?: string;
 }

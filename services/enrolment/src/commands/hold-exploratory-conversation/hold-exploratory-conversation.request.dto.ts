@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@okr/contracts';
+import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class HoldExploratoryConversationRequestDto {
@@ -10,6 +10,7 @@ export class HoldExploratoryConversationRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   heldOn?: string;
 
   @ApiProperty({ example: 'Team wil werken aan begrijpend lezen; Groeikracht past mogelijk.' })

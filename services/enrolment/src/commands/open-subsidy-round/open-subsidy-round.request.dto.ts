@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ACTIVITIES, IsSchoolYear, type Activity } from '@okr/contracts';
+import { ACTIVITIES, IsSchoolYear, type Activity, IsWithinProgrammeDays } from '@okr/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, Matches, Min, ValidateNested } from 'class-validator';
 
@@ -24,6 +24,7 @@ export class OpenSubsidyRoundRequestDto {
 
   @ApiProperty({ example: '2025-03-01T08:00:00Z', description: 'applications are taken from this moment' })
   @IsISO8601({ strict: true, strictSeparator: true })
+  @IsWithinProgrammeDays()
   @Matches(WITH_ZONE, { message: 'opensAt is a moment with a time and a zone, e.g. 2025-03-01T08:00:00Z' })
   opensAt!: string;
 
@@ -32,6 +33,7 @@ export class OpenSubsidyRoundRequestDto {
     description: 'applications are taken until just before this moment; later than opensAt',
   })
   @IsISO8601({ strict: true, strictSeparator: true })
+  @IsWithinProgrammeDays()
   @Matches(WITH_ZONE, { message: 'closesAt is a moment with a time and a zone, e.g. 2025-04-01T15:00:00Z' })
   closesAt!: string;
 

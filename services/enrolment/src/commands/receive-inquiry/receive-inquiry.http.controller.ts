@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles, SERVICE_CONFIG, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
+import { refuseFutureFacts } from '../../http/fact-days';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
 import { ReceiveInquiryHandler } from './receive-inquiry.handler';
 import { ReceiveInquiryRequestDto } from './receive-inquiry.request.dto';
@@ -26,9 +27,12 @@ export class ReceiveInquiryHttpController {
   @Roles('helpdesk', 'admin')
   @ApiOperation({ summary: 'Record an inquiry a school put to the help desk; publishes InquiryReceived' })
   @ApiCreatedResponse({ description: 'The inquiry, with the day its first response is due' })
-  @ApiBadRequestResponse({ description: 'REQUEST.VALIDATION_FAILED: e.g. neither brin nor schoolName' })
+  @ApiBadRequestResponse({
+    description: 'REQUEST.VALIDATION_FAILED: e.g. neither brin nor schoolName, or received after today',
+  })
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED: the brin is not a registered school' })
   async receive(@Body() body: ReceiveInquiryRequestDto, @Actor() actor: string): Promise<InquiryResponse> {
+    refuseFutureFacts(this.clock.today(), { receivedAt: body.receivedAt });
     const stored = await this.handler.execute({
       school:
         body.brin !== undefined

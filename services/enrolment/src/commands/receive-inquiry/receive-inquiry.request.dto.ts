@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INQUIRY_CHANNELS, IsBrin, OnlyWhen, RequiredWhen, type InquiryChannel } from '@okr/contracts';
+import {
+  INQUIRY_CHANNELS,
+  IsBrin,
+  OnlyWhen,
+  RequiredWhen,
+  type InquiryChannel,
+  IsWithinProgrammeDays,
+} from '@okr/contracts';
 import { Type } from 'class-transformer';
 import {
   IsEmail,
@@ -78,6 +85,7 @@ export class ReceiveInquiryRequestDto {
   })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
+  @IsWithinProgrammeDays()
   // A day alone would be read as midnight UTC, a day early or late in Dutch time; a moment needs its zone.
   @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
     message: 'receivedAt is a moment with a time and a zone, e.g. 2025-03-03T09:30:00Z',

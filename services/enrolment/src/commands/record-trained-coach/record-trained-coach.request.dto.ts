@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@okr/contracts';
+import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsUUID } from 'class-validator';
 
 export class RecordTrainedCoachRequestDto {
@@ -19,5 +19,6 @@ export class RecordTrainedCoachRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   trainedOn?: string;
 }

@@ -9,6 +9,7 @@ import {
   type Activity,
   type OutsideReferralReasonCode,
   type ReferralKind,
+  IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
@@ -56,5 +57,6 @@ export class ReferInquiryRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   referredOn?: string;
 }

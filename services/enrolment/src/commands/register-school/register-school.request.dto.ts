@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, SECTORS, type Sector } from '@okr/contracts';
+import { IsCalendarDate, SECTORS, type Sector, IsWithinProgrammeDays } from '@okr/contracts';
 import {
   IsBoolean,
   IsIn,
@@ -83,5 +83,6 @@ export class RegisterSchoolRequestDto extends SchoolFactsDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   registeredOn?: string;
 }

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, REJECTION_REASON_CODES, type RejectionReasonCode } from '@okr/contracts';
+import {
+  IsCalendarDate,
+  REJECTION_REASON_CODES,
+  type RejectionReasonCode,
+  IsWithinProgrammeDays,
+} from '@okr/contracts';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class RejectApplicationRequestDto {
@@ -23,5 +28,6 @@ export class RejectApplicationRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   decidedOn?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@okr/contracts';
+import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional } from 'class-validator';
 
 export class WithdrawApplicationRequestDto {
@@ -10,5 +10,6 @@ export class WithdrawApplicationRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   withdrawnOn?: string;
 }

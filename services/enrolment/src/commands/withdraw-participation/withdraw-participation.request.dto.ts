@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, WITHDRAWAL_REASON_CODES, type WithdrawalReasonCode } from '@okr/contracts';
+import {
+  IsCalendarDate,
+  WITHDRAWAL_REASON_CODES,
+  type WithdrawalReasonCode,
+  IsWithinProgrammeDays,
+} from '@okr/contracts';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class WithdrawParticipationRequestDto {
@@ -10,6 +15,7 @@ export class WithdrawParticipationRequestDto {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   withdrawnOn?: string;
 
   @ApiProperty({

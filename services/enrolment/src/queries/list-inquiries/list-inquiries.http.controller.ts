@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, SERVICE_CONFIG, type Page, pageOf, Clock } from '@okr/service-kit';
+import { Roles, SERVICE_CONFIG, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
 import { AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
+import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListInquiriesQueryDto } from './list-inquiries.query.dto';
 
 @ApiTags('inquiries')
@@ -20,22 +21,23 @@ export class ListInquiriesHttpController {
   @Get()
   @Roles('helpdesk', 'admin')
   @ApiOperation({ summary: 'Inquiries, by school and status' })
-  @ApiOkResponse({ description: 'A page of inquiries, the most recently received first' })
-  async list(@Query() query: ListInquiriesQueryDto): Promise<Page<InquiryResponse>> {
+  @ApiOkResponse({
+    description:
+      'A page of inquiries, the most recently received first; `unreadable` lists any that cannot be shown',
+  })
+  async list(@Query() query: ListInquiriesQueryDto): Promise<ReadablePage<InquiryResponse>> {
     // The BRIN never changes once received, so the store can narrow by it; the status does change.
-    const inquiries = (
+    const stored = (
       await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry, query.brin ? { brin: query.brin } : {})
     ).filter(({ state }) => !query.status || state.status === query.status);
-    inquiries.sort(
-      (first, second) =>
-        second.state.receivedAt.localeCompare(first.state.receivedAt) ||
-        first.state.inquiryId.localeCompare(second.state.inquiryId),
-    );
     const norm = firstResponseNormOf(this.config);
     const today = this.clock.today();
-    return pageOf(
-      inquiries.map((inquiry) => inquiryResponse(inquiry, norm, today)),
-      query,
+    const { shown, unreadable } = showEach(stored, (inquiry) => inquiryResponse(inquiry, norm, today));
+    const inquiries = shown.map(({ item }) => item);
+    inquiries.sort(
+      (first, second) =>
+        second.receivedAt.localeCompare(first.receivedAt) || first.inquiryId.localeCompare(second.inquiryId),
     );
+    return readablePageOf(inquiries, unreadable, query);
   }
 }

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, type Page, pageOf, Clock } from '@okr/service-kit';
+import { Roles, Clock } from '@okr/service-kit';
 import { daysBetween } from '../../domain/calendar-day.value-object';
 import { overdueApplications } from '../../domain/decision-clock.rules';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
 import { AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
+import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListOverdueApplicationsQueryDto } from './list-overdue-applications.query.dto';
 
 /** An application whose decision is late, and by how many days. */
@@ -29,23 +30,31 @@ export class ListOverdueApplicationsHttpController {
       'Undecided applications past the day their decision was due (13 weeks, not counting time spent ' +
       'waiting on the school)',
   })
-  @ApiOkResponse({ description: 'A page of overdue applications, the longest overdue first' })
-  async list(@Query() query: ListOverdueApplicationsQueryDto): Promise<Page<OverdueApplicationResponse>> {
+  @ApiOkResponse({
+    description:
+      'A page of overdue applications, the longest overdue first; `unreadable` lists any that cannot be shown',
+  })
+  async list(
+    @Query() query: ListOverdueApplicationsQueryDto,
+  ): Promise<ReadablePage<OverdueApplicationResponse>> {
     const today = query.today ?? this.clock.today();
     const stored = await this.store.list<SubsidyApplicationState>(
       AGGREGATE_TYPES.application,
       query.roundId ? { roundId: query.roundId } : {},
     );
-    // The rule works on states; the stored wrapper rides along so the answer can show version and change time.
+    // An application that cannot be shown cannot be judged either: it is set aside before the rule sees it.
+    const { shown, unreadable } = showEach(stored, (application) => {
+      const response = applicationResponse(application, today);
+      return { ...response, daysOverdue: daysBetween(response.decisionDueOn, today) };
+    });
+    // The rule works on states; the response rides along, already made.
     const overdue = overdueApplications(
-      stored.map((application) => ({ ...application.state, stored: application })),
+      shown.map(({ stored: application, item }) => ({ ...application.state, item })),
       today,
     );
-    return pageOf(
-      overdue.map(({ stored: application }) => {
-        const response = applicationResponse(application, today);
-        return { ...response, daysOverdue: daysBetween(response.decisionDueOn, today) };
-      }),
+    return readablePageOf(
+      overdue.map(({ item }) => item),
+      unreadable,
       query,
     );
   }

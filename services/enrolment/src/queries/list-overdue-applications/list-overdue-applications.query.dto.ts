@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@okr/contracts';
+import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '@okr/service-kit';
 
@@ -11,6 +11,7 @@ export class ListOverdueApplicationsQueryDto extends PageQuery {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   today?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'only the applications of this round' })

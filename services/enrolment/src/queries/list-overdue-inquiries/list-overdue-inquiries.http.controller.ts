@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, SERVICE_CONFIG, type Page, pageOf, Clock } from '@okr/service-kit';
+import { Roles, SERVICE_CONFIG, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { addDays, type CalendarDay, daysBetween } from '../../domain/calendar-day.value-object';
 import type { InquiryState } from '../../domain/inquiry.entity';
@@ -8,6 +8,7 @@ import { type FirstResponseNorm, isWorkingDay, overdueInquiries } from '../../do
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
 import { type Stored, AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
+import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListOverdueInquiriesQueryDto } from './list-overdue-inquiries.query.dto';
 
 /** An inquiry past its first-response due day, and by how much. */
@@ -31,19 +32,27 @@ export class ListOverdueInquiriesHttpController {
     summary:
       'Open inquiries without a first response within the norm (FIRST_RESPONSE_WORKING_DAYS working days)',
   })
-  @ApiOkResponse({ description: 'A page of overdue inquiries, the longest overdue first' })
-  async list(@Query() query: ListOverdueInquiriesQueryDto): Promise<Page<OverdueInquiryResponse>> {
+  @ApiOkResponse({
+    description:
+      'A page of overdue inquiries, the longest overdue first; `unreadable` lists any that cannot be shown',
+  })
+  async list(@Query() query: ListOverdueInquiriesQueryDto): Promise<ReadablePage<OverdueInquiryResponse>> {
     const today = query.today ?? this.clock.today();
     const norm = firstResponseNormOf(this.config);
-    const inquiries = await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry);
-    // The rule works on states; the stored wrapper rides along so the answer can show version and change time.
+    // An inquiry that cannot be shown cannot be judged either: it is set aside before the rule sees it.
+    const { shown, unreadable } = showEach(
+      await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry),
+      (stored) => overdueResponse(stored, norm, today),
+    );
+    // The rule works on states; the response rides along, already made.
     const overdue = overdueInquiries(
-      inquiries.map((stored) => ({ ...stored.state, stored })),
+      shown.map(({ stored, item }) => ({ ...stored.state, item })),
       today,
       norm,
     );
-    return pageOf(
-      overdue.map(({ stored }) => overdueResponse(stored, norm, today)),
+    return readablePageOf(
+      overdue.map(({ item }) => item),
+      unreadable,
       query,
     );
   }

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@okr/contracts';
+import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional } from 'class-validator';
 import { PageQuery } from '@okr/service-kit';
 
@@ -11,5 +11,6 @@ export class ListOverdueInquiriesQueryDto extends PageQuery {
   })
   @IsOptional()
   @IsCalendarDate()
+  @IsWithinProgrammeDays()
   today?: string;
 }

@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, IdParam, type Page, pageOf, Clock } from '@okr/service-kit';
+import { Roles, IdParam, Clock } from '@okr/service-kit';
 import { nextToAssess, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
 import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
 import { AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.aggregates';
+import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListRoundApplicationsQueryDto } from './list-round-applications.query.dto';
 
 @ApiTags('subsidy-rounds')
@@ -22,18 +23,24 @@ export class ListRoundApplicationsHttpController {
     summary:
       "A round's applications in order of arrival; with queue=true only those to assess, in assessment order",
   })
-  @ApiOkResponse({ description: 'A page of applications, the first to arrive first' })
+  @ApiOkResponse({
+    description:
+      'A page of applications, the first to arrive first; `unreadable` lists any that cannot be shown',
+  })
   @ApiNotFoundResponse({ description: 'ROUND.NOT_FOUND' })
   async list(
     @Param() { id }: IdParam,
     @Query() query: ListRoundApplicationsQueryDto,
-  ): Promise<Page<ApplicationResponse>> {
+  ): Promise<ReadablePage<ApplicationResponse>> {
     const [, stored] = await Promise.all([
       this.store.require<SubsidyRoundState>(streams.round(id)),
       this.store.list<SubsidyApplicationState>(AGGREGATE_TYPES.application, { roundId: id }),
     ]);
-    // The rules work on states; the stored wrapper rides along so the answer can show version and change time.
-    const applications = stored.map((application) => ({ ...application.state, stored: application }));
+    const today = this.clock.today();
+    // An application that cannot be shown cannot take its place in the queue either: it is set aside first.
+    const { shown, unreadable } = showEach(stored, (application) => applicationResponse(application, today));
+    // The rules work on states; the response rides along, already made.
+    const applications = shown.map(({ stored: application, item }) => ({ ...application.state, item }));
     const ordered = query.queue
       ? nextToAssess(applications)
       : applications.sort(
@@ -41,11 +48,11 @@ export class ListRoundApplicationsHttpController {
             first.submittedAt.localeCompare(second.submittedAt) ||
             first.applicationId.localeCompare(second.applicationId),
         );
-    const today = this.clock.today();
-    return pageOf(
+    return readablePageOf(
       ordered
         .filter((application) => query.status === undefined || application.status === query.status)
-        .map((application) => applicationResponse(application.stored, today)),
+        .map(({ item }) => item),
+      unreadable,
       query,
     );
   }

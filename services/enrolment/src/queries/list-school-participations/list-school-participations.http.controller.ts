@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, BrinParam, type Page, PageQuery, pageOf } from '@okr/service-kit';
+import { Roles, BrinParam, PageQuery } from '@okr/service-kit';
 import { AggregateStore } from '@okr/messaging';
 import type { ParticipationState } from '../../domain/participation.entity';
 import type { SchoolState } from '../../domain/school.entity';
 import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.aggregates';
 
 @ApiTags('schools')
@@ -15,17 +16,27 @@ export class ListSchoolParticipationsHttpController {
   @Get(':brin/participations')
   @Roles('helpdesk', 'subsidy-officer', 'admin')
   @ApiOperation({ summary: "A school's participations, in the order it enrolled" })
-  @ApiOkResponse({ description: 'A page of participations, earliest enrolment first' })
+  @ApiOkResponse({
+    description:
+      'A page of participations, earliest enrolment first; `unreadable` lists any that cannot be shown',
+  })
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED' })
-  async list(@Param() { brin }: BrinParam, @Query() query: PageQuery): Promise<Page<ParticipationResponse>> {
+  async list(
+    @Param() { brin }: BrinParam,
+    @Query() query: PageQuery,
+  ): Promise<ReadablePage<ParticipationResponse>> {
     await this.store.require<SchoolState>(streams.school(brin));
-    const participations = await this.store.list<ParticipationState>(AGGREGATE_TYPES.participation, { brin });
+    const { shown, unreadable } = showEach(
+      await this.store.list<ParticipationState>(AGGREGATE_TYPES.participation, { brin }),
+      participationResponse,
+    );
+    const participations = shown.map(({ item }) => item);
     // The store lists by last change; the desk reads a school's participations in the order they began.
     participations.sort(
       (first, second) =>
-        first.state.enrolledOn.localeCompare(second.state.enrolledOn) ||
-        first.state.participationId.localeCompare(second.state.participationId),
+        first.enrolledOn.localeCompare(second.enrolledOn) ||
+        first.participationId.localeCompare(second.participationId),
     );
-    return pageOf(participations.map(participationResponse), query);
+    return readablePageOf(participations, unreadable, query);
   }
 }

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, type Page, pageOf } from '@okr/service-kit';
+import { Roles } from '@okr/service-kit';
 import { AggregateStore } from '@okr/messaging';
 import type { SchoolState } from '../../domain/school.entity';
 import { schoolResponse, type SchoolResponse } from '../../http/school.response';
+import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { ListSchoolsQueryDto } from './list-schools.query.dto';
 
@@ -17,10 +18,17 @@ export class ListSchoolsHttpController {
   @Get()
   @Roles('helpdesk', 'subsidy-officer', 'pillar-team:enrolment', 'admin')
   @ApiOperation({ summary: 'Find schools by name or BRIN, sector, place, board and equal-access flags' })
-  @ApiOkResponse({ description: 'A page of schools, sorted by name' })
-  async list(@Query() query: ListSchoolsQueryDto): Promise<Page<SchoolResponse>> {
+  @ApiOkResponse({
+    description: 'A page of schools, sorted by name; `unreadable` lists any that cannot be shown',
+  })
+  async list(@Query() query: ListSchoolsQueryDto): Promise<ReadablePage<SchoolResponse>> {
     const search = query.search?.trim().toLowerCase();
-    const schools = (await this.store.list<SchoolState>(AGGREGATE_TYPES.school)).filter(({ state }) => {
+    // A school is shown before it is searched, so that one that cannot be shown is reported, not a 500.
+    const { shown, unreadable } = showEach(
+      await this.store.list<SchoolState>(AGGREGATE_TYPES.school),
+      schoolResponse,
+    );
+    const schools = shown.filter(({ stored: { state } }) => {
       const { profile } = state;
       return (
         (!search ||
@@ -35,9 +43,13 @@ export class ListSchoolsHttpController {
     });
     schools.sort(
       (first, second) =>
-        first.state.profile.name.localeCompare(second.state.profile.name, 'nl') ||
-        first.state.brin.localeCompare(second.state.brin),
+        first.stored.state.profile.name.localeCompare(second.stored.state.profile.name, 'nl') ||
+        first.stored.state.brin.localeCompare(second.stored.state.brin),
     );
-    return pageOf(schools.map(schoolResponse), query);
+    return readablePageOf(
+      schools.map(({ item }) => item),
+      unreadable,
+      query,
+    );
   }
 }

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, type Page, pageOf, Clock } from '@okr/service-kit';
+import { Roles, Clock } from '@okr/service-kit';
 import { AggregateStore } from '@okr/messaging';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
 import { roundResponse, type RoundResponse, undecidedAmountsByRound } from '../../http/round.response';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
+import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListSubsidyRoundsQueryDto } from './list-subsidy-rounds.query.dto';
 
 @ApiTags('subsidy-rounds')
@@ -19,8 +20,10 @@ export class ListSubsidyRoundsHttpController {
   @Get()
   @Roles('helpdesk', 'subsidy-officer', 'admin')
   @ApiOperation({ summary: 'The subsidy rounds, optionally of one school year, with their budgets' })
-  @ApiOkResponse({ description: 'A page of rounds, the latest to open first' })
-  async list(@Query() query: ListSubsidyRoundsQueryDto): Promise<Page<RoundResponse>> {
+  @ApiOkResponse({
+    description: 'A page of rounds, the latest to open first; `unreadable` lists any that cannot be shown',
+  })
+  async list(@Query() query: ListSubsidyRoundsQueryDto): Promise<ReadablePage<RoundResponse>> {
     const schoolYear = query.schoolYear;
     const [rounds, applications] = await Promise.all([
       this.store.list<SubsidyRoundState>(AGGREGATE_TYPES.round, schoolYear ? { schoolYear } : {}),
@@ -28,15 +31,15 @@ export class ListSubsidyRoundsHttpController {
       this.store.list<SubsidyApplicationState>(AGGREGATE_TYPES.application, schoolYear ? { schoolYear } : {}),
     ]);
     const undecided = undecidedAmountsByRound(applications);
-    rounds.sort(
-      (first, second) =>
-        second.state.opensAt.localeCompare(first.state.opensAt) ||
-        first.state.roundId.localeCompare(second.state.roundId),
-    );
     const now = this.clock.now();
-    return pageOf(
-      rounds.map((round) => roundResponse(round, undecided.get(round.state.roundId) ?? [], now)),
-      query,
+    const { shown, unreadable } = showEach(rounds, (round) =>
+      roundResponse(round, undecided.get(round.state.roundId) ?? [], now),
     );
+    const items = shown.map(({ item }) => item);
+    items.sort(
+      (first, second) =>
+        second.opensAt.localeCompare(first.opensAt) || first.roundId.localeCompare(second.roundId),
+    );
+    return readablePageOf(items, unreadable, query);
   }
 }
