@@ -28,3 +28,4 @@ export { mintDevelopmentToken, type DevelopmentTokenRequest } from './auth/devel
 export { InvalidTokenError, TokenVerifier, type TokenSettings } from './auth/token-verifier';
 export { KafkaConnection, withTimeout } from './connections/kafka.connection';
 export { RedisConnection } from './connections/redis.connection';
+export { DependencyUnavailableError } from './http/dependency-unavailable';

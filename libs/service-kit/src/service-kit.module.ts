@@ -83,7 +83,10 @@ export class ServiceKitModule implements NestModule {
         { provide: Clock, useValue: clock },
         { provide: SERVICE_NAME, useValue: definition.name },
         { provide: DOMAIN_ERROR_STATUS, useValue: definition.domainErrorStatus ?? {} },
-        { provide: RedisConnection, useFactory: () => new RedisConnection(config.REDIS_URL) },
+        {
+          provide: RedisConnection,
+          useFactory: () => new RedisConnection(config.REDIS_URL, config.REDIS_COMMAND_TIMEOUT_MS),
+        },
         {
           provide: KafkaConnection,
           useFactory: () => new KafkaConnection(config.KAFKA_BROKERS, definition.name),

@@ -49,6 +49,15 @@ export class ServiceKitConfig {
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL!: string;
 
+  @Describe(
+    'milliseconds a Redis command may take before it fails (the request then answers 503); bounds every wait on Redis',
+  )
+  @IntFromText()
+  @IsInt()
+  @Min(50)
+  @Max(10_000)
+  REDIS_COMMAND_TIMEOUT_MS = 500;
+
   @Describe('HS256 secret for bearer tokens (development); at least 32 characters; set this or JWT_JWKS_URL')
   @ValidateIf(
     (config: ServiceKitConfig) => config.JWT_JWKS_URL === undefined || config.JWT_SECRET !== undefined,

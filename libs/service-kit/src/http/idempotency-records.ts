@@ -1,3 +1,4 @@
+import type Redis from 'ioredis';
 import type { RedisConnection } from '../connections/redis.connection';
 
 /** What the Idempotency-Key interceptor keeps per caller and key. */
@@ -29,7 +30,11 @@ export class IdempotencyRecords {
    * command is still not run twice. Reads the service's answers a batch at a time; answers how many it erased.
    */
   async eraseAnswersMentioning(text: string): Promise<number> {
-    const { client } = this.redis;
+    // Without Redis the erasure cannot be done: DependencyUnavailableError (503), never a silent success.
+    return this.redis.run((client) => this.eraseWith(client, text));
+  }
+
+  private async eraseWith(client: Redis, text: string): Promise<number> {
     let erased = 0;
     let cursor = '0';
     do {

@@ -60,12 +60,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
     const pending: RememberedAnswer = { state: 'pending', fingerprint };
-    const claimed = await this.redis.client.set(
-      redisKey,
-      JSON.stringify(pending),
-      'EX',
-      PENDING_TTL_SECONDS,
-      'NX',
+    // Without Redis the key cannot be checked, so the command is not run: 503, and the client retries.
+    const claimed = await this.redis.run((client) =>
+      client.set(redisKey, JSON.stringify(pending), 'EX', PENDING_TTL_SECONDS, 'NX'),
     );
     if (claimed !== 'OK') return this.replay(context, redisKey, fingerprint);
 
@@ -75,17 +72,22 @@ export class IdempotencyInterceptor implements NestInterceptor {
       });
       const status = context.switchToHttp().getResponse<Response>().statusCode;
       const done: RememberedAnswer = { state: 'done', fingerprint, status, body };
-      await this.redis.client.set(redisKey, JSON.stringify(done), 'EX', this.config.IDEMPOTENCY_TTL_SECONDS);
+      // The command ran: its answer goes out even if Redis went away meanwhile. A retry then finds the
+      // pending claim (409) until it expires, which is better than a 503 that invites running it twice.
+      await this.redis.client
+        .set(redisKey, JSON.stringify(done), 'EX', this.config.IDEMPOTENCY_TTL_SECONDS)
+        .catch(() => undefined);
       return body;
     } catch (error) {
-      // A refused or failed request changed nothing: the same key may be used to try again.
-      await this.redis.client.del(redisKey);
+      // A refused or failed request changed nothing: the same key may be used to try again. If Redis is
+      // away the claim expires by itself; the request's own error is what the client needs to see.
+      await this.redis.client.del(redisKey).catch(() => undefined);
       throw error;
     }
   }
 
   private async replay(context: ExecutionContext, redisKey: string, fingerprint: string): Promise<unknown> {
-    const stored = await this.redis.client.get(redisKey);
+    const stored = await this.redis.run((client) => client.get(redisKey));
     const remembered = stored ? (JSON.parse(stored) as RememberedAnswer) : undefined;
     if (!remembered) {
       throw problem(

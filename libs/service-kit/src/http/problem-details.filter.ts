@@ -10,6 +10,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/correlation.middleware';
 import { RequestContext } from '../logging/request-context';
+import { DependencyUnavailableError } from './dependency-unavailable';
 import { type ProblemDocument, problemType } from './problem';
 
 /** A domain error as thrown by `domain/`: plain TypeScript with a stable code, e.g. 'APPLICATION.ROUND_CLOSED'. */
@@ -78,6 +79,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status === 401) {
       response.setHeader('WWW-Authenticate', 'Bearer');
     }
+    if (exception instanceof DependencyUnavailableError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 
@@ -94,6 +98,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status: exception.status,
         code,
         detail: exception.message,
+      };
+    }
+    if (exception instanceof DependencyUnavailableError) {
+      // Not the request's fault and not a bug: the same request may succeed once the dependency is back.
+      return {
+        type: problemType(exception.code),
+        title: 'Service temporarily unavailable',
+        status: 503,
+        code: exception.code,
+        detail: `A service this one depends on (${exception.dependency}) is not available; retry later.`,
       };
     }
     if (isCodedError(exception) && exception.code in this.domainErrorStatus) {

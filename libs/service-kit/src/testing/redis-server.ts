@@ -7,6 +7,10 @@ export interface RedisServer {
   port: number;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** Freezes the process (SIGSTOP): connections stay open but nothing answers, as with a hung Redis. */
+  pause(): void;
+  /** Lets a paused process run again (SIGCONT). */
+  resume(): void;
 }
 
 /** Asks the OS for a free TCP port on 127.0.0.1. */
@@ -80,10 +84,22 @@ export async function startRedisServer(): Promise<RedisServer> {
     const running = child;
     if (!running || running.exitCode !== null) return;
     const exited = new Promise((resolve) => running.once('exit', resolve));
+    // A paused process would hold the SIGTERM until it runs again.
+    running.kill('SIGCONT');
     running.kill('SIGTERM');
     await exited;
     await waitUntil(async () => !(await answers(port)), `redis-server on ${port} stopped`);
   };
+  const signal = (name: NodeJS.Signals) => (): void => {
+    if (child && child.exitCode === null) child.kill(name);
+  };
   await start();
-  return { url: `redis://127.0.0.1:${port}`, port, stop, start };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    stop,
+    start,
+    pause: signal('SIGSTOP'),
+    resume: signal('SIGCONT'),
+  };
 }

@@ -16,9 +16,12 @@ export class LagReports {
     this.key = monitoringChannels(config.MONITORING_REDIS_PREFIX).lag;
   }
 
-  /** undefined when no replica has measured lately: none holds the projector lease, or it is stuck. */
+  /**
+   * undefined when no replica has measured lately: none holds the projector lease, or it is stuck. Redis is
+   * the only place the report lives, so without Redis this is a DependencyUnavailableError (503), not a guess.
+   */
   async latest(): Promise<LagReport | undefined> {
-    const json = await this.redis.client.get(this.key);
+    const json = await this.redis.run((client) => client.get(this.key));
     return json === null ? undefined : (JSON.parse(json) as LagReport);
   }
 }

@@ -61,7 +61,8 @@ export class ViewStore {
     if (cached !== null) return cached;
     const document = await this.views.findOne({ _id: documentId(version, name) });
     if (!document) return undefined;
-    await this.redis.set(key, document.body, 'EX', this.cacheTtlSeconds, 'NX').catch(() => undefined);
+    // Not awaited: the reader has its answer, and a Redis that is away must not slow it down.
+    void this.redis.set(key, document.body, 'EX', this.cacheTtlSeconds, 'NX').catch(() => undefined);
     return document.body;
   }
 
