@@ -143,6 +143,16 @@ describe('a service booted with service-kit', () => {
       });
     });
 
+    it('tells a client refused with 503 when to try again, whatever raised it', async () => {
+      const response = await request(app.getHttpServer())
+        .get('/samples/paused')
+        .set('authorization', await tokenFor(['helpdesk']));
+
+      expect(response.status).toBe(503);
+      expect(response.body.code).toBe('SAMPLE.PAUSED');
+      expect(response.headers['retry-after']).toBe('5');
+    });
+
     it('answers an unexpected error with 500 without leaking its message', async () => {
       const response = await request(app.getHttpServer())
         .get('/samples/crash')

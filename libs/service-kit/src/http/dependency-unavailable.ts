@@ -1,5 +1,5 @@
 // Redis reconnects within 2 s of coming back (see RedisConnection); a retry sooner would mostly fail again.
-const DEFAULT_RETRY_AFTER_SECONDS = 5;
+export const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
 /**
  * A dependency (Redis, a database) is away or does not answer in time. The request did not fail for what it

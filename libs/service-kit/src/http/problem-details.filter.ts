@@ -10,7 +10,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/correlation.middleware';
 import { RequestContext } from '../logging/request-context';
-import { DependencyUnavailableError } from './dependency-unavailable';
+import { DEFAULT_RETRY_AFTER_SECONDS, DependencyUnavailableError } from './dependency-unavailable';
 import { type ProblemDocument, problemType } from './problem';
 
 /** A domain error as thrown by `domain/`: plain TypeScript with a stable code, e.g. 'APPLICATION.ROUND_CLOSED'. */
@@ -79,8 +79,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status === 401) {
       response.setHeader('WWW-Authenticate', 'Bearer');
     }
-    if (exception instanceof DependencyUnavailableError) {
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    if (problem.status === 503) {
+      // Every 503 is "try again later" (a dependency away, an erasure waiting for the relay): say when.
+      const retryAfter =
+        exception instanceof DependencyUnavailableError
+          ? exception.retryAfterSeconds
+          : DEFAULT_RETRY_AFTER_SECONDS;
+      response.setHeader('Retry-After', String(retryAfter));
     }
     response.status(problem.status).type('application/problem+json').json(problem);
   }
