@@ -14,6 +14,7 @@ const projectDirs = ['libs', 'services']
 module.exports = {
   // A global option: Jest ignores it inside `projects`, so it is set here as well as in jest.preset.js.
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/scripts/jest-running-file.js'],
   projects: projectDirs
     .map((dir) => join(__dirname, dir, 'jest.config.js'))
     .filter((config) => existsSync(config)),

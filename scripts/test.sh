@@ -37,6 +37,21 @@ done
 
 say "tests (Jest, every project, against the real infrastructure)"
 mkdir -p reports
-npx jest --ci --json --outputFile=reports/jest-results.json "$@" || status=1
+# A hung test file would otherwise hold the run until CI's own limit, with nothing to say why. After
+# TEST_RUN_TIMEOUT_SECONDS Jest gets SIGUSR2, on which Node writes a diagnostic report (JavaScript stack and every open
+# handle: sockets, timers, child processes) into reports/, then it is killed; the report's summary is printed here.
+timeout_seconds="${TEST_RUN_TIMEOUT_SECONDS:-1800}"
+rm -f reports/report.*.json reports/jest-running.txt
+jest_status=0
+NODE_OPTIONS="${NODE_OPTIONS:-} --report-on-signal --report-signal=SIGUSR2 --report-directory=$REPO_ROOT/reports" \
+  timeout --signal=USR2 --kill-after=20 "$timeout_seconds" \
+  node node_modules/jest/bin/jest.js --ci --json --outputFile=reports/jest-results.json "$@" || jest_status=$?
+if [ "$jest_status" -ne 0 ]; then status=1; fi
+if [ "$jest_status" -eq 124 ] || [ "$jest_status" -eq 137 ]; then
+  echo "Jest did not finish within ${timeout_seconds} s (TEST_RUN_TIMEOUT_SECONDS) and was stopped" >&2
+  echo "test files still running: $(tr '\n' ' ' < reports/jest-running.txt 2>/dev/null)" >&2
+  node scripts/summarize-node-report.js reports/report.*.json >&2 || true
+  rm -f reports/jest-results.json
+fi
 
 exit "$status"
