@@ -10,6 +10,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/correlation.middleware';
 import { RequestContext } from '../logging/request-context';
+import { unavailableDependencyOf } from './dependency-errors';
 import { DEFAULT_RETRY_AFTER_SECONDS, DependencyUnavailableError } from './dependency-unavailable';
 import { type ProblemDocument, problemType } from './problem';
 
@@ -68,6 +69,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
+    // A database driver's "server away" error reaches here unwrapped from any handler: the same 503 as Redis's.
+    const dependency = unavailableDependencyOf(exception);
+    if (dependency !== undefined) exception = new DependencyUnavailableError(dependency, exception);
     const problem = { ...this.toProblem(exception), instance: request.originalUrl };
     const correlationId = RequestContext.correlationId();
     if (correlationId) {

@@ -1,6 +1,7 @@
 export { testEnv, uniqueName } from './test-env';
 export { tokenFor, TEST_JWT_SECRET } from './tokens';
 export { freePort, startRedisServer, type RedisServer } from './redis-server';
+export { startTcpProxy, type TcpProxy } from './tcp-proxy';
 export { captureLogs, type CapturedLogs } from './capture-logs';
 export { callerFor, type Caller } from './caller';
 export { FixedClock } from './fixed-clock';
