@@ -1,30 +1,112 @@
 import type { DomainErrorStatus } from '@okr/service-kit';
-import { CATALOGUE_ERROR_CODES } from './domain/activity-catalogue.errors';
-import { INQUIRY_ERROR_CODES } from './domain/inquiry.errors';
-import { INTAKE_ERROR_CODES } from './domain/intake.errors';
-import { PARTICIPATION_ERROR_CODES } from './domain/participation.errors';
-import { SCHOOL_ERROR_CODES } from './domain/school.errors';
-import { APPLICATION_ERROR_CODES } from './domain/subsidy-application.errors';
-import { ROUND_ERROR_CODES } from './domain/subsidy-round.errors';
+import type { CatalogueErrorCode } from './domain/activity-catalogue.errors';
+import type { InquiryErrorCode } from './domain/inquiry.errors';
+import type { IntakeErrorCode } from './domain/intake.errors';
+import type { ParticipationErrorCode } from './domain/participation.errors';
+import type { SchoolErrorCode } from './domain/school.errors';
+import type { ApplicationErrorCode } from './domain/subsidy-application.errors';
+import type { RoundErrorCode } from './domain/subsidy-round.errors';
 
-const NOT_FOUND = /\.NOT_FOUND$|^SCHOOL\.NOT_REGISTERED$/;
-// The state of things refuses the request now (someone else was first, or it is too late for it).
-const CONFLICT =
-  /\.ALREADY_|\.DUPLICATE$|\.INVALID_TRANSITION$|\.COACH_ALREADY_TRAINED$|^ROUND\.(BUDGET_EXHAUSTED|MAX_GRANTS_REACHED|NOT_GRANTED)$|^COMMIT\./;
+type EnrolmentErrorCode =
+  | SchoolErrorCode
+  | InquiryErrorCode
+  | IntakeErrorCode
+  | CatalogueErrorCode
+  | RoundErrorCode
+  | ApplicationErrorCode
+  | ParticipationErrorCode
+  | 'COMMIT.CONCURRENCY_CONFLICT';
 
 /**
- * The HTTP status of every domain error code: 404 for what does not exist, 409 for what the current state
- * refuses, 422 for a request that is well-formed but breaks a rule (a closed round, an amount too high).
+ * The HTTP status of every domain error code, each written out so that a new code cannot compile without one:
+ * 404 for what does not exist, 409 for what the current state refuses (someone else was first, or the record has
+ * moved on), 422 for a request that is well-formed but breaks a rule (a closed round, an amount too high).
  */
-export const ENROLMENT_ERROR_STATUS: DomainErrorStatus = Object.fromEntries(
-  [
-    ...SCHOOL_ERROR_CODES,
-    ...INQUIRY_ERROR_CODES,
-    ...INTAKE_ERROR_CODES,
-    ...CATALOGUE_ERROR_CODES,
-    ...ROUND_ERROR_CODES,
-    ...APPLICATION_ERROR_CODES,
-    ...PARTICIPATION_ERROR_CODES,
-    'COMMIT.CONCURRENCY_CONFLICT',
-  ].map((code) => [code, NOT_FOUND.test(code) ? 404 : CONFLICT.test(code) ? 409 : 422]),
-);
+export const ENROLMENT_ERROR_STATUS = {
+  // Schools
+  'SCHOOL.ALREADY_REGISTERED': 409,
+  'SCHOOL.NOT_REGISTERED': 404,
+  'SCHOOL.INVALID_BRIN': 422,
+  'SCHOOL.INVALID_LOCATION': 422,
+  'SCHOOL.NAME_REQUIRED': 422,
+  'SCHOOL.INVALID_SECTOR': 422,
+  'SCHOOL.INVALID_PUPIL_COUNT': 422,
+  'SCHOOL.INVALID_SCHOOL_WEIGHT': 422,
+  'SCHOOL.INVALID_DATE': 422,
+  // Inquiries
+  'INQUIRY.ALREADY_RECEIVED': 409,
+  'INQUIRY.NOT_FOUND': 404,
+  'INQUIRY.INVALID_BRIN': 422,
+  'INQUIRY.SCHOOL_NAME_REQUIRED': 422,
+  'INQUIRY.CONTACT_REQUIRED': 422,
+  'INQUIRY.INVALID_CONTACT': 422,
+  'INQUIRY.INVALID_CHANNEL': 422,
+  'INQUIRY.INVALID_MOMENT': 422,
+  'INQUIRY.INVALID_DATE': 422,
+  'INQUIRY.DATE_OUT_OF_ORDER': 422,
+  'INQUIRY.INVALID_TRANSITION': 409,
+  'INQUIRY.REFERRAL_WITHOUT_ACTIVITIES': 422,
+  'INQUIRY.UNKNOWN_ACTIVITY': 422,
+  'INQUIRY.INVALID_REFERRAL_REASON': 422,
+  'INQUIRY.OUTCOME_NOT_ALLOWED': 422,
+  'INQUIRY.INVALID_ERASURE': 422,
+  // Intakes
+  'INTAKE.ALREADY_COMPLETED': 409,
+  'INTAKE.NOT_FOUND': 404,
+  'INTAKE.INVALID_BRIN': 422,
+  'INTAKE.UNKNOWN_ACTIVITY': 422,
+  'INTAKE.INVALID_OUTCOME': 422,
+  'INTAKE.INVALID_DATE': 422,
+  // The activity catalogue
+  'CATALOGUE.INVALID': 422,
+  // Subsidy rounds
+  'ROUND.ALREADY_OPENED': 409,
+  'ROUND.NOT_FOUND': 404,
+  'ROUND.INVALID_SCHOOL_YEAR': 422,
+  'ROUND.INVALID_PERIOD': 422,
+  'ROUND.INVALID_BUDGET': 422,
+  'ROUND.INVALID_MAX_GRANTS': 422,
+  'ROUND.INVALID_ACTIVITY_AMOUNTS': 422,
+  'ROUND.INVALID_AMOUNT': 422,
+  'ROUND.BUDGET_EXHAUSTED': 409,
+  'ROUND.MAX_GRANTS_REACHED': 409,
+  'ROUND.ALREADY_GRANTED': 409,
+  'ROUND.NOT_GRANTED': 409,
+  // Subsidy applications
+  'APPLICATION.ALREADY_SUBMITTED': 409,
+  'APPLICATION.NOT_FOUND': 404,
+  'APPLICATION.INVALID_MOMENT': 422,
+  'APPLICATION.MOTIVATION_REQUIRED': 422,
+  'APPLICATION.ROUND_CLOSED': 422,
+  'APPLICATION.ACTIVITY_NOT_OFFERED': 422,
+  'APPLICATION.NO_EXPLORATORY_CONVERSATION': 422,
+  'APPLICATION.NO_FIT_INTAKE': 422,
+  'APPLICATION.SECTOR_NOT_ALLOWED': 422,
+  'APPLICATION.AMOUNT_NOT_ALLOWED': 422,
+  'APPLICATION.DUPLICATE': 409,
+  'APPLICATION.INVALID_TRANSITION': 409,
+  'APPLICATION.INVALID_DATE': 422,
+  'APPLICATION.DATE_OUT_OF_ORDER': 422,
+  'APPLICATION.QUESTION_REQUIRED': 422,
+  'APPLICATION.INVALID_REJECTION_REASON': 422,
+  'APPLICATION.REJECTION_TEXT_REQUIRED': 422,
+  'APPLICATION.INVALID_GRANT_AMOUNT': 422,
+  // Participations
+  'PARTICIPATION.ALREADY_ENROLLED': 409,
+  'PARTICIPATION.NOT_FOUND': 404,
+  'PARTICIPATION.APPLICATION_NOT_GRANTED': 422,
+  'PARTICIPATION.SCHOOL_MISMATCH': 422,
+  'PARTICIPATION.INVALID_TRANSITION': 409,
+  'PARTICIPATION.INVALID_DATE': 422,
+  'PARTICIPATION.DATE_OUT_OF_ORDER': 422,
+  'PARTICIPATION.INVALID_WITHDRAWAL_REASON': 422,
+  'PARTICIPATION.PUPIL_DEVELOPMENT_REQUIRED': 422,
+  'PARTICIPATION.PUPIL_DEVELOPMENT_NOT_APPLICABLE': 422,
+  'PARTICIPATION.NOT_IMPROVEMENT_CULTURE': 422,
+  'PARTICIPATION.NOT_COMPLETED': 422,
+  'PARTICIPATION.ASSESSED_TOO_EARLY': 422,
+  'PARTICIPATION.ALREADY_ASSESSED': 409,
+  'PARTICIPATION.COACH_ALREADY_TRAINED': 409,
+  // The store: another command changed the record first
+  'COMMIT.CONCURRENCY_CONFLICT': 409,
+} as const satisfies Record<EnrolmentErrorCode, 404 | 409 | 422> satisfies DomainErrorStatus;
