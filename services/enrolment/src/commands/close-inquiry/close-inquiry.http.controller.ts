@@ -38,12 +38,13 @@ export class CloseInquiryHttpController {
     @Body() body: CloseInquiryRequestDto,
     @Actor() actor: string,
   ): Promise<InquiryResponse> {
+    const today = this.clock.today();
     const stored = await this.handler.execute({
       inquiryId: id,
-      closedOn: body.closedOn ?? this.clock.today(),
+      closedOn: body.closedOn ?? today,
       outcome: body.outcome,
       actor,
     });
-    return inquiryResponse(stored, firstResponseNormOf(this.config), this.clock.today());
+    return inquiryResponse(stored, firstResponseNormOf(this.config), today);
   }
 }

@@ -41,12 +41,13 @@ export class EraseInquiryContactHttpController {
     @Body() body: EraseInquiryContactRequestDto,
     @Actor() actor: string,
   ): Promise<InquiryResponse> {
+    const today = this.clock.today();
     const stored = await this.handler.execute({
       inquiryId: id,
-      erasedOn: this.clock.today(),
+      erasedOn: today,
       ...(body.alsoRemove !== undefined ? { texts: body.alsoRemove } : {}),
       actor,
     });
-    return inquiryResponse(stored, firstResponseNormOf(this.config), this.clock.today());
+    return inquiryResponse(stored, firstResponseNormOf(this.config), today);
   }
 }

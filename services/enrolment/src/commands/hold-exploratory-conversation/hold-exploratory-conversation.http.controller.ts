@@ -39,12 +39,13 @@ export class HoldExploratoryConversationHttpController {
     @Body() body: HoldExploratoryConversationRequestDto,
     @Actor() actor: string,
   ): Promise<InquiryResponse> {
+    const today = this.clock.today();
     const stored = await this.handler.execute({
       inquiryId: id,
-      heldOn: body.heldOn ?? this.clock.today(),
+      heldOn: body.heldOn ?? today,
       notes: body.notes,
       actor,
     });
-    return inquiryResponse(stored, firstResponseNormOf(this.config), this.clock.today());
+    return inquiryResponse(stored, firstResponseNormOf(this.config), today);
   }
 }

@@ -32,7 +32,8 @@ export class ReceiveInquiryHttpController {
   })
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED: the brin is not a registered school' })
   async receive(@Body() body: ReceiveInquiryRequestDto, @Actor() actor: string): Promise<InquiryResponse> {
-    refuseFutureFacts(this.clock.today(), { receivedAt: body.receivedAt });
+    const today = this.clock.today();
+    refuseFutureFacts(today, { receivedAt: body.receivedAt });
     const stored = await this.handler.execute({
       school:
         body.brin !== undefined
@@ -44,6 +45,6 @@ export class ReceiveInquiryHttpController {
       receivedAt: body.receivedAt !== undefined ? new Date(body.receivedAt) : this.clock.now(),
       actor,
     });
-    return inquiryResponse(stored, firstResponseNormOf(this.config), this.clock.today());
+    return inquiryResponse(stored, firstResponseNormOf(this.config), today);
   }
 }

@@ -42,6 +42,7 @@ export class ReferInquiryHttpController {
     @Body() body: ReferInquiryRequestDto,
     @Actor() actor: string,
   ): Promise<InquiryResponse> {
+    const today = this.clock.today();
     // The validation pipe requires the field that goes with the kind; were it missing after all, the domain
     // would refuse the referral rather than take a default.
     const referral: Referral =
@@ -51,10 +52,10 @@ export class ReferInquiryHttpController {
     const stored = await this.handler.execute({
       ...referral,
       inquiryId: id,
-      referredOn: body.referredOn ?? this.clock.today(),
+      referredOn: body.referredOn ?? today,
       ...(body.notes !== undefined ? { notes: body.notes } : {}),
       actor,
     });
-    return inquiryResponse(stored, firstResponseNormOf(this.config), this.clock.today());
+    return inquiryResponse(stored, firstResponseNormOf(this.config), today);
   }
 }

@@ -35,13 +35,14 @@ export class RejectApplicationHttpController {
     @Body() body: RejectApplicationRequestDto,
     @Actor() actor: string,
   ): Promise<ApplicationResponse> {
+    const today = this.clock.today();
     const stored = await this.handler.execute({
       applicationId: id,
       reasonCode: body.reasonCode,
       reasonText: body.reasonText,
-      decidedOn: body.decidedOn ?? this.clock.today(),
+      decidedOn: body.decidedOn ?? today,
       actor,
     });
-    return applicationResponse(stored, this.clock.today());
+    return applicationResponse(stored, today);
   }
 }

@@ -38,12 +38,13 @@ export class RequestInformationHttpController {
     @Body() body: RequestInformationRequestDto,
     @Actor() actor: string,
   ): Promise<ApplicationResponse> {
+    const today = this.clock.today();
     const stored = await this.handler.execute({
       applicationId: id,
       question: body.question,
-      requestedOn: body.requestedOn ?? this.clock.today(),
+      requestedOn: body.requestedOn ?? today,
       actor,
     });
-    return applicationResponse(stored, this.clock.today());
+    return applicationResponse(stored, today);
   }
 }

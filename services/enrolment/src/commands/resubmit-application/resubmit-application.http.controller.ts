@@ -37,12 +37,13 @@ export class ResubmitApplicationHttpController {
     @Body() body: ResubmitApplicationRequestDto,
     @Actor() actor: string,
   ): Promise<ApplicationResponse> {
+    const today = this.clock.today();
     const stored = await this.handler.execute({
       applicationId: id,
       ...(body.supplement !== undefined ? { supplement: body.supplement } : {}),
-      resubmittedOn: body.resubmittedOn ?? this.clock.today(),
+      resubmittedOn: body.resubmittedOn ?? today,
       actor,
     });
-    return applicationResponse(stored, this.clock.today());
+    return applicationResponse(stored, today);
   }
 }

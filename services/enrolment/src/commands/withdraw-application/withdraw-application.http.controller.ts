@@ -37,11 +37,12 @@ export class WithdrawApplicationHttpController {
     @Body() body: WithdrawApplicationRequestDto,
     @Actor() actor: string,
   ): Promise<ApplicationResponse> {
+    const today = this.clock.today();
     const stored = await this.handler.execute({
       applicationId: id,
-      withdrawnOn: body.withdrawnOn ?? this.clock.today(),
+      withdrawnOn: body.withdrawnOn ?? today,
       actor,
     });
-    return applicationResponse(stored, this.clock.today());
+    return applicationResponse(stored, today);
   }
 }
