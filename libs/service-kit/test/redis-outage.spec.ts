@@ -92,6 +92,25 @@ describe('a POST with an Idempotency-Key while Redis is away', () => {
     expect(retried.response.body).toEqual(filed.body);
   });
 
+  it('lets the same key file once Redis runs again, although its claim reached Redis after the 503', async () => {
+    const key = uniqueName('key');
+    redis.pause();
+    try {
+      // The claim waits in the socket while Redis is frozen; the client gave up on it, Redis will still run it.
+      expectUnavailable(await fileNote(key));
+    } finally {
+      redis.resume();
+    }
+
+    const filed = await eventually(async () => {
+      const { response } = await fileNote(key);
+      expect(response.status).toBe(201);
+      return response;
+    }, 5_000);
+    expect(filed.body).toMatchObject({ text: 'een' });
+    expect(filed.headers['idempotent-replayed']).toBeUndefined();
+  });
+
   it('keeps answering requests that do not need Redis while it is frozen', async () => {
     redis.pause();
     try {

@@ -3,7 +3,8 @@ import type { RedisConnection } from '../connections/redis.connection';
 
 /** What the Idempotency-Key interceptor keeps per caller and key. */
 export type RememberedAnswer =
-  | { state: 'pending'; fingerprint: string }
+  /** `claim`: which request holds the key, so only that request's cleanup can free it. */
+  | { state: 'pending'; fingerprint: string; claim: string }
   | { state: 'done'; fingerprint: string; status: number; body: unknown }
   /** The answer held personal data that was erased: a retry is refused (410), never run again or replayed. */
   | { state: 'erased'; fingerprint: string };

@@ -7,7 +7,7 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/roles.decorator';
 import type { ServiceKitConfig } from '../config/service-kit.config';
@@ -19,6 +19,11 @@ export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 // Long enough for any command to finish; a crashed request frees its key after this.
 const PENDING_TTL_SECONDS = 60;
+// Deletes the key only while it still holds this request's pending claim, never a finished answer or another's.
+const RELEASE_CLAIM = `
+local value = redis.call('GET', KEYS[1])
+if value and cjson.decode(value).claim == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
 
 /**
  * `Idempotency-Key` on a POST: the first request with a key runs and its answer is kept (in Redis, for
@@ -59,11 +64,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const fingerprint = createHash('sha256')
       .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
-    const pending: RememberedAnswer = { state: 'pending', fingerprint };
-    // Without Redis the key cannot be checked, so the command is not run: 503, and the client retries.
-    const claimed = await this.redis.run((client) =>
-      client.set(redisKey, JSON.stringify(pending), 'EX', PENDING_TTL_SECONDS, 'NX'),
-    );
+    const pending: RememberedAnswer = { state: 'pending', fingerprint, claim: randomUUID() };
+    const release = () =>
+      this.redis.client.eval(RELEASE_CLAIM, 1, redisKey, pending.claim).catch(() => undefined);
+    let claimed: string | null;
+    try {
+      // Without Redis the key cannot be checked, so the command is not run: 503, and the client retries.
+      claimed = await this.redis.run((client) =>
+        client.set(redisKey, JSON.stringify(pending), 'EX', PENDING_TTL_SECONDS, 'NX'),
+      );
+    } catch (error) {
+      // A frozen Redis may still run the claim once it wakes, and the retry would then find it "in progress"
+      // until it expires. The release goes out on the same connection, after the claim, so it undoes it.
+      void release();
+      throw error;
+    }
     if (claimed !== 'OK') return this.replay(context, redisKey, fingerprint);
 
     try {
@@ -81,7 +96,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     } catch (error) {
       // A refused or failed request changed nothing: the same key may be used to try again. If Redis is
       // away the claim expires by itself; the request's own error is what the client needs to see.
-      await this.redis.client.del(redisKey).catch(() => undefined);
+      await release();
       throw error;
     }
   }
