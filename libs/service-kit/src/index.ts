@@ -15,6 +15,7 @@ export { RequestContext } from './logging/request-context';
 export { ProblemException, problemType, type FieldProblem, type ProblemDocument } from './http/problem';
 export { type CodedError, type DomainErrorStatus } from './http/problem-details.filter';
 export { createValidationPipe, toFieldProblems } from './http/validation.pipe';
+export { NotAfterToday } from './http/not-after-today';
 export { Actor, actorOf } from './http/actor.decorator';
 export { IDEMPOTENCY_HEADER, IdempotencyInterceptor } from './http/idempotency.interceptor';
 export { IdempotencyRecords } from './http/idempotency-records';

@@ -107,7 +107,7 @@ export class ServiceKitModule implements NestModule {
         // After the AuthGuard: a request without a valid token is refused before its body is parsed.
         { provide: APP_GUARD, useClass: JsonBodyGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_PIPE, useFactory: (clock: Clock) => createValidationPipe(clock), inject: [Clock] },
         RouteRolesCheck,
         {
           provide: IdempotencyRecords,

@@ -1,4 +1,5 @@
 import { CommitStore } from '@okr/messaging';
+import { ShiftedClock } from '@okr/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { addDays, dayOf } from '../src/domain/calendar-day.value-object';
 import { anonymous, type Caller, type EnrolmentApp, freshBrin, startEnrolment } from './enrolment-app';
@@ -27,15 +28,19 @@ interface Page<T> {
 }
 
 describe('subsidy applications', () => {
+  // Steps dated after their application need a today that has reached them: the clock moves ahead for those.
+  const clock = new ShiftedClock();
   let service: EnrolmentApp;
   let desk: Caller;
   let officer: Caller;
 
   beforeAll(async () => {
-    service = await startEnrolment();
+    service = await startEnrolment({}, { clock });
     desk = await service.as('helpdesk', 'desk-anna');
     officer = await service.as('subsidy-officer', 'officer-omar');
   });
+
+  afterEach(() => clock.shiftDays(0));
 
   afterAll(async () => {
     await service.close();
@@ -305,6 +310,7 @@ describe('subsidy applications', () => {
       const submittedOn = application.submittedOn;
       const id = application.applicationId;
 
+      clock.shiftDays(17);
       const asked = await officer
         .post(`/subsidy-applications/${id}/information-requests`)
         .send({ question: 'Welke leerjaren doen mee?', requestedOn: addDays(submittedOn, 10) });
@@ -341,6 +347,27 @@ describe('subsidy applications', () => {
       expect(await eventTypesOf(id)).toEqual(['SubsidyApplicationResubmitted']);
       const read = await desk.get(`/subsidy-applications/${id}`).expect(200);
       expect(read.body).toMatchObject({ decisionDueOn: addDays(submittedOn, 98), version: 3 });
+    });
+
+    it('refuses an information request dated after today with 400 naming requestedOn, and takes it once today has come', async () => {
+      const { applicationId } = await filed();
+      const tomorrow = addDays(dayOf(new Date()), 1);
+      const ask = () =>
+        officer
+          .post(`/subsidy-applications/${applicationId}/information-requests`)
+          .send({ question: 'Welke leerjaren doen mee?', requestedOn: tomorrow });
+
+      const early = await ask();
+      expect(early.status).toBe(400);
+      expect(early.body).toMatchObject({
+        code: 'REQUEST.VALIDATION_FAILED',
+        errors: [{ field: 'requestedOn', messages: [expect.stringContaining('after today')] }],
+      });
+      // Nothing was recorded after the filing itself.
+      expect(await eventTypesOf(applicationId)).toEqual(['SubsidyApplicationSubmitted']);
+
+      clock.shiftDays(1);
+      expect((await ask()).status).toBe(201);
     });
 
     it('refuses a resubmission nobody asked for with 409 and a step dated before the last with 422', async () => {

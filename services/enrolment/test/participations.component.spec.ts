@@ -1,5 +1,6 @@
 import { catalogue, validateEventData } from '@okr/contracts';
 import { CommitStore } from '@okr/messaging';
+import { ShiftedClock } from '@okr/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, dayOf } from '../src/domain/calendar-day.value-object';
 import type { SubsidyRoundState } from '../src/domain/subsidy-round.entity';
@@ -19,6 +20,8 @@ import {
 const LAB: ApplicationOptions = { activity: 'taallab-participating', requestedAmountCents: 1_000_000 };
 
 describe('participations', () => {
+  // An assessment a year after completion needs a today a year ahead: the clock moves there for it.
+  const clock = new ShiftedClock();
   let service: EnrolmentApp;
   let store: AggregateStore;
   let commits: CommitStore;
@@ -28,13 +31,15 @@ describe('participations', () => {
   const today = dayOf(new Date());
 
   beforeAll(async () => {
-    service = await startEnrolment();
+    service = await startEnrolment({}, { clock });
     store = service.app.get(AggregateStore);
     commits = service.app.get(CommitStore);
     round = await openRound(store, { budgetCents: 100 * DEFAULT_REQUESTED_CENTS, maxGrants: 100 });
     officer = await service.as('subsidy-officer');
     desk = await service.as('helpdesk', 'desk-anna');
   });
+
+  afterEach(() => clock.shiftDays(0));
 
   afterAll(async () => {
     await service.close();
@@ -303,6 +308,14 @@ describe('participations', () => {
     it('answers 422 before 12 months have passed since completion, then records the assessment once', async () => {
       const id = await completed();
       const earliest = addMonths(today, 12);
+      const tooSoon = await desk
+        .post(`/participations/${id}/sustainability-assessment`)
+        .send({ assessedOn: earliest, sustainableCulture: true });
+      expect(tooSoon.status).toBe(400);
+      expect(tooSoon.body).toMatchObject({
+        errors: [expect.objectContaining({ field: 'assessedOn' }) as unknown],
+      });
+      clock.shiftDays(366);
 
       const early = await desk
         .post(`/participations/${id}/sustainability-assessment`)

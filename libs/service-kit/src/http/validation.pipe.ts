@@ -1,4 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { Clock } from '../time/clock';
+import { futureFactProblems } from './not-after-today';
 import { type FieldProblem, ProblemException } from './problem';
 
 /** Flattens class-validator's error tree into dotted field paths: `items.0.amount`. */
@@ -53,8 +55,18 @@ function validationFailed(fields: FieldProblem[]): ProblemException {
   );
 }
 
-/** The platform's validation pipe: refuses raw input breaking the global rules before the DTO's own checks. */
+/**
+ * The platform's validation pipe: refuses raw input breaking the global rules before the DTO's own checks, and
+ * facts dated after today (fields marked `@NotAfterToday()`) after them.
+ */
 class PlatformValidationPipe extends ValidationPipe {
+  constructor(
+    private readonly clock: Clock | undefined,
+    options: ConstructorParameters<typeof ValidationPipe>[0],
+  ) {
+    super(options);
+  }
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
       const problems = rawInputProblems(value, metadata.type === 'body', metadata.data ?? '');
@@ -62,13 +74,23 @@ class PlatformValidationPipe extends ValidationPipe {
         throw validationFailed(problems);
       }
     }
-    return super.transform(value, metadata);
+    const validated: unknown = await super.transform(value, metadata);
+    if (this.clock && metadata.type !== 'custom') {
+      const problems = futureFactProblems(validated, this.clock.now());
+      if (problems.length > 0) {
+        throw validationFailed(problems);
+      }
+    }
+    return validated;
   }
 }
 
-/** The one validation pipe of the platform: unknown fields are refused, failures name every field. */
-export function createValidationPipe(): ValidationPipe {
-  return new PlatformValidationPipe({
+/**
+ * The one validation pipe of the platform: unknown fields are refused, failures name every field. With the
+ * service's `clock`, a fact dated after its today is refused too.
+ */
+export function createValidationPipe(clock?: Clock): ValidationPipe {
+  return new PlatformValidationPipe(clock, {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

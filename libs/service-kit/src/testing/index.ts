@@ -4,6 +4,6 @@ export { freePort, startRedisServer, type RedisServer } from './redis-server';
 export { startTcpProxy, type TcpProxy } from './tcp-proxy';
 export { captureLogs, type CapturedLogs } from './capture-logs';
 export { callerFor, type Caller } from './caller';
-export { FixedClock } from './fixed-clock';
+export { FixedClock, ShiftedClock } from './fixed-clock';
 export { eventually, type EventuallyOptions } from './eventually';
 export { startProcess, startService, type StartedProcess, type StartedService } from './child-process';

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsBoolean, IsOptional } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class AssessSustainabilityRequestDto {
   @ApiPropertyOptional({
@@ -12,6 +13,7 @@ export class AssessSustainabilityRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   assessedOn?: string;
 
   @ApiProperty({ description: 'whether the school shows a sustainable research and improvement culture' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INQUIRY_OUTCOMES, IsCalendarDate, type InquiryOutcome, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsIn, IsOptional } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class CloseInquiryRequestDto {
   @ApiProperty({
@@ -18,5 +19,6 @@ export class CloseInquiryRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   closedOn?: string;
 }

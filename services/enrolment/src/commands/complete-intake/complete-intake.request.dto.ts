@@ -9,6 +9,7 @@ import {
   IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 /** The outcome of a pillar's intake with a school for one activity. */
 export class CompleteIntakeRequestDto {
@@ -40,6 +41,7 @@ export class CompleteIntakeRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   heldOn?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'the inquiry the intake followed from' })

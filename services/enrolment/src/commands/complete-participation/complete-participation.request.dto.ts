@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsBoolean, IsOptional } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class CompleteParticipationRequestDto {
   @ApiPropertyOptional({
@@ -11,6 +12,7 @@ export class CompleteParticipationRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   completedOn?: string;
 
   @ApiPropertyOptional({

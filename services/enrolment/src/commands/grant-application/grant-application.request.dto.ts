@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsInt, IsOptional, Min } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class GrantApplicationRequestDto {
   @ApiPropertyOptional({
@@ -20,5 +21,6 @@ export class GrantApplicationRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   decidedOn?: string;
 }

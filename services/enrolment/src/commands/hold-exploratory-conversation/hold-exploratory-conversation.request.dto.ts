@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class HoldExploratoryConversationRequestDto {
   @ApiPropertyOptional({
@@ -11,6 +12,7 @@ export class HoldExploratoryConversationRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   heldOn?: string;
 
   @ApiProperty({ example: 'Team wil werken aan begrijpend lezen; Groeikracht past mogelijk.' })

@@ -8,7 +8,6 @@ import {
 } from '@nestjs/swagger';
 import { Roles, SERVICE_CONFIG, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { refuseFutureFacts } from '../../http/fact-days';
 import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
 import { ReceiveInquiryHandler } from './receive-inquiry.handler';
 import { ReceiveInquiryRequestDto } from './receive-inquiry.request.dto';
@@ -33,7 +32,6 @@ export class ReceiveInquiryHttpController {
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED: the brin is not a registered school' })
   async receive(@Body() body: ReceiveInquiryRequestDto, @Actor() actor: string): Promise<InquiryResponse> {
     const today = this.clock.today();
-    refuseFutureFacts(today, { receivedAt: body.receivedAt });
     const stored = await this.handler.execute({
       school:
         body.brin !== undefined

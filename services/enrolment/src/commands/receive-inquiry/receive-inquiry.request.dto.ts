@@ -19,6 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 /** Who to call back. Personal data: kept in the inquiry's state only, erasable on request. */
 export class ContactPersonDto {
@@ -86,6 +87,7 @@ export class ReceiveInquiryRequestDto {
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   // A day alone would be read as midnight UTC, a day early or late in Dutch time; a moment needs its zone.
   @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
     message: 'receivedAt is a moment with a time and a zone, e.g. 2025-03-03T09:30:00Z',

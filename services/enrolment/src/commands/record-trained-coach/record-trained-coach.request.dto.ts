@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsUUID } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class RecordTrainedCoachRequestDto {
   @ApiPropertyOptional({
@@ -20,5 +21,6 @@ export class RecordTrainedCoachRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   trainedOn?: string;
 }

@@ -12,6 +12,7 @@ import {
   IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 const toActivities = (body: ReferInquiryRequestDto): boolean => body.kind === 'activities';
 const outside = (body: ReferInquiryRequestDto): boolean => body.kind === 'outside-programme';
@@ -58,5 +59,6 @@ export class ReferInquiryRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   referredOn?: string;
 }

@@ -12,6 +12,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 /** The school's facts as the help desk records them; the equal-access flags "specialised" and "small" follow. */
 export class SchoolFactsDto {
@@ -84,5 +85,6 @@ export class RegisterSchoolRequestDto extends SchoolFactsDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   registeredOn?: string;
 }

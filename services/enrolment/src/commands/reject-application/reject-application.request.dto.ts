@@ -6,6 +6,7 @@ import {
   IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class RejectApplicationRequestDto {
   @ApiProperty({ enum: REJECTION_REASON_CODES, description: 'the reason as the events carry it' })
@@ -29,5 +30,6 @@ export class RejectApplicationRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   decidedOn?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class RequestInformationRequestDto {
   @ApiProperty({
@@ -21,5 +22,6 @@ export class RequestInformationRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   requestedOn?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class ResubmitApplicationRequestDto {
   @ApiPropertyOptional({
@@ -20,5 +21,6 @@ export class ResubmitApplicationRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   resubmittedOn?: string;
 }

@@ -6,6 +6,7 @@ import {
   IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class WithdrawParticipationRequestDto {
   @ApiPropertyOptional({
@@ -16,6 +17,7 @@ export class WithdrawParticipationRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   withdrawnOn?: string;
 
   @ApiProperty({
