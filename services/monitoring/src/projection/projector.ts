@@ -2,6 +2,7 @@ import { catalogue, type EventEnvelope, type EventRegistry } from '@okr/contract
 import {
   type DeadLetter,
   deadLetterMessage,
+  inConsumerSpan,
   deadLetterTopicOf,
   decodeEvent,
   type BatchControls,
@@ -266,7 +267,18 @@ export class Projector {
       // Already in the state the checkpoint restored.
       if (next && Number(message.offset) < Number(next.offset)) continue;
       last = message;
-      const outcome = this.project(message);
+      // Each event's projection continues the trace of the request that made it (HTTP → commit → relay → here).
+      const outcome = inConsumerSpan(
+        message.headers,
+        `process ${message.topic}`,
+        {
+          'messaging.destination.name': message.topic,
+          'messaging.destination.partition.id': String(message.partition),
+          'messaging.kafka.offset': Number(message.offset),
+          'messaging.consumer.group.name': this.version.groupId,
+        },
+        () => this.project(message),
+      );
       if (outcome.kind === 'dead-letter') {
         letters.push(deadLetterMessage(message, this.version.groupId, outcome.letter));
         this.deps.logger.warn(
