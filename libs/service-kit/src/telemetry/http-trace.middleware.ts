@@ -1,7 +1,7 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { NextFunction, Request, Response } from 'express';
-import { routeOf } from './route-of';
+import { isUntracedPath, routeOf } from './route-of';
 
 const tracer = trace.getTracer('@okr/service-kit');
 
@@ -13,7 +13,7 @@ const tracer = trace.getTracer('@okr/service-kit');
 @Injectable()
 export class HttpTraceMiddleware implements NestMiddleware {
   use(request: Request, response: Response, next: NextFunction): void {
-    if (trace.getActiveSpan() !== undefined) {
+    if (trace.getActiveSpan() !== undefined || isUntracedPath(request.originalUrl)) {
       next();
       return;
     }

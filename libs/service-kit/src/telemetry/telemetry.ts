@@ -7,6 +7,7 @@ import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core'
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor, NoopSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { isUntracedPath } from './route-of';
 
 export interface TelemetryOptions {
   /** The service's short name, e.g. 'enrolment': `service.name` of every span (OTEL_SERVICE_NAME wins). */
@@ -23,9 +24,6 @@ export const TELEMETRY_KEYS = {
   tracesEndpoint: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
   disabled: 'OTEL_SDK_DISABLED',
 } as const;
-
-// Probes and scrapes come every few seconds from every replica; as traces they would bury the requests.
-const UNTRACED_PATHS = /^\/(health|metrics)(\/|\?|$)/;
 
 let running: NodeSDK | undefined;
 
@@ -47,7 +45,7 @@ export function startTelemetry(options: TelemetryOptions): void {
     logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
-        ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? ''),
+        ignoreIncomingRequestHook: (request) => isUntracedPath(request.url ?? ''),
         // An outgoing call outside any trace (a JWKS refresh) is not worth a trace of its own.
         requireParentforOutgoingSpans: true,
       }),
