@@ -1,12 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
-import { SpanKind } from '@opentelemetry/api';
+import { context, SpanKind, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { TOPICS } from '@okr/contracts';
+import { SchoolRegisteredV1, type SchoolRegisteredV1Data, TOPICS } from '@okr/contracts';
 import { createServiceApp } from '@okr/service-kit';
 import { startTelemetry, stopTelemetry } from '@okr/service-kit/telemetry/sdk';
 import { captureLogs, tokenFor, uniqueName } from '@okr/service-kit/testing';
 import request from 'supertest';
-import { CommitStore, namespacedTopic } from '../src';
+import { createConnection } from 'mongoose';
+import { CommitStore, namespacedTopic, pendingEvent } from '../src';
 import { deleteTestTopics, eventually, messagingTestEnv, readTopic } from '../src/testing';
 import { schoolRegistryService } from './fixtures/school-registry.module';
 
@@ -108,6 +109,48 @@ describe('a trace through the outbox and Kafka', () => {
     expect(messages[0]?.headers['traceparent']?.split('-')[1]).toBe(traceId);
   });
 
+  it('continues the trace a commit stored when a relay that never saw the commit publishes it later', async () => {
+    // A service of its own: its own database and topics, no relay running while the commit is written.
+    const late = messagingTestEnv('traced-late');
+    const latePrefix = late['KAFKA_TOPIC_PREFIX'] ?? '';
+    const brin = `${String(Math.floor(Math.random() * 90) + 10)}LT`;
+    // Written by a process without a relay (a command whose relay crashed before publishing), inside a trace.
+    const connection = await createConnection(late['MONGODB_URI'] ?? '', {
+      dbName: late['MONGODB_DATABASE'] ?? '',
+    }).asPromise();
+    const writer = new CommitStore(connection, 'traced-late');
+    const stored = trace.getTracer('trace-test').startSpan('command of a crashed process');
+    await context.with(trace.setSpan(context.active(), stored), () =>
+      writer.append({
+        stream: `school:${brin}`,
+        aggregateType: 'school',
+        expectedVersion: 0,
+        state: { name: 'De Late Bel' },
+        events: [pendingEvent(SchoolRegisteredV1, brin, registeredData(brin))],
+      }),
+    );
+    stored.end();
+    await connection.close();
+
+    // A relay started afterwards (as another replica's would) finds it only by searching the outbox.
+    const { app: relayApp } = await createServiceApp(schoolRegistryService(uniqueName('traced-late')), {
+      env: late,
+    });
+    try {
+      const [message] = await readTopic(namespacedTopic(latePrefix, TOPICS.enrolment), 1);
+      const [, traceId, parentSpanId] = message?.headers['traceparent']?.split('-') ?? [];
+      expect(traceId).toBe(stored.spanContext().traceId);
+      const send = await eventually(() =>
+        exporter.getFinishedSpans().find((span) => span.spanContext().spanId === parentSpanId),
+      );
+      expect(send.kind).toBe(SpanKind.PRODUCER);
+      expect(send.parentSpanContext?.spanId).toBe(stored.spanContext().spanId);
+    } finally {
+      await relayApp.close();
+      await deleteTestTopics(latePrefix);
+    }
+  });
+
   it('puts the trace and span ids on the log lines written inside a traced request', async () => {
     await request(deskApp.getHttpServer())
       .get('/schools/00XX')
@@ -120,3 +163,22 @@ describe('a trace through the outbox and Kafka', () => {
     expect(line['spanId']).toMatch(/^[0-9a-f]{16}$/);
   });
 });
+
+function registeredData(brin: string): SchoolRegisteredV1Data {
+  return {
+    brin,
+    name: 'De Late Bel',
+    sector: 'PO',
+    specialisedEducation: false,
+    boardNumber: '41000',
+    municipality: 'Utrecht',
+    province: 'Utrecht',
+    pupilCount: 120,
+    equalAccess: {
+      weakPerforming: false,
+      specialTargetGroups: false,
+      specialisedEducation: false,
+      smallRegional: false,
+    },
+  };
+}

@@ -95,7 +95,8 @@ export class HealthController implements OnApplicationBootstrap {
       // Terminus reports failures as an exception; readiness keeps terminus's body shape, not a problem document.
       if (error instanceof ServiceUnavailableException) {
         response.status(503);
-        return withKafka(error.getResponse() as HealthCheckResult, await kafka);
+        const body = error.getResponse();
+        return isHealthCheckResult(body) ? withKafka(body, await kafka) : body;
       }
       throw error;
     }
@@ -115,4 +116,8 @@ export class HealthController implements OnApplicationBootstrap {
 /** Terminus's answer with Kafka's state added to its details: reported, but not part of the verdict. */
 function withKafka(result: HealthCheckResult, kafka: HealthIndicatorResult): HealthCheckResult {
   return { ...result, details: { ...result.details, ...kafka } };
+}
+
+function isHealthCheckResult(body: string | object): body is HealthCheckResult {
+  return typeof body === 'object' && 'status' in body && 'details' in body;
 }
