@@ -125,6 +125,13 @@ describe('the monitoring projection on real Kafka', () => {
     const [letter] = await readTopic(deadLetterTopicOf(topics.topic()), 1);
     expect(letter?.headers['x-dlq-reason']).toBe('INVALID_DATA');
     expect(letter?.headers['x-dlq-detail']).toContain('brin');
+    const metrics = await (await monitoring.as('metrics')).get('/metrics');
+    expect(
+      sampleOf(metrics.text, 'okr_consumer_dead_letters_total', {
+        topic: topics.topic(),
+        reason: 'INVALID_DATA',
+      }),
+    ).toBe(1);
   });
 
   it('reports lag per topic-partition and the last processed event on /health/lag and /metrics', async () => {

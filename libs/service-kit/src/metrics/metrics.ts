@@ -9,17 +9,29 @@ import {
   Registry,
 } from 'prom-client';
 
+// Process and Node.js metrics belong to the process, not to an application: collected once (each collection
+// observes garbage collection and the event loop for the life of the process), whatever number of applications
+// a process boots, as tests do.
+let processRegistry: Registry | undefined;
+
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
 /**
  * The service's Prometheus metrics, served at `/metrics`: process metrics, HTTP latency, and whatever the
- * libraries and the service register here. One registry per application (not prom-client's global one), so
- * several services in one test process keep their numbers apart.
+ * libraries and the service register here, labelled with the service. One registry per application (not
+ * prom-client's global one), so several services in one test process keep their numbers apart.
  */
 export class Metrics {
   readonly registry = new Registry();
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
-    collectDefaultMetrics({ register: this.registry });
   }
 
   /** The counter of that name, registered at the first call; later calls get the same one. */
@@ -43,8 +55,9 @@ export class Metrics {
     return new Histogram({ ...configuration, registers: [this.registry] });
   }
 
-  /** Every metric in Prometheus's text format. */
-  text(): Promise<string> {
-    return this.registry.metrics();
+  /** Every metric in Prometheus's text format: the process's, then the application's. */
+  async text(): Promise<string> {
+    const [process, application] = await Promise.all([processMetrics().metrics(), this.registry.metrics()]);
+    return `${process}\n${application}`;
   }
 }

@@ -6,6 +6,7 @@ import {
   deadLetterTopicOf,
   decodeEvent,
   type BatchControls,
+  type ConsumerMetrics,
   type IncomingMessage,
   type MessageBus,
   type MessageConsumer,
@@ -57,6 +58,8 @@ export interface ProjectorDependencies {
   /** Told when a newer projector took the version over; the host stops this one. */
   onFencedOff(version: number): void;
   registry?: EventRegistry;
+  /** Counts dead letters by topic and reason (okr_consumer_dead_letters_total), as every consumer's. */
+  metrics?: ConsumerMetrics;
 }
 
 type Outcome =
@@ -258,6 +261,7 @@ export class Projector {
 
   private async consumeBatch(messages: readonly IncomingMessage[], controls: BatchControls): Promise<void> {
     const letters = [];
+    const letterReasons: Array<{ topic: string; reason: string }> = [];
     const ignored: Array<{ type: string; version: number }> = [];
     let last: IncomingMessage | undefined;
     let projected = 0;
@@ -281,6 +285,7 @@ export class Projector {
       );
       if (outcome.kind === 'dead-letter') {
         letters.push(deadLetterMessage(message, this.version.groupId, outcome.letter));
+        letterReasons.push({ topic: message.topic, reason: outcome.letter.reason });
         this.deps.logger.warn(
           { topic: message.topic, partition: message.partition, offset: message.offset, ...outcome.letter },
           'event dead-lettered',
@@ -301,6 +306,7 @@ export class Projector {
     // The batch counts as read only once its dead letters are safe; a failure here re-reads the batch,
     // which the state absorbs (idempotent), and the counts below are not yet taken.
     if (letters.length > 0) await this.deadLetters?.send(letters);
+    for (const { reason, topic } of letterReasons) this.deps.metrics?.deadLettered(topic, reason);
     for (const { type, version } of ignored) countIgnored(this.state, type, version);
     this.positions.set(keyOf(last), {
       topic: last.topic,
