@@ -61,6 +61,17 @@ describe('message trace context', () => {
     expect(carried?.traceparent).toBe(`00-${TRACE_ID}-${span?.spanContext().spanId}-01`);
   });
 
+  it('keeps only the ids of a trace, never the free text a caller may put in tracestate', () => {
+    const headers = { ...STORED, tracestate: 'desk=jan-jansen' };
+
+    const carried = inConsumerSpan(headers, 'process SchoolEnrolled', {}, () => activeTraceCarrier());
+    const sending = startSendSpan(carried, 'okr.enrolment.v1', {});
+    endSendSpans(sending ? [sending.span] : []);
+
+    expect(Object.keys(carried ?? {})).toEqual(['traceparent']);
+    expect(Object.keys(sending?.headers ?? {})).toEqual(['traceparent']);
+  });
+
   it('ends the span of an asynchronous handler only when it is done, as failed when it rejects', async () => {
     let release: () => void = () => undefined;
     const handled = inConsumerSpan(STORED, 'process SchoolEnrolled', {}, async () => {

@@ -12,8 +12,8 @@ import type { MessageHeaders } from '../ports/message-bus.port';
 
 const tracer = trace.getTracer('@okr/messaging');
 
-/** The headers that carry a trace from the relay to consumers (W3C trace context). */
-export const TRACE_HEADERS = { parent: 'traceparent', state: 'tracestate' } as const;
+/** The header that carries a trace from the relay to consumers (W3C trace context). */
+export const TRACE_HEADERS = { parent: 'traceparent' } as const;
 
 /**
  * Starts the span of sending one stored event, as a child of the trace its commit stored (the request or the
@@ -40,8 +40,11 @@ export function startSendSpan(
     },
     parent,
   );
-  const headers: MessageHeaders = {};
-  propagation.inject(trace.setSpan(parent, span), headers);
+  const carrier: MessageHeaders = {};
+  propagation.inject(trace.setSpan(parent, span), carrier);
+  // Only traceparent travels, as only it is stored (see TraceCarrier).
+  const traceparent = carrier[TRACE_HEADERS.parent];
+  const headers: MessageHeaders = traceparent === undefined ? {} : { [TRACE_HEADERS.parent]: traceparent };
   return { span, headers };
 }
 

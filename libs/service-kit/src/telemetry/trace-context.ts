@@ -1,18 +1,19 @@
 import { type Context, context, propagation, ROOT_CONTEXT, trace } from '@opentelemetry/api';
 
-/** A trace context in its W3C form, as it is stored with a commit and sent in Kafka headers. */
+/**
+ * A trace context in its W3C form, as it is stored with a commit and sent in Kafka headers. Only `traceparent`:
+ * ids and flags, nothing else. `tracestate` is left out because a caller may put any text in it, and commits
+ * and events hold ids and codes only.
+ */
 export interface TraceCarrier {
   traceparent: string;
-  tracestate?: string;
 }
 
 /** The trace context of the work in progress (an HTTP request, a consumed event), if it is traced. */
 export function activeTraceCarrier(): TraceCarrier | undefined {
   const carrier: Record<string, string> = {};
   propagation.inject(context.active(), carrier);
-  const { traceparent, tracestate } = carrier;
-  if (traceparent === undefined) return undefined;
-  return tracestate ? { traceparent, tracestate } : { traceparent };
+  return carrier['traceparent'] === undefined ? undefined : { traceparent: carrier['traceparent'] };
 }
 
 /** The context a stored or received trace carrier continues; the root context when there is none. */
