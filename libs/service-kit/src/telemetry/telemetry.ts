@@ -22,7 +22,6 @@ export interface TelemetryOptions {
 export const TELEMETRY_KEYS = {
   endpoint: 'OTEL_EXPORTER_OTLP_ENDPOINT',
   tracesEndpoint: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
-  disabled: 'OTEL_SDK_DISABLED',
 } as const;
 
 let running: NodeSDK | undefined;
@@ -71,18 +70,25 @@ export async function stopTelemetry(): Promise<void> {
   await sdk?.shutdown();
 }
 
-function spanProcessorsFrom(env: NodeJS.ProcessEnv): SpanProcessor[] {
-  const endpoint = env[TELEMETRY_KEYS.tracesEndpoint] ?? env[TELEMETRY_KEYS.endpoint];
-  if (!endpoint) return [new NoopSpanProcessor()];
-  assertUrl(endpoint);
-  // The exporter reads the endpoint, headers and timeout from the OTEL_EXPORTER_OTLP_* keys itself.
-  return [new BatchSpanProcessor(new OTLPTraceExporter())];
+/**
+ * Where spans are exported to, or undefined for nowhere: the traces endpoint, else the general one. An empty
+ * key counts as unset (`npm start` exports every key of .env.example, empty ones too). Throws for a value that
+ * is no URL, naming the key, so a typo stops the service instead of silently losing its traces.
+ */
+export function traceExportEndpoint(env: NodeJS.ProcessEnv): string | undefined {
+  for (const key of [TELEMETRY_KEYS.tracesEndpoint, TELEMETRY_KEYS.endpoint]) {
+    const value = env[key]?.trim();
+    if (value === undefined || value === '') continue;
+    if (!URL.canParse(value)) {
+      throw new Error(`${key} must be a URL such as http://otel-collector:4318, not "${value}"`);
+    }
+    return value;
+  }
+  return undefined;
 }
 
-function assertUrl(endpoint: string): void {
-  if (!URL.canParse(endpoint)) {
-    throw new Error(
-      `${TELEMETRY_KEYS.endpoint} must be a URL such as http://otel-collector:4318, not "${endpoint}"`,
-    );
-  }
+function spanProcessorsFrom(env: NodeJS.ProcessEnv): SpanProcessor[] {
+  if (traceExportEndpoint(env) === undefined) return [new NoopSpanProcessor()];
+  // The exporter reads the endpoint, headers and timeout from the OTEL_EXPORTER_OTLP_* keys itself.
+  return [new BatchSpanProcessor(new OTLPTraceExporter())];
 }
