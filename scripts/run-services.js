@@ -16,7 +16,9 @@ if (services.length === 0) {
 }
 
 const children = services.map((name) => {
-  const child = spawn(process.execPath, [join(servicesDir, name, 'dist', 'main.js')], {
+  // Telemetry is preloaded so that it instruments NestJS, MongoDB, ioredis and kafkajs before they load (ADR 0009).
+  const entry = join(servicesDir, name, 'dist', 'main.js');
+  const child = spawn(process.execPath, ['--require', '@okr/service-kit/telemetry', entry], {
     // Each service uses its own default port; a global PORT would make them collide.
     env: { ...process.env, PORT: process.env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -22,4 +22,5 @@ COPY --from=build /repo/services/${SERVICE}/package.json ./services/${SERVICE}/p
 COPY --from=build /repo/services/${SERVICE}/dist ./services/${SERVICE}/dist
 USER node
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["sh", "-c", "exec node services/${SERVICE}/dist/main.js"]
+# Telemetry is preloaded so that it instruments NestJS, MongoDB, ioredis and kafkajs before they load (ADR 0009).
+CMD ["sh", "-c", "exec node --require @okr/service-kit/telemetry services/${SERVICE}/dist/main.js"]

@@ -67,6 +67,14 @@ export {
   worstCaseBlockingMs,
 } from './consumer/retry-policy';
 export { HandlesEvent } from './nest/handles-event.decorator';
+export {
+  consumerMetrics,
+  registerOutboxMetrics,
+  relayMetrics,
+  type ConsumerMetrics,
+  type RelayMetrics,
+} from './metrics/messaging-metrics';
+export { endSendSpans, inConsumerSpan, startSendSpan, TRACE_HEADERS } from './tracing/message-trace';
 export { MessagingConfig } from './nest/messaging.config';
 export { MESSAGE_BUS, MessagingModule, type MessagingOptions } from './nest/messaging.module';
 export { defaultRedisKeyPrefix, messagingRedisKeys, namespacedTopic } from './nest/messaging-names';

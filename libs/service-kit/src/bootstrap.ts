@@ -10,6 +10,7 @@ import { BODY_LIMIT_BYTES } from './http/json-body';
 import { setUpOpenApi } from './http/openapi';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { type ServiceDefinition, ServiceKitModule } from './service-kit.module';
+import { flushTraces } from './telemetry/flush';
 import type { Clock } from './time/clock';
 
 export interface CreateServiceAppOptions {
@@ -99,6 +100,10 @@ function stopGracefully(app: INestApplication, logger: Logger, timeoutMs: number
     try {
       await closeServer(app.getHttpServer() as Server);
       await app.close();
+      // The last requests' and events' spans are still buffered for export.
+      await flushTraces().catch((error: unknown) =>
+        logger.warn({ err: error }, 'spans not exported at stop'),
+      );
       logger.info('stopped');
       exitAfterFlush(logger, 0);
     } catch (error) {

@@ -30,3 +30,11 @@ export { InvalidTokenError, TokenVerifier, type TokenSettings } from './auth/tok
 export { KafkaConnection, withTimeout } from './connections/kafka.connection';
 export { RedisConnection } from './connections/redis.connection';
 export { DependencyUnavailableError } from './http/dependency-unavailable';
+export { Metrics } from './metrics/metrics';
+export {
+  activeTraceCarrier,
+  activeTraceIds,
+  traceContextOf,
+  type TraceCarrier,
+} from './telemetry/trace-context';
+export { flushTraces } from './telemetry/flush';

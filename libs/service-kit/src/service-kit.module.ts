@@ -25,6 +25,10 @@ import {
   ProblemDetailsFilter,
 } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
+import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { Metrics } from './metrics/metrics';
+import { MetricsController } from './metrics/metrics.controller';
+import { HttpTraceMiddleware } from './telemetry/http-trace.middleware';
 import { CorrelationMiddleware, LOGGER } from './logging/correlation.middleware';
 import { Clock, SystemClock } from './time/clock';
 
@@ -76,12 +80,13 @@ export class ServiceKitModule implements NestModule {
           retryDelay: 1_000,
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         ...configProviders,
         { provide: LOGGER, useValue: logger },
         { provide: Clock, useValue: clock },
         { provide: SERVICE_NAME, useValue: definition.name },
+        { provide: Metrics, useValue: new Metrics(definition.name) },
         { provide: DOMAIN_ERROR_STATUS, useValue: definition.domainErrorStatus ?? {} },
         {
           provide: RedisConnection,
@@ -127,11 +132,13 @@ export class ServiceKitModule implements NestModule {
         RedisConnection,
         KafkaConnection,
         IdempotencyRecords,
+        Metrics,
       ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CorrelationMiddleware).forRoutes('*path');
+    // Tracing first, so the request's log line and everything after it carry the trace.
+    consumer.apply(HttpTraceMiddleware, HttpMetricsMiddleware, CorrelationMiddleware).forRoutes('*path');
   }
 }

@@ -14,6 +14,7 @@ import { ViewStore } from './infrastructure/view-store';
 import { ProjectionHost } from './projection/projection-host';
 import { KpisHttpController } from './queries/kpis/kpis.http.controller';
 import { LagHttpController } from './queries/lag/lag.http.controller';
+import { LagMetrics } from './queries/lag/lag.metrics';
 import { ProgrammeHttpController } from './queries/programme/programme.http.controller';
 import { QuarterlyReportHttpController } from './queries/quarterly-report/quarterly-report.http.controller';
 
@@ -55,6 +56,7 @@ import { QuarterlyReportHttpController } from './queries/quarterly-report/quarte
     LiveKpiFeed,
     LagReports,
     ProjectorReadiness,
+    LagMetrics,
     ProjectionHost,
   ],
 })

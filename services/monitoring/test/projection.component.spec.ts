@@ -125,6 +125,13 @@ describe('the monitoring projection on real Kafka', () => {
     const [letter] = await readTopic(deadLetterTopicOf(topics.topic()), 1);
     expect(letter?.headers['x-dlq-reason']).toBe('INVALID_DATA');
     expect(letter?.headers['x-dlq-detail']).toContain('brin');
+    const metrics = await (await monitoring.as('metrics')).get('/metrics');
+    expect(
+      sampleOf(metrics.text, 'okr_consumer_dead_letters_total', {
+        topic: topics.topic(),
+        reason: 'INVALID_DATA',
+      }),
+    ).toBe(1);
   });
 
   it('reports lag per topic-partition and the last processed event on /health/lag and /metrics', async () => {
@@ -136,12 +143,21 @@ describe('the monitoring projection on real Kafka', () => {
     expect(lag.partitions.map((partition) => partition.partition).sort()).toEqual([0, 1, 2]);
     expect(lag.totalLag).toBe(0);
     expect(lag.lastEventAt).not.toBeNull();
-    const metrics = await monitoring.anonymous().get('/metrics');
+    const metrics = await (await monitoring.as('metrics')).get('/metrics');
     expect(metrics.status).toBe(200);
-    expect(metrics.text).toContain(
-      `okr_monitoring_consumer_lag{version="${lag.version}",topic="${topics.topic()}",partition="0"} 0`,
-    );
-    expect(metrics.text).toMatch(/okr_monitoring_last_event_timestamp_seconds\{version="\d+"\} \d+/);
+    const partition0 = { version: String(lag.version), topic: topics.topic(), partition: '0' };
+    expect(sampleOf(metrics.text, 'okr_monitoring_consumer_lag', partition0)).toBe(0);
+    const version = { version: String(lag.version) };
+    expect(sampleOf(metrics.text, 'okr_monitoring_last_event_timestamp_seconds', version)).toBeGreaterThan(0);
+    expect(sampleOf(metrics.text, 'okr_monitoring_events_processed_total', version)).toBeGreaterThan(0);
+    expect(sampleOf(metrics.text, 'okr_monitoring_projector_up', {})).toBe(1);
+  });
+
+  it('keeps /metrics from anonymous callers: it names topics and volumes', async () => {
+    const metrics = await monitoring.anonymous().get('/metrics');
+
+    expect(metrics.status).toBe(401);
+    expect(metrics.text).not.toContain(topics.topic());
   });
 
   it('streams a changed KPI value to a live client after an event', async () => {
@@ -231,3 +247,16 @@ describe('the monitoring projection on real Kafka', () => {
     expect(rebuilt[0]?.['version']).toBe(next);
   });
 });
+
+/** The value of a sample in Prometheus text whose labels include `labels` (in any order), if there is one. */
+function sampleOf(text: string, name: string, labels: Record<string, string>): number | undefined {
+  for (const line of text.split('\n')) {
+    const match = /^([a-z_]+)\{(.*)\} (\S+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const pairs = new Map(
+      [...(match[2] ?? '').matchAll(/([a-z_]+)="((?:[^"\\]|\\.)*)"/g)].map(([, key, value]) => [key, value]),
+    );
+    if (Object.entries(labels).every(([key, value]) => pairs.get(key) === value)) return Number(match[3]);
+  }
+  return undefined;
+}

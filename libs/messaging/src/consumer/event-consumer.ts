@@ -7,7 +7,9 @@ import type {
   MessageConsumer,
   MessageProducer,
 } from '../ports/message-bus.port';
+import type { ConsumerMetrics } from '../metrics/messaging-metrics';
 import { AlreadyAppliedError } from '../outbox/commit-store.errors';
+import { inConsumerSpan } from '../tracing/message-trace';
 import { namespacedTopic } from '../nest/messaging-names';
 import type { ConsumedEvent } from './consumed-event';
 import { type DeadLetter, deadLetterMessage } from './dead-letter';
@@ -56,6 +58,8 @@ export class EventConsumer {
     registrations: readonly EventHandlerRegistration[],
     private readonly settings: EventConsumerSettings,
     private readonly logger: Logger,
+    /** Lag per partition and dead letters by reason; none in tests that need no metrics. */
+    private readonly metrics?: ConsumerMetrics,
   ) {
     for (const registration of registrations) {
       const key = keyOf(registration.contract.type, registration.contract.version);
@@ -108,12 +112,17 @@ export class EventConsumer {
         await this.deadLetters.send([
           deadLetterMessage(message, this.settings.consumerGroup, outcome.letter),
         ]);
+        this.metrics?.deadLettered(message.topic, outcome.letter.reason);
         this.logger.warn(
           { topic: message.topic, partition: message.partition, offset: message.offset, ...outcome.letter },
           'message dead-lettered',
         );
       }
       controls.markDone(message);
+      if (controls.highWatermark !== undefined) {
+        const behind = Number(controls.highWatermark) - Number(message.offset) - 1;
+        this.metrics?.lag(message.topic, message.partition, Math.max(0, behind));
+      }
       await controls.heartbeat();
     }
   }
@@ -125,11 +134,28 @@ export class EventConsumer {
     );
     if (decoded.kind === 'skipped') return DONE;
     if (decoded.kind !== 'event') return { kind: 'dead-letter', letter: decoded.letter };
-    for (const handler of this.handlers.get(keyOf(decoded.contract.type, decoded.contract.version)) ?? []) {
-      const outcome = await this.handleWithRetries(handler, message, decoded.envelope, controls);
-      if (outcome.kind !== 'done') return outcome;
-    }
-    return DONE;
+    const { envelope } = decoded;
+    // The handling continues the trace of the request (or event) that made the commit the event came from.
+    return inConsumerSpan(
+      message.headers,
+      `process ${envelope.type}`,
+      {
+        'messaging.destination.name': message.topic,
+        'messaging.destination.partition.id': String(message.partition),
+        'messaging.kafka.offset': Number(message.offset),
+        'messaging.consumer.group.name': this.settings.consumerGroup,
+        'messaging.message.id': envelope.eventId,
+      },
+      async (span) => {
+        for (const handler of this.handlers.get(keyOf(envelope.type, envelope.version)) ?? []) {
+          const outcome = await this.handleWithRetries(handler, message, envelope, controls);
+          if (outcome.kind === 'dead-letter')
+            span.setAttribute('okr.dead_letter.reason', outcome.letter.reason);
+          if (outcome.kind !== 'done') return outcome;
+        }
+        return DONE;
+      },
+    );
   }
 
   private async handleWithRetries(

@@ -6,6 +6,8 @@ import {
   type KafkaMessage,
   type Producer,
 } from 'kafkajs';
+import { context } from '@opentelemetry/api';
+import { suppressTracing } from '@opentelemetry/core';
 import type {
   BatchHandler,
   ConsumerSettings,
@@ -61,13 +63,18 @@ class KafkajsProducer implements MessageProducer {
     for (const message of messages) {
       byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
     }
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, list]) => ({
-        topic,
-        messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
-      })),
-    });
+    // The kafkajs instrumentation would parent a span of its own on whatever is active now and overwrite the
+    // messages' traceparent with it: the relay sends the events of many traces at once, each carrying the
+    // trace its commit stored (OutboxRelay), so the instrumentation's producer side is kept out.
+    await context.with(suppressTracing(context.active()), () =>
+      this.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, list]) => ({
+          topic,
+          messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
+        })),
+      }),
+    );
   }
 
   disconnect(): Promise<void> {
@@ -104,6 +111,7 @@ class KafkajsConsumer implements MessageConsumer {
           heartbeat: () => payload.heartbeat(),
           stillOwned: () => payload.isRunning() && !payload.isStale(),
           markDone: (message) => payload.resolveOffset(message.offset),
+          highWatermark: batch.highWatermark,
         });
         if (!callerCommits) await payload.commitOffsetsIfNecessary();
       },

@@ -10,7 +10,14 @@ import {
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { catalogue, deadLetterTopicOf, type EventContract, type EventRegistry } from '@okr/contracts';
-import { KafkaConnection, LOGGER, RedisConnection, SERVICE_CONFIG, SERVICE_NAME } from '@okr/service-kit';
+import {
+  KafkaConnection,
+  LOGGER,
+  Metrics,
+  RedisConnection,
+  SERVICE_CONFIG,
+  SERVICE_NAME,
+} from '@okr/service-kit';
 import type Redis from 'ioredis';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
@@ -19,6 +26,7 @@ import { AggregateStore } from '../aggregate/aggregate-store';
 import { type EventHandlerRegistration, EventConsumer } from '../consumer/event-consumer';
 import type { ConsumedEvent } from '../consumer/consumed-event';
 import { KafkajsMessageBus } from '../kafka/kafkajs.message-bus';
+import { consumerMetrics, registerOutboxMetrics, relayMetrics } from '../metrics/messaging-metrics';
 import type { MessageBus } from '../ports/message-bus.port';
 import { CommitStore } from '../outbox/commit-store';
 import { OutboxRelay } from '../outbox/outbox-relay';
@@ -63,22 +71,25 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
+    private readonly metrics: Metrics,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    registerOutboxMetrics(this.metrics, this.store.commits);
     await this.store.ensureIndexes();
     await this.aggregateStore?.ensureIndexes();
   }
 
   async onApplicationBootstrap(): Promise<void> {
     const registry = this.options.registry ?? catalogue;
+    const consumerGroup = this.options.consumerGroup ?? `okr.${this.service}`;
     const consumer = new EventConsumer(
       this.bus.consumer(),
       this.bus.producer(),
       registry,
       this.discoverHandlers(),
       {
-        consumerGroup: this.options.consumerGroup ?? `okr.${this.service}`,
+        consumerGroup,
         retry: {
           maxAttempts: this.config.CONSUMER_MAX_ATTEMPTS,
           initialBackoffMs: this.config.CONSUMER_BACKOFF_INITIAL_MS,
@@ -89,6 +100,7 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
         topicPrefix: this.config.KAFKA_TOPIC_PREFIX,
       },
       this.logger,
+      consumerMetrics(this.metrics, consumerGroup),
     );
     const published = this.options.publishes.map((topic) =>
       namespacedTopic(this.config.KAFKA_TOPIC_PREFIX, topic),
@@ -131,6 +143,7 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
         markConcurrency: 16,
       },
       this.logger,
+      relayMetrics(this.metrics),
     );
     await this.relay.start();
     this.consumer = consumer;

@@ -1,5 +1,5 @@
 import { createEnvelope, type EventContract, newEventId } from '@okr/contracts';
-import { RequestContext } from '@okr/service-kit';
+import { activeTraceCarrier, RequestContext } from '@okr/service-kit';
 import type { Collection, Connection, mongo } from 'mongoose';
 import { type Commit, commitId } from './commit';
 import { AlreadyAppliedError, ConcurrencyConflictError, RedactionPendingError } from './commit-store.errors';
@@ -246,6 +246,7 @@ export class CommitStore {
         : undefined);
     const correlationId = RequestContext.correlationId() ?? newEventId();
     const causationId = RequestContext.causationId() ?? null;
+    const trace = activeTraceCarrier();
     const commit: Commit<S> = {
       _id: id,
       stream: request.stream,
@@ -264,6 +265,7 @@ export class CommitStore {
       })),
       causationKey: request.causationKey ?? id,
       committedAt: afterward(previous),
+      ...(trace && request.events.length > 0 ? { trace } : {}),
       published: request.events.length === 0,
       ...(request.actor ? { actor: request.actor } : {}),
       ...(request.command ? { command: request.command } : {}),

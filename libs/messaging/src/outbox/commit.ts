@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@okr/contracts';
+import type { TraceCarrier } from '@okr/service-kit';
 
 /** An event waiting in (or sent from) the outbox, with the topic its contract names. */
 export interface StoredEvent {
@@ -25,6 +26,11 @@ export interface Commit<S = unknown> {
   /** What was done, in the service's words (e.g. 'submit-application'), for audit trails. */
   command?: string;
   committedAt: Date;
+  /**
+   * The trace of the request or consumed event that made the commit, so the relay continues it when it
+   * publishes, however much later and from whichever process; absent outside a trace.
+   */
+  trace?: TraceCarrier;
   published: boolean;
   publishedAt?: Date;
 }

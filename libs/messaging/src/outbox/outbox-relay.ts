@@ -1,9 +1,12 @@
+import type { Span } from '@opentelemetry/api';
 import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { Collection } from 'mongoose';
 import { RedisLease } from '../lease/redis-lease';
 import { namespacedTopic } from '../nest/messaging-names';
+import type { RelayMetrics } from '../metrics/messaging-metrics';
 import type { MessageProducer, OutgoingMessage } from '../ports/message-bus.port';
+import { endSendSpans, startSendSpan } from '../tracing/message-trace';
 import { type Commit, commitId } from './commit';
 import type { CommitAnnouncement, OutboxSignal } from './outbox-signal';
 import { publishingOrder } from './relay-order';
@@ -84,6 +87,8 @@ export class OutboxRelay {
     private readonly signal: OutboxSignal,
     private readonly settings: OutboxRelaySettings,
     private readonly logger: Logger,
+    /** Counts what the relay publishes (okr_outbox_published_events_total); none in tests that need no metrics. */
+    private readonly metrics?: RelayMetrics,
   ) {
     this.lease = new RedisLease(redis, { key: settings.leaseKey, leaseMs: settings.leaseMs });
   }
@@ -188,7 +193,17 @@ export class OutboxRelay {
   private async publish(pending: readonly Commit[]): Promise<number> {
     if (pending.length === 0) return 0;
     const batch = publishingOrder(pending);
-    await this.producer.send(batch.flatMap((commit) => toMessages(commit, this.settings.topicPrefix)));
+    const sends = batch.flatMap((commit) => toMessages(commit, this.settings.topicPrefix));
+    const spans = sends.flatMap(({ span }) => (span ? [span] : []));
+    const messages = sends.map(({ message }) => message);
+    try {
+      await this.producer.send(messages);
+    } catch (error) {
+      endSendSpans(spans, error);
+      throw error;
+    }
+    endSendSpans(spans);
+    this.metrics?.published(messages);
     // Sending may take long under load; renew before marking so the lease never lapses mid-round unnoticed.
     if (!(await this.lease.hold())) return 0;
     if (this.unmarked.length === 0) this.unmarkedSince = Date.now();
@@ -347,15 +362,26 @@ export class OutboxRelay {
   }
 }
 
-function toMessages(commit: Commit, topicPrefix: string): OutgoingMessage[] {
-  return commit.events.map(({ topic, envelope }) => ({
-    topic: namespacedTopic(topicPrefix, topic),
-    key: envelope.subject,
-    value: JSON.stringify(envelope),
-    headers: {
-      [EVENT_HEADERS.eventId]: envelope.eventId,
-      [EVENT_HEADERS.type]: envelope.type,
-      [EVENT_HEADERS.version]: String(envelope.version),
-    },
-  }));
+/** The messages of a commit's events, each with the span of its sending when the commit stored a trace. */
+function toMessages(commit: Commit, topicPrefix: string): Array<{ message: OutgoingMessage; span?: Span }> {
+  return commit.events.map(({ topic, envelope }) => {
+    const name = namespacedTopic(topicPrefix, topic);
+    const sending = startSendSpan(commit.trace, name, {
+      'messaging.message.id': envelope.eventId,
+      'okr.event.type': envelope.type,
+      'okr.event.version': envelope.version,
+    });
+    const message: OutgoingMessage = {
+      topic: name,
+      key: envelope.subject,
+      value: JSON.stringify(envelope),
+      headers: {
+        [EVENT_HEADERS.eventId]: envelope.eventId,
+        [EVENT_HEADERS.type]: envelope.type,
+        [EVENT_HEADERS.version]: String(envelope.version),
+        ...sending?.headers,
+      },
+    };
+    return sending ? { message, span: sending.span } : { message };
+  });
 }

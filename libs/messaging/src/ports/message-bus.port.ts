@@ -37,6 +37,8 @@ export interface BatchControls {
   stillOwned(): boolean;
   /** Marks a message done; its offset is committed after the batch, never before its effects are durable. */
   markDone(message: IncomingMessage): void;
+  /** The offset the partition's next message will get, as of this batch's fetch (for lag); unknown if absent. */
+  highWatermark?: string;
 }
 
 export type BatchHandler = (messages: readonly IncomingMessage[], controls: BatchControls) => Promise<void>;

@@ -3,13 +3,21 @@ export const SERVICES = ['enrolment', 'knowledge', 'labs', 'expert-schools', 'mo
 export type ServiceName = (typeof SERVICES)[number];
 
 /** The roles a bearer token may carry (see docs/adr/0003-authentication.md). */
-export type Role = 'helpdesk' | 'subsidy-officer' | 'monitoring' | 'admin' | `pillar-team:${ServiceName}`;
+export type Role =
+  | 'helpdesk'
+  | 'subsidy-officer'
+  | 'monitoring'
+  | 'admin'
+  /** Reads `/metrics`: the role of Prometheus's scrape token, and nothing else. */
+  | 'metrics'
+  | `pillar-team:${ServiceName}`;
 
 export const ROLES: readonly Role[] = [
   'helpdesk',
   'subsidy-officer',
   'monitoring',
   'admin',
+  'metrics',
   ...SERVICES.map((service): Role => `pillar-team:${service}`),
 ];
 

@@ -11,6 +11,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
+  type HealthCheckResult,
   HealthCheckService,
   type HealthIndicatorResult,
   HealthIndicatorService,
@@ -25,8 +26,11 @@ import { READINESS_CHECK, type ServiceReadiness } from './readiness-check';
 const CHECK_TIMEOUT_MS = 1_500;
 
 /**
- * Liveness (the process answers) and readiness (MongoDB, Kafka and Redis each answer, and every check a service
- * adds with @ReadinessCheck holds), open to all.
+ * Liveness (the process answers) and readiness: the service can serve its work, so MongoDB and Redis answer and
+ * every check the service adds with @ReadinessCheck holds. Kafka is reported in the details but does not make a
+ * service unready: commands store their events in the outbox, which the relay publishes once Kafka is back;
+ * a service whose work needs a live consumer says so with a @ReadinessCheck of its own
+ * (docs/adr/0009-traces-and-metrics.md). Open to all.
  */
 @ApiTags('health')
 @Public()
@@ -65,18 +69,20 @@ export class HealthController implements OnApplicationBootstrap {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({
-    summary: "MongoDB, Kafka and Redis answer and the service's own checks hold; 503 names what does not",
+    summary:
+      "MongoDB and Redis answer and the service's own checks hold (503 names what does not); Kafka is reported, events wait in the outbox while it is away",
   })
   async ready(@Res({ passthrough: true }) response: Response): Promise<unknown> {
+    // Asked alongside the checks, reported with them, never the reason for a 503.
+    const kafka = this.probe('kafka', () => this.kafka.ping(CHECK_TIMEOUT_MS));
     try {
-      return await this.health.check([
+      const result = await this.health.check([
         () =>
           this.probe('mongodb', async () => {
             const db = this.mongo.db;
             if (!db) throw new Error('not connected');
             await db.admin().ping();
           }),
-        () => this.probe('kafka', () => this.kafka.ping(CHECK_TIMEOUT_MS)),
         () => this.probe('redis', () => this.redis.client.ping()),
         ...this.serviceChecks.map(
           ({ name, readiness }) =>
@@ -84,11 +90,13 @@ export class HealthController implements OnApplicationBootstrap {
               this.probe(name, () => readiness.check()),
         ),
       ]);
+      return withKafka(result, await kafka);
     } catch (error) {
       // Terminus reports failures as an exception; readiness keeps terminus's body shape, not a problem document.
       if (error instanceof ServiceUnavailableException) {
         response.status(503);
-        return error.getResponse();
+        const body = error.getResponse();
+        return isHealthCheckResult(body) ? withKafka(body, await kafka) : body;
       }
       throw error;
     }
@@ -103,4 +111,13 @@ export class HealthController implements OnApplicationBootstrap {
       return status.down({ message: error instanceof Error ? error.message : String(error) });
     }
   }
+}
+
+/** Terminus's answer with Kafka's state added to its details: reported, but not part of the verdict. */
+function withKafka(result: HealthCheckResult, kafka: HealthIndicatorResult): HealthCheckResult {
+  return { ...result, details: { ...result.details, ...kafka } };
+}
+
+function isHealthCheckResult(body: string | object): body is HealthCheckResult {
+  return typeof body === 'object' && 'status' in body && 'details' in body;
 }

@@ -1,8 +1,12 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
+import { activeTraceIds } from '../telemetry/trace-context';
 import { RequestContext } from './request-context';
 
-/** A JSON logger whose every line carries the service name and the current correlation id. */
+/**
+ * A JSON logger whose every line carries the service name, the current correlation id, and the trace and span
+ * ids of the active span, so a log line leads to its trace.
+ */
 export function createLogger(service: string, level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
@@ -12,7 +16,7 @@ export function createLogger(service: string, level: string, destination?: pino.
       formatters: { level: (label) => ({ level: label }) },
       mixin: () => {
         const correlationId = RequestContext.correlationId();
-        return correlationId ? { correlationId } : {};
+        return { ...(correlationId ? { correlationId } : {}), ...activeTraceIds() };
       },
     },
     destination ?? pino.destination({ sync: false }),

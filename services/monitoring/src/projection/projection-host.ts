@@ -1,12 +1,13 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import {
+  consumerMetrics,
   deadLetterTopicOf,
   KafkajsMessageBus,
   type MessageBus,
   RedisLease,
   type TopicAdmin,
 } from '@okr/messaging';
-import { KafkaConnection, LOGGER, RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
+import { KafkaConnection, LOGGER, Metrics, RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
 import type { Logger } from 'pino';
 import { summaryOf } from '../domain/kpi-summary';
 import { type LagReport, type VersionLag, versionLag } from '../domain/lag-report';
@@ -57,6 +58,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly versions: ReadModelVersions,
     private readonly checkpoints: CheckpointStore,
     private readonly views: ViewStore,
+    private readonly metrics: Metrics,
   ) {
     this.bus = new KafkajsMessageBus(kafka.kafka);
     this.admin = this.bus.admin();
@@ -166,6 +168,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
       views: this.views,
       definitions: KPI_DEFINITIONS,
       logger: this.logger,
+      metrics: consumerMetrics(this.metrics, version.groupId),
       settings: {
         viewFlushMs: this.config.MONITORING_VIEW_FLUSH_MS,
         checkpointIntervalMs: this.config.MONITORING_CHECKPOINT_INTERVAL_MS,

@@ -2,9 +2,11 @@ import { catalogue, type EventEnvelope, type EventRegistry } from '@okr/contract
 import {
   type DeadLetter,
   deadLetterMessage,
+  inConsumerSpan,
   deadLetterTopicOf,
   decodeEvent,
   type BatchControls,
+  type ConsumerMetrics,
   type IncomingMessage,
   type MessageBus,
   type MessageConsumer,
@@ -56,6 +58,8 @@ export interface ProjectorDependencies {
   /** Told when a newer projector took the version over; the host stops this one. */
   onFencedOff(version: number): void;
   registry?: EventRegistry;
+  /** Counts dead letters by topic and reason (okr_consumer_dead_letters_total), as every consumer's. */
+  metrics?: ConsumerMetrics;
 }
 
 type Outcome =
@@ -257,6 +261,7 @@ export class Projector {
 
   private async consumeBatch(messages: readonly IncomingMessage[], controls: BatchControls): Promise<void> {
     const letters = [];
+    const letterReasons: Array<{ topic: string; reason: string }> = [];
     const ignored: Array<{ type: string; version: number }> = [];
     let last: IncomingMessage | undefined;
     let projected = 0;
@@ -266,9 +271,21 @@ export class Projector {
       // Already in the state the checkpoint restored.
       if (next && Number(message.offset) < Number(next.offset)) continue;
       last = message;
-      const outcome = this.project(message);
+      // Each event's projection continues the trace of the request that made it (HTTP → commit → relay → here).
+      const outcome = inConsumerSpan(
+        message.headers,
+        `process ${message.topic}`,
+        {
+          'messaging.destination.name': message.topic,
+          'messaging.destination.partition.id': String(message.partition),
+          'messaging.kafka.offset': Number(message.offset),
+          'messaging.consumer.group.name': this.version.groupId,
+        },
+        () => this.project(message),
+      );
       if (outcome.kind === 'dead-letter') {
         letters.push(deadLetterMessage(message, this.version.groupId, outcome.letter));
+        letterReasons.push({ topic: message.topic, reason: outcome.letter.reason });
         this.deps.logger.warn(
           { topic: message.topic, partition: message.partition, offset: message.offset, ...outcome.letter },
           'event dead-lettered',
@@ -289,6 +306,7 @@ export class Projector {
     // The batch counts as read only once its dead letters are safe; a failure here re-reads the batch,
     // which the state absorbs (idempotent), and the counts below are not yet taken.
     if (letters.length > 0) await this.deadLetters?.send(letters);
+    for (const { reason, topic } of letterReasons) this.deps.metrics?.deadLettered(topic, reason);
     for (const { type, version } of ignored) countIgnored(this.state, type, version);
     this.positions.set(keyOf(last), {
       topic: last.topic,

@@ -1,16 +1,9 @@
-import { Controller, Get, Header, HttpStatus, Res } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Public, Roles } from '@okr/service-kit';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@okr/service-kit';
 import type { Response } from 'express';
 import { LagReports } from '../../infrastructure/lag-reports';
-import type { LagReport, VersionLag } from '../../domain/lag-report';
-import { prometheusText } from './prometheus-text';
+import type { VersionLag } from '../../domain/lag-report';
 
 type LagAnswer =
   | (VersionLag & { measuredAt: string; epoch: number; building: VersionLag | null })
@@ -44,17 +37,5 @@ export class LagHttpController {
       epoch: report.epoch,
       building: report.building,
     };
-  }
-
-  @Get('metrics')
-  @Public()
-  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  @ApiProduces('text/plain')
-  @ApiOperation({
-    summary: 'Prometheus metrics: consumer lag per topic-partition, last processed event, counts',
-  })
-  async metrics(): Promise<string> {
-    const report: LagReport | undefined = await this.reports.latest();
-    return prometheusText(report);
   }
 }
