@@ -49,6 +49,7 @@ export class GetAuditTrailHttpController {
 
   @Get('activity-catalogue/audit')
   @ApiOperation({ summary: "The activity catalogue's audit trail" })
+  @ApiNotFoundResponse({ description: 'AUDIT.NOT_FOUND: the catalogue was never set' })
   async catalogue(): Promise<AuditEntry[]> {
     return this.trail(streams.catalogue());
   }

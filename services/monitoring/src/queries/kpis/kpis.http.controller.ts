@@ -46,6 +46,23 @@ export class KpisHttpController {
   @Sse('stream')
   @Roles('monitoring', 'admin')
   @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description: 'A stream of `kpi` events; each `data` is a KPI summary with the view version',
+    content: {
+      'text/event-stream': {
+        // One Server-Sent Event: its `event`, its `id` (`<version>:<kpi id>`), and its `data` line (JSON).
+        schema: {
+          type: 'object',
+          required: ['event', 'id', 'data'],
+          properties: {
+            event: { type: 'string', enum: ['kpi'] },
+            id: { type: 'string', example: '12:improvement-culture.schools-in-trajectory' },
+            data: { type: 'string', description: 'the KPI summary with the view version, as JSON' },
+          },
+        },
+      },
+    },
+  })
   @ApiOperation({
     summary:
       'Live KPI values (Server-Sent Events): every KPI once on connecting, then each KPI whose value changes',

@@ -1,0 +1,21 @@
+import { assertNoFuzzFailures, describeFuzzReport, fuzzOpenApi } from '@okr/service-kit/testing';
+import { type EnrolmentApp, startEnrolment } from './enrolment-app';
+
+describe('the enrolment API under Schemathesis', () => {
+  let service: EnrolmentApp;
+
+  beforeAll(async () => {
+    service = await startEnrolment();
+  });
+
+  afterAll(async () => {
+    await service.close();
+  });
+
+  it('answers valid and invalid generated requests without a 5xx and only as its OpenAPI document says', async () => {
+    const report = await fuzzOpenApi(service.app);
+    process.stdout.write(`${describeFuzzReport('enrolment', report)}\n`);
+
+    assertNoFuzzFailures(report);
+  }, 180_000);
+});
