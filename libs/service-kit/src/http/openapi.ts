@@ -61,6 +61,7 @@ export function setUpOpenApi(
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDetails, FieldProblemSchema],
   });
+  withDeclaredPathParameters(document);
   withValidatorConstraints(document, argumentClassesOf(app));
   withErrorResponses(document, domainErrorStatus);
   withBodyResponses(document);
@@ -93,7 +94,6 @@ export function withErrorResponses(
 ): OpenAPIObject {
   const domainStatuses = [...new Set(Object.values(domainErrorStatus))].sort();
   for (const [path, method, operation] of operationEntriesOf(document)) {
-    withPathParameters(path, operation);
     // Only an endpoint that names its roles (@Roles) needs a token and runs the service's code; health is open.
     if (!('x-roles' in operation)) continue;
     const responses = operation.responses;
@@ -121,7 +121,15 @@ export function withErrorResponses(
   return document;
 }
 
-/** Declares a path's `{name}` that no parameter declares (a route without a params class), as a string. */
+/**
+ * Declares every `{name}` of a path that no parameter declares (a params class without `@ApiProperty`) as a
+ * string, so that a client can fill it in; the validators' rules are added to it afterwards.
+ */
+export function withDeclaredPathParameters(document: OpenAPIObject): OpenAPIObject {
+  for (const [path, , operation] of operationEntriesOf(document)) withPathParameters(path, operation);
+  return document;
+}
+
 function withPathParameters(path: string, operation: OperationObject): void {
   const declared = new Set(
     (operation.parameters ?? []).flatMap((parameter) => (isReference(parameter) ? [] : [parameter.name])),

@@ -14,3 +14,9 @@ export {
   type OpenApiFuzzOptions,
   type OpenApiFuzzReport,
 } from './openapi-fuzz';
+export {
+  type AnsweredRequest,
+  conformanceTo,
+  type OpenApiConformance,
+  openApiConformanceOf,
+} from './openapi-conformance';

@@ -1,11 +1,15 @@
 import { Controller, Get, Header, HttpStatus, Res } from '@nestjs/common';
 import {
+  ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiServiceUnavailableResponse,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
+import { ProblemDetails } from '@okr/service-kit';
+import { LagResponse, NoProjectorResponse } from '../../http/operations.response';
 import { Public, Roles } from '@okr/service-kit';
 import type { Response } from 'express';
 import { LagReports } from '../../infrastructure/lag-reports';
@@ -28,10 +32,19 @@ export class LagHttpController {
       'Consumer lag per topic-partition of the served read models (and of a rebuild in progress), and the time of the last processed event',
   })
   @ApiOkResponse({
+    type: LagResponse,
     description:
       'The latest measurement of the projecting replica; caughtUp is false until a topic to read exists and while a matching topic is not read yet (unreadTopics)',
   })
-  @ApiServiceUnavailableResponse({ description: 'No replica has measured lately: none is projecting' })
+  @ApiServiceUnavailableResponse({
+    description:
+      'No replica has measured lately: none is projecting (application/json); or a store is away (a problem document)',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(NoProjectorResponse) } },
+      'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetails) } },
+    },
+  })
+  @ApiExtraModels(NoProjectorResponse)
   async lag(@Res({ passthrough: true }) response: Response): Promise<LagAnswer> {
     const report = await this.reports.latest();
     if (!report) {
@@ -50,6 +63,10 @@ export class LagHttpController {
   @Public()
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiProduces('text/plain')
+  @ApiOkResponse({
+    description: 'The Prometheus text exposition format',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   @ApiOperation({
     summary: 'Prometheus metrics: consumer lag per topic-partition, last processed event, counts',
   })
