@@ -80,7 +80,16 @@ describe('the OpenAPI document the kit serves', () => {
         text: { type: 'string', minLength: 1, maxLength: 20 },
         priority: { type: 'string', enum: ['low', 'high'] },
         board: { type: 'string', pattern: '^[0-9]{5}$' },
+        writtenOn: { type: 'string', format: 'date', pattern: '^20\\d{2}-\\d{2}-\\d{2}$' },
+        words: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
       },
+    });
+  });
+
+  it('lets a body whose every field is optional be left out, and requires one with a required field', () => {
+    expect(document.paths['/sample/notes/read']?.post?.requestBody).toMatchObject({ required: false });
+    expect(document.paths['/sample/schools/{brin}/notes']?.post?.requestBody).toMatchObject({
+      required: true,
     });
   });
 });
@@ -92,8 +101,8 @@ describe('the OpenAPI fuzz run', () => {
       const report = await fuzzOpenApi(app, { maxExamples: 10 });
 
       expect(report.requests).toBeGreaterThan(10);
-      // Two operations of its own, and the kit's /health/live and /health/ready.
-      expect(report.operations).toBe(4);
+      // Three operations of its own, and the kit's /health/live and /health/ready.
+      expect(report.operations).toBe(5);
       expect(report.failures).toEqual([]);
       expect(() => assertNoFuzzFailures(report)).not.toThrow();
     } finally {

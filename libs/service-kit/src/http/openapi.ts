@@ -11,10 +11,11 @@ import {
   type SchemaObject,
   SwaggerModule,
 } from '@nestjs/swagger';
-import { jsonSchemaOf, type JsonSchema } from '@okr/contracts';
+import type { JsonSchema } from '@okr/contracts';
 import { BODY_LIMIT_BYTES } from './json-body';
 import { FieldProblemSchema, ProblemDetails } from './problem-details.schema';
 import type { DomainErrorStatus } from './problem-details.filter';
+import { validatorRulesOf } from './validator-rules';
 
 // What the kit answers for any request with a body, before a controller sees it (json-body.ts, validation.pipe.ts).
 const BODY_RESPONSES = {
@@ -198,14 +199,17 @@ export function withValidatorConstraints(
       ['path', 'path'],
     ] as const) {
       const dto = classes[kind];
-      if (dto) withParameterRules(operation, location, jsonSchemaOf(dto as new () => object));
+      if (dto) withParameterRules(operation, location, validatorRulesOf(dto as new () => object));
     }
     const content =
       operation.requestBody && !isReference(operation.requestBody)
         ? operation.requestBody.content['application/json']
         : undefined;
-    if (classes.body && content?.schema) {
-      withBodyRules(document, content.schema, jsonSchemaOf(classes.body as new () => object), new Set());
+    if (classes.body && content?.schema && operation.requestBody && !isReference(operation.requestBody)) {
+      const rules = validatorRulesOf(classes.body as new () => object);
+      withBodyRules(document, content.schema, rules, new Set());
+      // A body whose every field is optional may be left out (the kit reads no body as an empty one).
+      operation.requestBody.required = ((rules['required'] ?? []) as string[]).length > 0;
     }
   }
   return document;
@@ -266,10 +270,10 @@ function withBodyRules(
   }
 }
 
-// The keywords a validator rule adds to what @ApiProperty documents (never replacing a documented one, except that a
-// number the validators want whole becomes an integer).
+// The keywords a validator rule writes over what @ApiProperty documents: the validators decide what is accepted. A
+// documented format stays (a day documented as `date` may be validated as ISO 8601), and a number the validators
+// want whole becomes an integer.
 const RULE_KEYWORDS = [
-  'format',
   'pattern',
   'enum',
   'minimum',
@@ -289,8 +293,20 @@ function mergeRules(schema: SchemaObject, rule: JsonSchema): SchemaObject {
   ) {
     merged.type = type;
   }
-  copyKeywords(merged, rule, RULE_KEYWORDS);
+  copyKeywords(merged, rule, ['format']);
+  Object.assign(merged, pick(rule, RULE_KEYWORDS));
+  if (merged.type === 'number' || merged.type === 'integer') {
+    // The kit refuses any number beyond ±2^53 (validation.pipe.ts), where JSON numbers stop being exact.
+    merged.minimum ??= -Number.MAX_SAFE_INTEGER;
+    merged.maximum ??= Number.MAX_SAFE_INTEGER;
+  }
   return merged;
+}
+
+function pick(rule: JsonSchema, keywords: readonly string[]): JsonSchema {
+  return Object.fromEntries(
+    keywords.filter((keyword) => rule[keyword] !== undefined).map((k) => [k, rule[k]]),
+  );
 }
 
 function copyKeywords(schema: SchemaObject, rule: JsonSchema, keywords: readonly string[]): void {

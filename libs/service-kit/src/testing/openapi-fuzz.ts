@@ -25,7 +25,7 @@ export const FUZZ_CHECKS = [
 export interface OpenApiFuzzOptions {
   /** Test cases per operation and phase; bounds the run (default 25). */
   maxExamples?: number;
-  /** The fuzzer is stopped after this many seconds, and the run fails (default 90). */
+  /** The fuzzer is stopped after this many seconds, and the run fails (default 150; a run takes 5-45 s). */
   timeoutSeconds?: number;
   /** A fixed seed, so that every run sends the same requests (default 1). */
   seed?: number;
@@ -68,7 +68,7 @@ export async function fuzzOpenApi(
   app: INestApplication,
   options: OpenApiFuzzOptions = {},
 ): Promise<OpenApiFuzzReport> {
-  const { maxExamples = 25, timeoutSeconds = 90, seed = 1, roles = [...ROLES] } = options;
+  const { maxExamples = 25, timeoutSeconds = 150, seed = 1, roles = [...ROLES] } = options;
   const st = await ensureSchemathesis();
   const port = await freePort();
   await app.listen(port, '127.0.0.1');
