@@ -14,9 +14,12 @@ describe('the monitoring API under Schemathesis', () => {
   let monitoring: MonitoringApp;
 
   beforeAll(async () => {
-    // The run is about answers to any input, not outages: a slow Redis on a busy machine must not answer 503.
+    // The run is about answers to any input, not outages: a slow Redis on a busy machine must not answer 503, and
+    // a lag report must not expire (it lives 5 × MONITORING_LAG_INTERVAL_MS) while a busy projector measures late.
     topics = await createTopics();
-    monitoring = await startMonitoring(monitoringEnv(topics, { REDIS_COMMAND_TIMEOUT_MS: '5000' }));
+    monitoring = await startMonitoring(
+      monitoringEnv(topics, { REDIS_COMMAND_TIMEOUT_MS: '5000', MONITORING_LAG_INTERVAL_MS: '5000' }),
+    );
     // Until the projector has measured its lag once, /health/lag answers 503 no-projector, as documented.
     const admin = await monitoring.as('admin');
     await eventually(async () => ((await admin.get('/health/lag')).status === 200 ? true : undefined));

@@ -31,6 +31,11 @@ export interface OpenApiFuzzOptions {
   seed?: number;
   /** The roles of the token every request carries (default every role, so every operation is reached). */
   roles?: Role[];
+  /**
+   * Schemathesis checks to run (default FUZZ_CHECKS); e.g. add `positive_data_acceptance` to look for data the
+   * document allows that the service refuses.
+   */
+  checks?: readonly string[];
 }
 
 /** The figures of one fuzz run, and Schemathesis' own account of every failure. */
@@ -68,7 +73,13 @@ export async function fuzzOpenApi(
   app: INestApplication,
   options: OpenApiFuzzOptions = {},
 ): Promise<OpenApiFuzzReport> {
-  const { maxExamples = 25, timeoutSeconds = 150, seed = 1, roles = [...ROLES] } = options;
+  const {
+    maxExamples = 25,
+    timeoutSeconds = 150,
+    seed = 1,
+    roles = [...ROLES],
+    checks = FUZZ_CHECKS,
+  } = options;
   const st = await ensureSchemathesis();
   const port = await freePort();
   await app.listen(port, '127.0.0.1');
@@ -84,7 +95,7 @@ export async function fuzzOpenApi(
         '--header',
         `Authorization: ${token}`,
         '--checks',
-        FUZZ_CHECKS.join(','),
+        checks.join(','),
         // Stateful testing needs OpenAPI links, which the documents do not have.
         '--phases',
         'examples,coverage,fuzzing',
