@@ -93,7 +93,7 @@ export function withErrorResponses(
   document: OpenAPIObject,
   domainErrorStatus: DomainErrorStatus = {},
 ): OpenAPIObject {
-  const domainStatuses = [...new Set(Object.values(domainErrorStatus))].sort();
+  const domainStatuses = [...new Set(Object.values(domainErrorStatus))].sort((a, b) => a - b);
   for (const [path, method, operation] of operationEntriesOf(document)) {
     // Only an endpoint that names its roles (@Roles) needs a token and runs the service's code; health is open.
     if (!('x-roles' in operation)) continue;
