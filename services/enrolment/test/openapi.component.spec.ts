@@ -5,6 +5,7 @@ interface Operation {
   summary?: string;
   requestBody?: unknown;
   responses?: Record<string, Response>;
+  parameters?: Array<{ name: string; in: string }>;
 }
 
 interface Response {
@@ -115,5 +116,22 @@ describe('the OpenAPI document', () => {
     );
 
     expect(untyped).toEqual([]);
+  });
+
+  it('documents the optional Idempotency-Key header on every POST', () => {
+    const posts = Object.entries(paths).flatMap(([path, methods]) =>
+      methods['post'] ? [{ endpoint: `POST ${path}`, operation: methods['post'] }] : [],
+    );
+    const without = posts
+      .filter(
+        ({ operation }) =>
+          !operation.parameters?.some(
+            ({ name, in: where }) => name === 'Idempotency-Key' && where === 'header',
+          ),
+      )
+      .map(({ endpoint }) => endpoint);
+
+    expect(posts.length).toBeGreaterThan(15);
+    expect(without).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
   SwaggerModule,
 } from '@nestjs/swagger';
 import type { JsonSchema } from '@okr/contracts';
+import { IDEMPOTENCY_KEY_PATTERN, IdempotencyInterceptor } from './idempotency.interceptor';
 import { BODY_LIMIT_BYTES } from './json-body';
 import { FieldProblemSchema, ProblemDetails } from './problem-details.schema';
 import type { DomainErrorStatus } from './problem-details.filter';
@@ -64,6 +65,7 @@ export function setUpOpenApi(
   });
   withDeclaredPathParameters(document);
   withValidatorConstraints(document, argumentClassesOf(app));
+  if (usesIdempotencyKeys(app)) withIdempotencyKeyHeader(document);
   withErrorResponses(document, domainErrorStatus);
   withBodyResponses(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
@@ -117,6 +119,44 @@ export function withErrorResponses(
       if (Number(status) < 400 || !response || isReference(response) || response.content !== undefined)
         continue;
       response.content = { ...PROBLEM_CONTENT };
+    }
+  }
+  return document;
+}
+
+const IDEMPOTENCY_RESPONSES = {
+  '409': 'IDEMPOTENCY.IN_PROGRESS: a request with this Idempotency-Key is still running; retry',
+  '422': 'IDEMPOTENCY.KEY_REUSED: this Idempotency-Key came with another request before',
+} as const;
+
+function usesIdempotencyKeys(app: INestApplication): boolean {
+  return app
+    .get(DiscoveryService)
+    .getProviders()
+    .some((wrapper) => wrapper.instance instanceof IdempotencyInterceptor);
+}
+
+/**
+ * Declares the optional `Idempotency-Key` header on every POST that needs a token, for a service that registered
+ * the IdempotencyInterceptor, with the refusals it gives (400 for a malformed key, 409 and 422).
+ */
+export function withIdempotencyKeyHeader(document: OpenAPIObject): OpenAPIObject {
+  for (const [, method, operation] of operationEntriesOf(document)) {
+    if (method !== 'post' || !('x-roles' in operation)) continue;
+    operation.parameters = [
+      ...(operation.parameters ?? []),
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description:
+          'Sent again with the same request, the first answer is returned (with Idempotent-Replayed: true) and ' +
+          'the command does not run twice; keys are per caller',
+        schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source },
+      },
+    ];
+    for (const [status, description] of Object.entries(IDEMPOTENCY_RESPONSES)) {
+      operation.responses[status] ??= { description };
     }
   }
   return document;
