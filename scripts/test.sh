@@ -35,6 +35,9 @@ for config in libs/*/tsconfig.spec.json services/*/tsconfig.spec.json deploy/tsc
   npx tsc -p "$config" || status=1
 done
 
+say "Schemathesis (the OpenAPI fuzzer of the openapi-fuzz component tests), pinned, in .local/venv"
+bash "$REPO_ROOT/scripts/ensure-schemathesis.sh" >/dev/null || status=1
+
 say "tests (Jest, every project, against the real infrastructure)"
 mkdir -p reports
 # A hung test file would otherwise hold the run until CI's own limit, with nothing to say why. After

@@ -49,7 +49,7 @@ export async function createServiceApp<C extends ServiceKitConfig>(
   // Any body is read as bytes within the size limit (413 above it, 415 when compressed); JsonBodyGuard parses it as
   // JSON only, after the AuthGuard, so a request without a valid token is refused before its body is looked at.
   app.useBodyParser('raw', { limit: BODY_LIMIT_BYTES, type: () => true, inflate: false });
-  setUpOpenApi(app, definition.name, definition.description);
+  setUpOpenApi(app, definition.name, definition.description, definition.domainErrorStatus);
   try {
     await app.init();
   } catch (error) {

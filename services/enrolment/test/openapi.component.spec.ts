@@ -4,7 +4,22 @@ interface Operation {
   'x-roles'?: string[];
   summary?: string;
   requestBody?: unknown;
-  responses?: Record<string, unknown>;
+  responses?: Record<string, Response>;
+  parameters?: Array<{ name: string; in: string }>;
+}
+
+interface Response {
+  content?: Record<string, { schema?: { $ref?: string } }>;
+}
+
+function hasSchema(response: Response): boolean {
+  return Object.values(response.content ?? {}).some((media) => media.schema !== undefined);
+}
+
+function isProblem(response: Response): boolean {
+  return (
+    response.content?.['application/problem+json']?.schema?.$ref === '#/components/schemas/ProblemDetails'
+  );
 }
 
 describe('the OpenAPI document', () => {
@@ -75,5 +90,48 @@ describe('the OpenAPI document', () => {
 
     expect(withBody.length).toBeGreaterThan(15);
     expect(undocumented).toEqual([]);
+  });
+
+  it('types the success answer of every operation, so a client can be generated', () => {
+    const untyped = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods).flatMap(([method, operation]) =>
+        Object.entries(operation.responses ?? {})
+          .filter(([status, response]) => status.startsWith('2') && !hasSchema(response))
+          .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+      ),
+    );
+
+    expect(untyped).toEqual([]);
+  });
+
+  it('documents every error answer of an endpoint with roles as a problem document', () => {
+    const untyped = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, operation]) => operation['x-roles'] !== undefined)
+        .flatMap(([method, operation]) =>
+          Object.entries(operation.responses ?? {})
+            .filter(([status, response]) => Number(status) >= 400 && !isProblem(response))
+            .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+        ),
+    );
+
+    expect(untyped).toEqual([]);
+  });
+
+  it('documents the optional Idempotency-Key header on every POST', () => {
+    const posts = Object.entries(paths).flatMap(([path, methods]) =>
+      methods['post'] ? [{ endpoint: `POST ${path}`, operation: methods['post'] }] : [],
+    );
+    const without = posts
+      .filter(
+        ({ operation }) =>
+          !operation.parameters?.some(
+            ({ name, in: where }) => name === 'Idempotency-Key' && where === 'header',
+          ),
+      )
+      .map(({ endpoint }) => endpoint);
+
+    expect(posts.length).toBeGreaterThan(15);
+    expect(without).toEqual([]);
   });
 });

@@ -10,6 +10,21 @@ import {
 interface Operation {
   'x-roles'?: string[];
   summary?: string;
+  responses?: Record<string, Response>;
+}
+
+interface Response {
+  content?: Record<string, { schema?: { $ref?: string } }>;
+}
+
+function hasSchema(response: Response): boolean {
+  return Object.values(response.content ?? {}).some((media) => media.schema !== undefined);
+}
+
+function isProblem(response: Response): boolean {
+  return (
+    response.content?.['application/problem+json']?.schema?.$ref === '#/components/schemas/ProblemDetails'
+  );
 }
 
 describe('the OpenAPI document of monitoring', () => {
@@ -67,5 +82,31 @@ describe('the OpenAPI document of monitoring', () => {
         '/admin/rebuild',
       ]),
     );
+  });
+
+  it('types the success answer of every operation, so a client can be generated', () => {
+    const untyped = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods).flatMap(([method, operation]) =>
+        Object.entries(operation.responses ?? {})
+          .filter(([status, response]) => status.startsWith('2') && !hasSchema(response))
+          .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+      ),
+    );
+
+    expect(untyped).toEqual([]);
+  });
+
+  it('documents every error answer of an endpoint with roles as a problem document', () => {
+    const untyped = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, operation]) => operation['x-roles'] !== undefined)
+        .flatMap(([method, operation]) =>
+          Object.entries(operation.responses ?? {})
+            .filter(([status, response]) => Number(status) >= 400 && !isProblem(response))
+            .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+        ),
+    );
+
+    expect(untyped).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { InjectConnection } from '@nestjs/mongoose';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   type HealthCheckResult,
@@ -62,6 +62,13 @@ export class HealthController implements OnApplicationBootstrap {
 
   @Get('live')
   @ApiOperation({ summary: 'The process is up' })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['status'],
+      properties: { status: { type: 'string', enum: ['ok'] } },
+    },
+  })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }

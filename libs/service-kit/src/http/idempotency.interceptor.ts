@@ -16,7 +16,8 @@ import { SERVICE_CONFIG } from '../service-kit.module';
 import { IdempotencyRecords, type RememberedAnswer } from './idempotency-records';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+/** What an Idempotency-Key may be: 1 to 200 visible ASCII characters. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 // Long enough for any command to finish; a crashed request frees its key after this.
 const PENDING_TTL_SECONDS = 60;
 // Deletes the key only while it still holds this request's pending claim, never a finished answer or another's.
@@ -53,7 +54,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     request: AuthenticatedRequest,
     key: string,
   ): Promise<unknown> {
-    if (!KEY_PATTERN.test(key)) {
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
       throw problem(
         400,
         'IDEMPOTENCY.INVALID_KEY',

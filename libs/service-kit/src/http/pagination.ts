@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { Type } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IntFromText } from '../config/int-from-text';
 
@@ -41,3 +42,30 @@ export function pageOf<T>(items: readonly T[], { page, pageSize }: PageQuery): P
 /** `'true'`/`'false'` in a query string as a boolean, for `@Transform` on a query field. */
 export const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
+
+const pageClasses = new Map<Type<unknown>, Type<Page<unknown>>>();
+
+/**
+ * The OpenAPI class of a page of `item`s, named `<Item>Page` in the document:
+ * `@ApiOkResponse({ type: pageResponseOf(SchoolResponse) })`.
+ */
+export function pageResponseOf(item: Type<unknown>): Type<Page<unknown>> {
+  const known = pageClasses.get(item);
+  if (known) return known;
+  class PageResponse implements Page<unknown> {
+    @ApiProperty({ type: [item] })
+    items!: unknown[];
+
+    @ApiProperty({ type: 'integer', minimum: 1 })
+    page!: number;
+
+    @ApiProperty({ type: 'integer', minimum: 1, maximum: 100 })
+    pageSize!: number;
+
+    @ApiProperty({ type: 'integer', minimum: 0, description: 'the length of the whole list' })
+    total!: number;
+  }
+  Object.defineProperty(PageResponse, 'name', { value: `${item.name}Page` });
+  pageClasses.set(item, PageResponse);
+  return PageResponse;
+}

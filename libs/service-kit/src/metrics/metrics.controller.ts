@@ -16,12 +16,16 @@ export class MetricsController {
   @Get()
   @Roles('metrics', 'admin')
   @Header('content-type', Registry.PROMETHEUS_CONTENT_TYPE)
-  @ApiProduces(Registry.PROMETHEUS_CONTENT_TYPE)
+  // Documented by media type alone: clients match on it, the version parameter is Prometheus's own business.
+  @ApiProduces('text/plain')
   @ApiOperation({
     summary:
       'Prometheus metrics: HTTP latency by route and status, outbox, relay, consumer lag, dead letters, process',
   })
-  @ApiOkResponse({ description: "Prometheus's text exposition format", type: String })
+  @ApiOkResponse({
+    description: "Prometheus's text exposition format",
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   scrape(): Promise<string> {
     return this.metrics.text();
   }

@@ -7,3 +7,17 @@ export { callerFor, type Caller } from './caller';
 export { FixedClock, ShiftedClock } from './fixed-clock';
 export { eventually, type EventuallyOptions } from './eventually';
 export { startProcess, startService, type StartedProcess, type StartedService } from './child-process';
+export {
+  assertNoFuzzFailures,
+  describeFuzzReport,
+  FUZZ_CHECKS,
+  fuzzOpenApi,
+  type OpenApiFuzzOptions,
+  type OpenApiFuzzReport,
+} from './openapi-fuzz';
+export {
+  type AnsweredRequest,
+  conformanceTo,
+  type OpenApiConformance,
+  openApiConformanceOf,
+} from './openapi-conformance';

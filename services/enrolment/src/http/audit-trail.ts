@@ -1,20 +1,50 @@
+import { ApiProperty, ApiPropertyOptional, type SchemaObject } from '@nestjs/swagger';
 import type { Commit } from '@okr/messaging';
+import { API_COUNT, API_MOMENT } from '@okr/service-kit';
+
+// Any JSON value: a field's old or new value can be of any type.
+const ANY_VALUE: SchemaObject[] = [
+  { type: 'string' },
+  { type: 'number' },
+  { type: 'boolean' },
+  { type: 'object' },
+  { type: 'array', items: {} },
+];
 
 /** One value that changed: where in the record, what it was, what it became (undefined = absent). */
-export interface FieldChange {
-  path: string;
+export class FieldChange {
+  @ApiProperty({ example: 'profile.pupilCount', description: '(record) for the whole record' })
+  path!: string;
+
+  @ApiPropertyOptional({ oneOf: ANY_VALUE, description: 'the value before; absent when the field was new' })
   old?: unknown;
+
+  @ApiPropertyOptional({
+    oneOf: ANY_VALUE,
+    description: 'the value after; absent when the field was removed',
+  })
   new?: unknown;
 }
 
 /** One change of a record: who did what when, the events it published and the values it changed. */
-export interface AuditEntry {
-  version: number;
-  at: string;
-  actor: string;
-  command: string;
-  events: string[];
-  changes: FieldChange[];
+export class AuditEntry {
+  @ApiProperty(API_COUNT)
+  version!: number;
+
+  @ApiProperty(API_MOMENT)
+  at!: string;
+
+  @ApiProperty({ description: 'who made the change (the token subject), or system' })
+  actor!: string;
+
+  @ApiProperty({ example: 'RegisterSchool' })
+  command!: string;
+
+  @ApiProperty({ type: [String], example: ['SchoolRegistered'] })
+  events!: string[];
+
+  @ApiProperty({ type: [FieldChange] })
+  changes!: FieldChange[];
 }
 
 /** The audit trail of a record from its commits, oldest first: every change against the one before it. */

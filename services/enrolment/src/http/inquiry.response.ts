@@ -1,29 +1,110 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ACTIVITIES,
+  type Activity,
+  INQUIRY_CHANNELS,
+  INQUIRY_OUTCOMES,
+  OUTSIDE_REFERRAL_REASON_CODES,
+  type OutsideReferralReasonCode,
+} from '@okr/contracts';
 import type { Stored } from '@okr/messaging';
+import { API_BRIN, API_COUNT, API_DAY, API_MOMENT, API_UUID } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../config/enrolment.config';
 import type { CalendarDay } from '../domain/calendar-day.value-object';
-import type { ContactPerson, InquiryState } from '../domain/inquiry.entity';
+import { type ContactPerson, INQUIRY_STATUSES, type InquiryState } from '../domain/inquiry.entity';
 import { firstResponseDueOn, isInquiryOverdue, type FirstResponseNorm } from '../domain/working-days.rules';
 
+export class ContactPersonView {
+  @ApiProperty({ example: 'Anna de Vries' })
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'a.devries@example.org' })
+  email?: string;
+
+  @ApiPropertyOptional({ example: '+31 30 123 4567' })
+  phone?: string;
+}
+
+export class ConversationView {
+  @ApiProperty(API_DAY)
+  heldOn!: string;
+
+  @ApiProperty()
+  notes!: string;
+}
+
+/** Where the inquiry was referred: to activities of the programme, or outside it with a reason. */
+export class ReferralView {
+  @ApiProperty({ enum: ['activities', 'outside-programme'] })
+  kind!: 'activities' | 'outside-programme';
+
+  @ApiPropertyOptional({ enum: ACTIVITIES, isArray: true, description: 'when kind is activities' })
+  activities?: readonly Activity[];
+
+  @ApiPropertyOptional({ enum: OUTSIDE_REFERRAL_REASON_CODES, description: 'when kind is outside-programme' })
+  reasonCode?: OutsideReferralReasonCode;
+
+  @ApiProperty(API_DAY)
+  referredOn!: string;
+
+  @ApiPropertyOptional()
+  notes?: string;
+}
+
 /** An inquiry as the API shows it: its state plus where it stands against the first-response norm. */
-export interface InquiryResponse {
-  inquiryId: string;
-  version: number;
-  changedAt: string;
+export class InquiryResponse {
+  @ApiProperty(API_UUID)
+  inquiryId!: string;
+
+  @ApiProperty(API_COUNT)
+  version!: number;
+
+  @ApiProperty(API_MOMENT)
+  changedAt!: string;
+
+  @ApiPropertyOptional({ ...API_BRIN, description: 'when the school is registered' })
   brin?: string;
+
+  @ApiPropertyOptional({ description: 'when the school is not registered' })
   schoolName?: string;
-  /** Absent once erased on request (see contactErasedOn). */
+
+  @ApiPropertyOptional({ type: ContactPersonView, description: 'absent once erased on request' })
   contact?: ContactPerson;
+
+  @ApiPropertyOptional(API_DAY)
   contactErasedOn?: CalendarDay;
-  channel: InquiryState['channel'];
+
+  @ApiProperty({ enum: INQUIRY_CHANNELS })
+  channel!: InquiryState['channel'];
+
+  @ApiPropertyOptional()
   question?: string;
-  receivedAt: string;
-  receivedOn: CalendarDay;
-  status: InquiryState['status'];
-  firstResponseDueOn: CalendarDay;
-  overdue: boolean;
-  conversations: InquiryState['conversations'];
+
+  @ApiProperty(API_MOMENT)
+  receivedAt!: string;
+
+  @ApiProperty(API_DAY)
+  receivedOn!: CalendarDay;
+
+  @ApiProperty({ enum: INQUIRY_STATUSES })
+  status!: InquiryState['status'];
+
+  @ApiProperty(API_DAY)
+  firstResponseDueOn!: CalendarDay;
+
+  @ApiProperty()
+  overdue!: boolean;
+
+  @ApiProperty({ type: [ConversationView] })
+  conversations!: InquiryState['conversations'];
+
+  @ApiPropertyOptional({ type: ReferralView })
   referral?: InquiryState['referral'];
+
+  @ApiPropertyOptional(API_DAY)
   closedOn?: CalendarDay;
+
+  @ApiPropertyOptional({ enum: INQUIRY_OUTCOMES })
   outcome?: InquiryState['outcome'];
 }
 

@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
-import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { AssessSustainabilityHandler } from './assess-sustainability.handler';
 import { AssessSustainabilityRequestDto } from './assess-sustainability.request.dto';
 
@@ -28,7 +28,7 @@ export class AssessSustainabilityHttpController {
       'Record, once and a year after completion, whether a trajectory left a sustainable culture; ' +
       'publishes SustainabilityAssessed',
   })
-  @ApiCreatedResponse({ description: 'The participation with its assessment' })
+  @ApiCreatedResponse({ type: ParticipationResponse, description: 'The participation with its assessment' })
   @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
   @ApiConflictResponse({ description: 'PARTICIPATION.ALREADY_ASSESSED' })
   @ApiUnprocessableEntityResponse({

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { CloseInquiryHandler } from './close-inquiry.handler';
 import { CloseInquiryRequestDto } from './close-inquiry.request.dto';
 
@@ -26,7 +26,7 @@ export class CloseInquiryHttpController {
   @HttpCode(200)
   @Roles('helpdesk', 'admin')
   @ApiOperation({ summary: 'Close an inquiry with its outcome; publishes InquiryClosed' })
-  @ApiOkResponse({ description: 'The closed inquiry' })
+  @ApiOkResponse({ type: InquiryResponse, description: 'The closed inquiry' })
   @ApiNotFoundResponse({ description: 'INQUIRY.NOT_FOUND' })
   @ApiConflictResponse({ description: 'INQUIRY.INVALID_TRANSITION: the inquiry is closed already' })
   @ApiUnprocessableEntityResponse({

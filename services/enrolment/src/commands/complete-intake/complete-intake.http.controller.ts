@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, Actor, Clock } from '@okr/service-kit';
-import { intakeResponse, type IntakeResponse } from '../../http/intake.response';
+import { intakeResponse, IntakeResponse } from '../../http/intake.response';
 import { CompleteIntakeHandler } from './complete-intake.handler';
 import { CompleteIntakeRequestDto } from './complete-intake.request.dto';
 
@@ -20,7 +20,7 @@ export class CompleteIntakeHttpController {
     summary:
       "Record the outcome of a school's intake for an activity (fit or no-fit); publishes IntakeCompleted",
   })
-  @ApiCreatedResponse({ description: 'The intake as recorded' })
+  @ApiCreatedResponse({ type: IntakeResponse, description: 'The intake as recorded' })
   @ApiNotFoundResponse({
     description: 'SCHOOL.NOT_REGISTERED, or INQUIRY.NOT_FOUND for an inquiryId that does not exist',
   })

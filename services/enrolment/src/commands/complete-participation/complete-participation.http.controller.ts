@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
-import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { CompleteParticipationHandler } from './complete-participation.handler';
 import { CompleteParticipationRequestDto } from './complete-participation.request.dto';
 
@@ -24,7 +24,7 @@ export class CompleteParticipationHttpController {
   @HttpCode(201)
   @Roles('helpdesk', 'admin')
   @ApiOperation({ summary: 'The school completed the activity; publishes ParticipationCompleted' })
-  @ApiCreatedResponse({ description: 'The participation, now completed' })
+  @ApiCreatedResponse({ type: ParticipationResponse, description: 'The participation, now completed' })
   @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
   @ApiConflictResponse({ description: 'PARTICIPATION.INVALID_TRANSITION: not active' })
   @ApiUnprocessableEntityResponse({

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { EraseInquiryContactHandler } from './erase-inquiry-contact.handler';
 import { EraseInquiryContactRequestDto } from './erase-inquiry-contact.request.dto';
 
@@ -29,7 +29,7 @@ export class EraseInquiryContactHttpController {
     summary:
       "Erase the inquiry's contact person on request, from every version of it and from kept answers, and free text that names them; the inquiry and every count stay. Publishes nothing",
   })
-  @ApiOkResponse({ description: 'The inquiry without its contact person' })
+  @ApiOkResponse({ type: InquiryResponse, description: 'The inquiry without its contact person' })
   @ApiNotFoundResponse({ description: 'INQUIRY.NOT_FOUND' })
   @ApiUnprocessableEntityResponse({ description: 'INQUIRY.INVALID_ERASURE: a text to remove is too short' })
   @ApiServiceUnavailableResponse({

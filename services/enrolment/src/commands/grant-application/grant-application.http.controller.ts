@@ -10,7 +10,7 @@ import {
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { GrantApplicationHandler } from './grant-application.handler';
 import { GrantApplicationRequestDto } from './grant-application.request.dto';
-import { grantResponse, type GrantResponse } from './grant-application.response';
+import { grantResponse, GrantResponse } from './grant-application.response';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
@@ -28,7 +28,10 @@ export class GrantApplicationHttpController {
       'Grant an application: reserves the amount in the round and enrols the school; publishes SubsidyGranted ' +
       'and SchoolEnrolled. Repeating it for a granted application finishes what is left and changes nothing else.',
   })
-  @ApiOkResponse({ description: 'The granted application, its participation and what the round has left' })
+  @ApiOkResponse({
+    type: GrantResponse,
+    description: 'The granted application, its participation and what the round has left',
+  })
   @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
   @ApiConflictResponse({
     description:

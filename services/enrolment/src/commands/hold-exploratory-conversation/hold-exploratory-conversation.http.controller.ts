@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { HoldExploratoryConversationHandler } from './hold-exploratory-conversation.handler';
 import { HoldExploratoryConversationRequestDto } from './hold-exploratory-conversation.request.dto';
 
@@ -28,7 +28,7 @@ export class HoldExploratoryConversationHttpController {
   @ApiOperation({
     summary: 'Record an exploratory conversation about an inquiry; publishes ExploratoryConversationHeld',
   })
-  @ApiCreatedResponse({ description: 'The inquiry with the conversation added' })
+  @ApiCreatedResponse({ type: InquiryResponse, description: 'The inquiry with the conversation added' })
   @ApiNotFoundResponse({ description: 'INQUIRY.NOT_FOUND' })
   @ApiConflictResponse({ description: 'INQUIRY.INVALID_TRANSITION: the inquiry was referred or closed' })
   @ApiUnprocessableEntityResponse({

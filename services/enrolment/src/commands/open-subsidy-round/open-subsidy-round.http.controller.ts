@@ -7,7 +7,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles, Actor, Clock } from '@okr/service-kit';
-import { roundResponse, type RoundResponse } from '../../http/round.response';
+import { roundResponse, RoundResponse } from '../../http/round.response';
 import { OpenSubsidyRoundHandler } from './open-subsidy-round.handler';
 import { OpenSubsidyRoundRequestDto } from './open-subsidy-round.request.dto';
 
@@ -23,7 +23,7 @@ export class OpenSubsidyRoundHttpController {
   @HttpCode(201)
   @Roles('admin')
   @ApiOperation({ summary: 'Open a subsidy round for a school year; publishes SubsidyRoundOpened' })
-  @ApiCreatedResponse({ description: 'The round, with its untouched budget' })
+  @ApiCreatedResponse({ type: RoundResponse, description: 'The round, with its untouched budget' })
   @ApiBadRequestResponse({ description: 'REQUEST.VALIDATION_FAILED: a field is missing or malformed' })
   @ApiUnprocessableEntityResponse({
     description:

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles, SERVICE_CONFIG, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { ReceiveInquiryHandler } from './receive-inquiry.handler';
 import { ReceiveInquiryRequestDto } from './receive-inquiry.request.dto';
 
@@ -25,7 +25,10 @@ export class ReceiveInquiryHttpController {
   @HttpCode(201)
   @Roles('helpdesk', 'admin')
   @ApiOperation({ summary: 'Record an inquiry a school put to the help desk; publishes InquiryReceived' })
-  @ApiCreatedResponse({ description: 'The inquiry, with the day its first response is due' })
+  @ApiCreatedResponse({
+    type: InquiryResponse,
+    description: 'The inquiry, with the day its first response is due',
+  })
   @ApiBadRequestResponse({
     description: 'REQUEST.VALIDATION_FAILED: e.g. neither brin nor schoolName, or received after today',
   })

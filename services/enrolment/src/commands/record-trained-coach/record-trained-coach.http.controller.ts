@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { randomUUID } from 'node:crypto';
-import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { RecordTrainedCoachHandler } from './record-trained-coach.handler';
 import { RecordTrainedCoachRequestDto } from './record-trained-coach.request.dto';
 
@@ -28,7 +28,7 @@ export class RecordTrainedCoachHttpController {
     summary:
       'Record that an expert coach of the trajectory completed the training; publishes ExpertCoachTrained',
   })
-  @ApiCreatedResponse({ description: 'The participation with the coach added' })
+  @ApiCreatedResponse({ type: ParticipationResponse, description: 'The participation with the coach added' })
   @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
   @ApiConflictResponse({ description: 'PARTICIPATION.COACH_ALREADY_TRAINED' })
   @ApiUnprocessableEntityResponse({

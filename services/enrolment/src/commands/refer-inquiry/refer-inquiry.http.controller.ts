@@ -11,7 +11,7 @@ import type { OutsideReferralReasonCode } from '@okr/contracts';
 import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import type { Referral } from '../../domain/inquiry.entity';
-import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { ReferInquiryHandler } from './refer-inquiry.handler';
 import { ReferInquiryRequestDto } from './refer-inquiry.request.dto';
 
@@ -31,7 +31,7 @@ export class ReferInquiryHttpController {
     summary:
       'Refer the school, after an exploratory conversation, to activities or outside the programme; publishes InquiryReferred',
   })
-  @ApiCreatedResponse({ description: 'The inquiry with its referral' })
+  @ApiCreatedResponse({ type: InquiryResponse, description: 'The inquiry with its referral' })
   @ApiNotFoundResponse({ description: 'INQUIRY.NOT_FOUND' })
   @ApiConflictResponse({
     description: 'INQUIRY.INVALID_TRANSITION: no exploratory conversation yet, or already referred or closed',

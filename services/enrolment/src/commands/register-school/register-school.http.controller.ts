@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, Actor, Clock } from '@okr/service-kit';
-import { schoolResponse, type SchoolResponse } from '../../http/school.response';
+import { schoolResponse, SchoolResponse } from '../../http/school.response';
 import { RegisterSchoolHandler } from './register-school.handler';
 import { RegisterSchoolRequestDto } from './register-school.request.dto';
 
@@ -17,7 +17,10 @@ export class RegisterSchoolHttpController {
   @HttpCode(201)
   @Roles('helpdesk', 'admin')
   @ApiOperation({ summary: 'Register a school; publishes SchoolRegistered' })
-  @ApiCreatedResponse({ description: 'The school as registered, with its derived equal-access flags' })
+  @ApiCreatedResponse({
+    type: SchoolResponse,
+    description: 'The school as registered, with its derived equal-access flags',
+  })
   @ApiConflictResponse({ description: 'SCHOOL.ALREADY_REGISTERED: a school with this BRIN exists' })
   async register(@Body() body: RegisterSchoolRequestDto, @Actor() actor: string): Promise<SchoolResponse> {
     return schoolResponse(

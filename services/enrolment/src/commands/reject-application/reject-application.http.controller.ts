@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
-import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { RejectApplicationHandler } from './reject-application.handler';
 import { RejectApplicationRequestDto } from './reject-application.request.dto';
 
@@ -24,7 +24,7 @@ export class RejectApplicationHttpController {
   @HttpCode(200)
   @Roles('subsidy-officer')
   @ApiOperation({ summary: 'Reject an application with a reason; publishes SubsidyRejected' })
-  @ApiOkResponse({ description: 'The rejected application' })
+  @ApiOkResponse({ type: ApplicationResponse, description: 'The rejected application' })
   @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
   @ApiConflictResponse({ description: 'APPLICATION.INVALID_TRANSITION: decided or withdrawn already' })
   @ApiUnprocessableEntityResponse({

@@ -19,6 +19,7 @@ import {
   ReplaceActivityCatalogueRequestDto,
   type SubsidyAmountRuleDto,
 } from './replace-activity-catalogue.request.dto';
+import { ActivityCatalogueView } from '../../http/catalogue.response';
 
 @ApiTags('activity-catalogue')
 @Controller('activity-catalogue')
@@ -30,7 +31,7 @@ export class ReplaceActivityCatalogueHttpController {
   @ApiOperation({
     summary: 'Replace the activity catalogue: the activities offered, their sectors and amount rules',
   })
-  @ApiOkResponse({ description: 'The catalogue as saved, with its new version' })
+  @ApiOkResponse({ type: ActivityCatalogueView, description: 'The catalogue as saved, with its new version' })
   @ApiBadRequestResponse({ description: 'REQUEST.VALIDATION_FAILED: a field is missing or malformed' })
   @ApiUnprocessableEntityResponse({
     description: 'CATALOGUE.INVALID: e.g. an activity listed twice or under the wrong pillar',

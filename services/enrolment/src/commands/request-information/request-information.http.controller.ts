@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
-import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { RequestInformationHandler } from './request-information.handler';
 import { RequestInformationRequestDto } from './request-information.request.dto';
 
@@ -27,7 +27,7 @@ export class RequestInformationHttpController {
     summary:
       'Ask the school for more information; the decision clock stops. Publishes SubsidyInformationRequested',
   })
-  @ApiCreatedResponse({ description: 'The application, waiting on the school' })
+  @ApiCreatedResponse({ type: ApplicationResponse, description: 'The application, waiting on the school' })
   @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
   @ApiConflictResponse({
     description: 'APPLICATION.INVALID_TRANSITION: decided, withdrawn, or already waiting on the school',

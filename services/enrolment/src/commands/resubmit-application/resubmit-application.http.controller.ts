@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
-import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { ResubmitApplicationHandler } from './resubmit-application.handler';
 import { ResubmitApplicationRequestDto } from './resubmit-application.request.dto';
 
@@ -28,7 +28,7 @@ export class ResubmitApplicationHttpController {
       'Record the information the school sent; the decision clock resumes, its due day moved by the days it ' +
       'stood still. Publishes SubsidyApplicationResubmitted',
   })
-  @ApiOkResponse({ description: 'The application, back in assessment' })
+  @ApiOkResponse({ type: ApplicationResponse, description: 'The application, back in assessment' })
   @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
   @ApiConflictResponse({ description: 'APPLICATION.INVALID_TRANSITION: no information was asked' })
   @ApiUnprocessableEntityResponse({ description: 'APPLICATION.DATE_OUT_OF_ORDER: before the question' })

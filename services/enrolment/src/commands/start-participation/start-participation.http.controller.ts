@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
-import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { StartParticipationHandler } from './start-participation.handler';
 import { StartParticipationRequestDto } from './start-participation.request.dto';
 
@@ -24,7 +24,7 @@ export class StartParticipationHttpController {
   @HttpCode(200)
   @Roles('helpdesk', 'admin')
   @ApiOperation({ summary: 'The school starts the activity (no event: no contract exists for this step)' })
-  @ApiOkResponse({ description: 'The participation, now active' })
+  @ApiOkResponse({ type: ParticipationResponse, description: 'The participation, now active' })
   @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
   @ApiConflictResponse({
     description: 'PARTICIPATION.INVALID_TRANSITION: started, completed or withdrawn before',

@@ -9,7 +9,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles, Actor, Clock } from '@okr/service-kit';
-import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { SubmitApplicationHandler } from './submit-application.handler';
 import { SubmitApplicationRequestDto } from './submit-application.request.dto';
 
@@ -27,7 +27,10 @@ export class SubmitApplicationHttpController {
   @ApiOperation({
     summary: 'File a subsidy application for a school; publishes SubsidyApplicationSubmitted',
   })
-  @ApiCreatedResponse({ description: 'The application, with the day a decision is due' })
+  @ApiCreatedResponse({
+    type: ApplicationResponse,
+    description: 'The application, with the day a decision is due',
+  })
   @ApiBadRequestResponse({ description: 'REQUEST.VALIDATION_FAILED: a field is missing or malformed' })
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED, ROUND.NOT_FOUND' })
   @ApiConflictResponse({

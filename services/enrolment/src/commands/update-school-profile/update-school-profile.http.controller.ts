@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Patch } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, BrinParam, Actor } from '@okr/service-kit';
-import { schoolResponse, type SchoolResponse } from '../../http/school.response';
+import { schoolResponse, SchoolResponse } from '../../http/school.response';
 import { UpdateSchoolProfileHandler } from './update-school-profile.handler';
 import { UpdateSchoolProfileRequestDto } from './update-school-profile.request.dto';
 
@@ -15,7 +15,7 @@ export class UpdateSchoolProfileHttpController {
   @ApiOperation({
     summary: "Change a school's profile; publishes SchoolProfileUpdated when something changed",
   })
-  @ApiOkResponse({ description: 'The school after the change' })
+  @ApiOkResponse({ type: SchoolResponse, description: 'The school after the change' })
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED' })
   async update(
     @Param() { brin }: BrinParam,

@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
-import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { WithdrawApplicationHandler } from './withdraw-application.handler';
 import { WithdrawApplicationRequestDto } from './withdraw-application.request.dto';
 
@@ -28,7 +28,7 @@ export class WithdrawApplicationHttpController {
       'Record that the school withdrew its application before a decision; it may then apply again. ' +
       'Publishes SubsidyApplicationWithdrawn',
   })
-  @ApiOkResponse({ description: 'The withdrawn application' })
+  @ApiOkResponse({ type: ApplicationResponse, description: 'The withdrawn application' })
   @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
   @ApiConflictResponse({ description: 'APPLICATION.INVALID_TRANSITION: decided or withdrawn already' })
   @ApiUnprocessableEntityResponse({ description: 'APPLICATION.DATE_OUT_OF_ORDER: before the last step' })

@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
-import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { WithdrawParticipationHandler } from './withdraw-participation.handler';
 import { WithdrawParticipationRequestDto } from './withdraw-participation.request.dto';
 
@@ -24,7 +24,7 @@ export class WithdrawParticipationHttpController {
   @HttpCode(201)
   @Roles('helpdesk', 'admin')
   @ApiOperation({ summary: 'The school withdraws from the activity; publishes SchoolWithdrew' })
-  @ApiCreatedResponse({ description: 'The participation, now withdrawn' })
+  @ApiCreatedResponse({ type: ParticipationResponse, description: 'The participation, now withdrawn' })
   @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
   @ApiConflictResponse({ description: 'PARTICIPATION.INVALID_TRANSITION: completed or withdrawn before' })
   @ApiUnprocessableEntityResponse({

@@ -5,6 +5,7 @@ import {
   ActivityCatalogueReader,
   type ActivityCatalogueResponse,
 } from '../../infrastructure/activity-catalogue.reader';
+import { ActivityCatalogueView } from '../../http/catalogue.response';
 
 @ApiTags('activity-catalogue')
 @Controller('activity-catalogue')
@@ -16,7 +17,10 @@ export class GetActivityCatalogueHttpController {
   @ApiOperation({
     summary: 'The activities schools can apply for, with their sectors and amount rules',
   })
-  @ApiOkResponse({ description: 'The catalogue in force; version 0 while the built-in default applies' })
+  @ApiOkResponse({
+    type: ActivityCatalogueView,
+    description: 'The catalogue in force; version 0 while the built-in default applies',
+  })
   async get(): Promise<ActivityCatalogueResponse> {
     return this.catalogue.read();
   }

@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, IdParam, Clock } from '@okr/service-kit';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
-import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { AggregateStore } from '@okr/messaging';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
@@ -21,7 +21,7 @@ export class GetApplicationHttpController {
       'An application: its status (for staff and for the school), the day a decision is due and whether ' +
       'that day has passed',
   })
-  @ApiOkResponse({ description: 'The application' })
+  @ApiOkResponse({ type: ApplicationResponse, description: 'The application' })
   @ApiNotFoundResponse({ description: 'APPLICATION.NOT_FOUND' })
   async get(@Param() { id }: IdParam): Promise<ApplicationResponse> {
     return applicationResponse(

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, BrinParam, IdParam } from '@okr/service-kit';
-import { type AuditEntry, auditTrailOf } from '../../http/audit-trail';
+import { AuditEntry, auditTrailOf } from '../../http/audit-trail';
 import { AggregateStore } from '@okr/messaging';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
@@ -17,7 +17,7 @@ export class GetAuditTrailHttpController {
 
   @Get('schools/:brin/audit')
   @ApiOperation({ summary: "A school's audit trail" })
-  @ApiOkResponse({ description: 'Every change, oldest first' })
+  @ApiOkResponse({ type: [AuditEntry], description: 'Every change, oldest first' })
   @ApiNotFoundResponse({ description: 'AUDIT.NOT_FOUND: no such record' })
   async school(@Param() { brin }: BrinParam): Promise<AuditEntry[]> {
     return this.trail(streams.school(brin));
@@ -25,30 +25,36 @@ export class GetAuditTrailHttpController {
 
   @Get('inquiries/:id/audit')
   @ApiOperation({ summary: "An inquiry's audit trail" })
+  @ApiOkResponse({ type: [AuditEntry], description: 'Every change, oldest first' })
   async inquiry(@Param() { id }: IdParam): Promise<AuditEntry[]> {
     return this.trail(streams.inquiry(id));
   }
 
   @Get('subsidy-rounds/:id/audit')
   @ApiOperation({ summary: "A subsidy round's audit trail (its budget reservations included)" })
+  @ApiOkResponse({ type: [AuditEntry], description: 'Every change, oldest first' })
   async round(@Param() { id }: IdParam): Promise<AuditEntry[]> {
     return this.trail(streams.round(id));
   }
 
   @Get('subsidy-applications/:id/audit')
   @ApiOperation({ summary: "An application's audit trail" })
+  @ApiOkResponse({ type: [AuditEntry], description: 'Every change, oldest first' })
   async application(@Param() { id }: IdParam): Promise<AuditEntry[]> {
     return this.trail(streams.application(id));
   }
 
   @Get('participations/:id/audit')
   @ApiOperation({ summary: "A participation's audit trail" })
+  @ApiOkResponse({ type: [AuditEntry], description: 'Every change, oldest first' })
   async participation(@Param() { id }: IdParam): Promise<AuditEntry[]> {
     return this.trail(streams.participation(id));
   }
 
   @Get('activity-catalogue/audit')
   @ApiOperation({ summary: "The activity catalogue's audit trail" })
+  @ApiOkResponse({ type: [AuditEntry], description: 'Every change, oldest first' })
+  @ApiNotFoundResponse({ description: 'AUDIT.NOT_FOUND: the catalogue was never set' })
   async catalogue(): Promise<AuditEntry[]> {
     return this.trail(streams.catalogue());
   }

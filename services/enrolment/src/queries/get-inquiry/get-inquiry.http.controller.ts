@@ -3,7 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Roles, SERVICE_CONFIG, IdParam, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import type { InquiryState } from '../../domain/inquiry.entity';
-import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { AggregateStore } from '@okr/messaging';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
@@ -19,7 +19,7 @@ export class GetInquiryHttpController {
   @Get(':id')
   @Roles('helpdesk', 'admin')
   @ApiOperation({ summary: 'An inquiry, with its conversations, referral and first-response due day' })
-  @ApiOkResponse({ description: 'The inquiry' })
+  @ApiOkResponse({ type: InquiryResponse, description: 'The inquiry' })
   @ApiNotFoundResponse({ description: 'INQUIRY.NOT_FOUND' })
   async get(@Param() { id }: IdParam): Promise<InquiryResponse> {
     const inquiry = await this.store.require<InquiryState>(streams.inquiry(id));

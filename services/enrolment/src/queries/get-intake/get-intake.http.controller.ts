@@ -4,7 +4,7 @@ import { Roles } from '@okr/service-kit';
 import { AggregateStore } from '@okr/messaging';
 import { latestIntakeFor, type IntakeState } from '../../domain/intake.entity';
 import { IntakeError } from '../../domain/intake.errors';
-import { intakeResponse, type IntakeResponse } from '../../http/intake.response';
+import { intakeResponse, IntakeResponse } from '../../http/intake.response';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 import { GetIntakeParamsDto } from './get-intake.params.dto';
 
@@ -19,7 +19,7 @@ export class GetIntakeHttpController {
     summary:
       'The intake that counts for a school and activity: the one held last (of two on one day, the no-fit)',
   })
-  @ApiOkResponse({ description: 'The intake' })
+  @ApiOkResponse({ type: IntakeResponse, description: 'The intake' })
   @ApiNotFoundResponse({ description: 'INTAKE.NOT_FOUND: no intake of this school for this activity' })
   async get(@Param() { brin, activity }: GetIntakeParamsDto): Promise<IntakeResponse> {
     // Every version of the stream is one intake. The one recorded last need not count: an intake held earlier

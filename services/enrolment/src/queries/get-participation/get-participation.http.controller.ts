@@ -3,7 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Roles, IdParam } from '@okr/service-kit';
 import { AggregateStore } from '@okr/messaging';
 import type { ParticipationState } from '../../domain/participation.entity';
-import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 @ApiTags('participations')
@@ -14,7 +14,7 @@ export class GetParticipationHttpController {
   @Get(':id')
   @Roles('helpdesk', 'subsidy-officer', 'admin')
   @ApiOperation({ summary: 'A participation: where the school stands in the activity' })
-  @ApiOkResponse({ description: 'The participation' })
+  @ApiOkResponse({ type: ParticipationResponse, description: 'The participation' })
   @ApiNotFoundResponse({ description: 'PARTICIPATION.NOT_FOUND' })
   async get(@Param() { id }: IdParam): Promise<ParticipationResponse> {
     return participationResponse(await this.store.require<ParticipationState>(streams.participation(id)));

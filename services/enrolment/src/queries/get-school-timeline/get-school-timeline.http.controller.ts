@@ -9,7 +9,7 @@ import type { SchoolState } from '../../domain/school.entity';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.aggregates';
-import { schoolTimeline, type TimelineEntry } from './school-timeline';
+import { schoolTimeline, SchoolTimelineResponse } from './school-timeline';
 
 @ApiTags('schools')
 @Controller('schools')
@@ -21,9 +21,9 @@ export class GetSchoolTimelineHttpController {
   @ApiOperation({
     summary: "A school's timeline: inquiries, intakes, applications and participations in time order",
   })
-  @ApiOkResponse({ description: 'The entries, oldest first' })
+  @ApiOkResponse({ type: SchoolTimelineResponse, description: 'The entries, oldest first' })
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED' })
-  async timeline(@Param() { brin }: BrinParam): Promise<{ brin: string; entries: TimelineEntry[] }> {
+  async timeline(@Param() { brin }: BrinParam): Promise<SchoolTimelineResponse> {
     await this.store.require<SchoolState>(streams.school(brin));
     const [inquiries, intakeHistories, applications, participations] = await Promise.all([
       this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry, { brin }),

@@ -1,33 +1,56 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { API_BRIN } from '@okr/service-kit';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import type { IntakeState } from '../../domain/intake.entity';
 import type { ParticipationState } from '../../domain/participation.entity';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 
 /** One thing that happened to a school, as the desk sees it in the timeline. */
-export interface TimelineEntry {
-  /** A day (YYYY-MM-DD) or, when known, a moment (ISO 8601 UTC). */
-  at: string;
-  kind:
-    | 'inquiry-received'
-    | 'exploratory-conversation'
-    | 'inquiry-referred'
-    | 'inquiry-closed'
-    | 'intake'
-    | 'application-submitted'
-    | 'information-requested'
-    | 'application-resubmitted'
-    | 'application-granted'
-    | 'application-rejected'
-    | 'application-withdrawn'
-    | 'enrolled'
-    | 'participation-started'
-    | 'participation-completed'
-    | 'participation-withdrawn'
-    | 'sustainability-assessed'
-    | 'expert-coach-trained';
-  /** The record it belongs to: `/inquiries/{id}`, `/subsidy-applications/{id}`… */
-  record: string;
-  summary: string;
+export const TIMELINE_KINDS = [
+  'inquiry-received',
+  'exploratory-conversation',
+  'inquiry-referred',
+  'inquiry-closed',
+  'intake',
+  'application-submitted',
+  'information-requested',
+  'application-resubmitted',
+  'application-granted',
+  'application-rejected',
+  'application-withdrawn',
+  'enrolled',
+  'participation-started',
+  'participation-completed',
+  'participation-withdrawn',
+  'sustainability-assessed',
+  'expert-coach-trained',
+] as const;
+
+/** One step of a school's path through the help desk, as the timeline shows it. */
+export class TimelineEntry {
+  @ApiProperty({
+    description: 'a day (YYYY-MM-DD) or, when known, a moment (ISO 8601 UTC)',
+    example: '2025-03-10',
+  })
+  at!: string;
+
+  @ApiProperty({ enum: TIMELINE_KINDS })
+  kind!: (typeof TIMELINE_KINDS)[number];
+
+  @ApiProperty({ description: 'the record it belongs to: /inquiries/{id}, /subsidy-applications/{id}…' })
+  record!: string;
+
+  @ApiProperty()
+  summary!: string;
+}
+
+/** A school's timeline. */
+export class SchoolTimelineResponse {
+  @ApiProperty(API_BRIN)
+  brin!: string;
+
+  @ApiProperty({ type: [TimelineEntry], description: 'oldest first' })
+  entries!: TimelineEntry[];
 }
 
 export interface SchoolRecords {

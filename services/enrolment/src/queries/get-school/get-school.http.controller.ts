@@ -3,7 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Roles, BrinParam } from '@okr/service-kit';
 import { AggregateStore } from '@okr/messaging';
 import type { SchoolState } from '../../domain/school.entity';
-import { schoolResponse, type SchoolResponse } from '../../http/school.response';
+import { schoolResponse, SchoolResponse } from '../../http/school.response';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 @ApiTags('schools')
@@ -14,7 +14,7 @@ export class GetSchoolHttpController {
   @Get(':brin')
   @Roles('helpdesk', 'subsidy-officer', 'pillar-team:enrolment', 'admin')
   @ApiOperation({ summary: "A school's profile" })
-  @ApiOkResponse({ description: 'The school' })
+  @ApiOkResponse({ type: SchoolResponse, description: 'The school' })
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED' })
   async get(@Param() { brin }: BrinParam): Promise<SchoolResponse> {
     return schoolResponse(await this.store.require<SchoolState>(streams.school(brin)));

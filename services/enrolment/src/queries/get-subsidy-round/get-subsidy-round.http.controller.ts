@@ -4,7 +4,7 @@ import { Roles, IdParam, Clock } from '@okr/service-kit';
 import { AggregateStore } from '@okr/messaging';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
-import { roundResponse, type RoundResponse, undecidedAmountsByRound } from '../../http/round.response';
+import { roundResponse, RoundResponse, undecidedAmountsByRound } from '../../http/round.response';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.aggregates';
 
 @ApiTags('subsidy-rounds')
@@ -20,7 +20,7 @@ export class GetSubsidyRoundHttpController {
   @ApiOperation({
     summary: 'A subsidy round and its budget: granted, left, and asked by applications still undecided',
   })
-  @ApiOkResponse({ description: 'The round' })
+  @ApiOkResponse({ type: RoundResponse, description: 'The round' })
   @ApiNotFoundResponse({ description: 'ROUND.NOT_FOUND' })
   async get(@Param() { id }: IdParam): Promise<RoundResponse> {
     const [round, applications] = await Promise.all([

@@ -3,11 +3,12 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, SERVICE_CONFIG, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import type { InquiryState } from '../../domain/inquiry.entity';
-import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListInquiriesQueryDto } from './list-inquiries.query.dto';
+import { readablePageResponseOf } from '../../http/readable-page.response';
 
 @ApiTags('inquiries')
 @Controller('inquiries')
@@ -22,6 +23,7 @@ export class ListInquiriesHttpController {
   @Roles('helpdesk', 'admin')
   @ApiOperation({ summary: 'Inquiries, by school and status' })
   @ApiOkResponse({
+    type: readablePageResponseOf(InquiryResponse),
     description:
       'A page of inquiries, the most recently received first; `unreadable` lists any that cannot be shown',
   })

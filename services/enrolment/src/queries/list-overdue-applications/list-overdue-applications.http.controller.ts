@@ -1,18 +1,20 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, Clock } from '@okr/service-kit';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { API_COUNT, Clock, Roles } from '@okr/service-kit';
 import { daysBetween } from '../../domain/calendar-day.value-object';
 import { overdueApplications } from '../../domain/decision-clock.rules';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
-import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListOverdueApplicationsQueryDto } from './list-overdue-applications.query.dto';
+import { readablePageResponseOf } from '../../http/readable-page.response';
 
 /** An application whose decision is late, and by how many days. */
-export interface OverdueApplicationResponse extends ApplicationResponse {
-  daysOverdue: number;
+export class OverdueApplicationResponse extends ApplicationResponse {
+  @ApiProperty(API_COUNT)
+  daysOverdue!: number;
 }
 
 @ApiTags('subsidy-applications')
@@ -31,6 +33,7 @@ export class ListOverdueApplicationsHttpController {
       'waiting on the school)',
   })
   @ApiOkResponse({
+    type: readablePageResponseOf(OverdueApplicationResponse),
     description:
       'A page of overdue applications, the longest overdue first; `unreadable` lists any that cannot be shown',
   })

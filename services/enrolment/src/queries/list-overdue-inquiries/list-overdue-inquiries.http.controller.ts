@@ -1,20 +1,24 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, SERVICE_CONFIG, Clock } from '@okr/service-kit';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { API_COUNT, Clock, Roles, SERVICE_CONFIG } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { addDays, type CalendarDay, daysBetween } from '../../domain/calendar-day.value-object';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { type FirstResponseNorm, isWorkingDay, overdueInquiries } from '../../domain/working-days.rules';
-import { firstResponseNormOf, inquiryResponse, type InquiryResponse } from '../../http/inquiry.response';
+import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { type Stored, AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListOverdueInquiriesQueryDto } from './list-overdue-inquiries.query.dto';
+import { readablePageResponseOf } from '../../http/readable-page.response';
 
 /** An inquiry past its first-response due day, and by how much. */
-export interface OverdueInquiryResponse extends InquiryResponse {
-  daysOverdue: number;
-  workingDaysOverdue: number;
+export class OverdueInquiryResponse extends InquiryResponse {
+  @ApiProperty(API_COUNT)
+  daysOverdue!: number;
+
+  @ApiProperty(API_COUNT)
+  workingDaysOverdue!: number;
 }
 
 @ApiTags('inquiries')
@@ -33,6 +37,7 @@ export class ListOverdueInquiriesHttpController {
       'Open inquiries without a first response within the norm (FIRST_RESPONSE_WORKING_DAYS working days)',
   })
   @ApiOkResponse({
+    type: readablePageResponseOf(OverdueInquiryResponse),
     description:
       'A page of overdue inquiries, the longest overdue first; `unreadable` lists any that cannot be shown',
   })

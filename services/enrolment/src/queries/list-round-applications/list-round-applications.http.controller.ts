@@ -3,11 +3,12 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Roles, IdParam, Clock } from '@okr/service-kit';
 import { nextToAssess, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
-import { applicationResponse, type ApplicationResponse } from '../../http/application.response';
+import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.aggregates';
 import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListRoundApplicationsQueryDto } from './list-round-applications.query.dto';
+import { readablePageResponseOf } from '../../http/readable-page.response';
 
 @ApiTags('subsidy-rounds')
 @Controller('subsidy-rounds')
@@ -24,6 +25,7 @@ export class ListRoundApplicationsHttpController {
       "A round's applications in order of arrival; with queue=true only those to assess, in assessment order",
   })
   @ApiOkResponse({
+    type: readablePageResponseOf(ApplicationResponse),
     description:
       'A page of applications, the first to arrive first; `unreadable` lists any that cannot be shown',
   })

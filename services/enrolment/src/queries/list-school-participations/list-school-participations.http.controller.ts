@@ -4,9 +4,10 @@ import { Roles, BrinParam, PageQuery } from '@okr/service-kit';
 import { AggregateStore } from '@okr/messaging';
 import type { ParticipationState } from '../../domain/participation.entity';
 import type { SchoolState } from '../../domain/school.entity';
-import { participationResponse, type ParticipationResponse } from '../../http/participation.response';
+import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { AGGREGATE_TYPES, streams } from '../../infrastructure/enrolment.aggregates';
+import { readablePageResponseOf } from '../../http/readable-page.response';
 
 @ApiTags('schools')
 @Controller('schools')
@@ -17,6 +18,7 @@ export class ListSchoolParticipationsHttpController {
   @Roles('helpdesk', 'subsidy-officer', 'admin')
   @ApiOperation({ summary: "A school's participations, in the order it enrolled" })
   @ApiOkResponse({
+    type: readablePageResponseOf(ParticipationResponse),
     description:
       'A page of participations, earliest enrolment first; `unreadable` lists any that cannot be shown',
   })

@@ -3,10 +3,11 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@okr/service-kit';
 import { AggregateStore } from '@okr/messaging';
 import type { SchoolState } from '../../domain/school.entity';
-import { schoolResponse, type SchoolResponse } from '../../http/school.response';
+import { schoolResponse, SchoolResponse } from '../../http/school.response';
 import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { ListSchoolsQueryDto } from './list-schools.query.dto';
+import { readablePageResponseOf } from '../../http/readable-page.response';
 
 const FLAGS = ['weakPerforming', 'specialTargetGroups', 'specialisedEducation', 'smallRegional'] as const;
 
@@ -19,6 +20,7 @@ export class ListSchoolsHttpController {
   @Roles('helpdesk', 'subsidy-officer', 'pillar-team:enrolment', 'admin')
   @ApiOperation({ summary: 'Find schools by name or BRIN, sector, place, board and equal-access flags' })
   @ApiOkResponse({
+    type: readablePageResponseOf(SchoolResponse),
     description: 'A page of schools, sorted by name; `unreadable` lists any that cannot be shown',
   })
   async list(@Query() query: ListSchoolsQueryDto): Promise<ReadablePage<SchoolResponse>> {

@@ -4,10 +4,11 @@ import { Roles, Clock } from '@okr/service-kit';
 import { AggregateStore } from '@okr/messaging';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
-import { roundResponse, type RoundResponse, undecidedAmountsByRound } from '../../http/round.response';
+import { roundResponse, RoundResponse, undecidedAmountsByRound } from '../../http/round.response';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListSubsidyRoundsQueryDto } from './list-subsidy-rounds.query.dto';
+import { readablePageResponseOf } from '../../http/readable-page.response';
 
 @ApiTags('subsidy-rounds')
 @Controller('subsidy-rounds')
@@ -21,6 +22,7 @@ export class ListSubsidyRoundsHttpController {
   @Roles('helpdesk', 'subsidy-officer', 'admin')
   @ApiOperation({ summary: 'The subsidy rounds, optionally of one school year, with their budgets' })
   @ApiOkResponse({
+    type: readablePageResponseOf(RoundResponse),
     description: 'A page of rounds, the latest to open first; `unreadable` lists any that cannot be shown',
   })
   async list(@Query() query: ListSubsidyRoundsQueryDto): Promise<ReadablePage<RoundResponse>> {

@@ -7,13 +7,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '@okr/service-kit';
+import { RebuildRequestedResponse, RebuildStatusResponse } from '../../http/operations.response';
 import { LagReports } from '../../infrastructure/lag-reports';
 import { ReadModelVersions } from '../../infrastructure/read-model-versions';
-
-interface RebuildStatus {
-  activeVersion: number | null;
-  building: { version: number; eventsProcessed: number | null; totalLag: number | null } | null;
-}
 
 @ApiTags('admin')
 @Controller('admin/rebuild')
@@ -30,9 +26,9 @@ export class RebuildHttpController {
     summary:
       'Rebuild the read models from offset 0 of every topic as a new version; the current one keeps serving until the new one has caught up and takes over',
   })
-  @ApiAcceptedResponse({ description: '{ version, status: building }' })
+  @ApiAcceptedResponse({ type: RebuildRequestedResponse, description: 'The version now being built' })
   @ApiConflictResponse({ description: 'REBUILD.IN_PROGRESS' })
-  async request(): Promise<{ version: number; status: 'building' }> {
+  async request(): Promise<RebuildRequestedResponse> {
     await this.versions.ensureActive();
     const version = await this.versions.requestRebuild();
     return { version: version._id, status: 'building' };
@@ -41,8 +37,8 @@ export class RebuildHttpController {
   @Get()
   @Roles('admin')
   @ApiOperation({ summary: 'Which version is served, and how far a rebuild in progress has come' })
-  @ApiOkResponse({ description: '{ activeVersion, building }' })
-  async status(): Promise<RebuildStatus> {
+  @ApiOkResponse({ type: RebuildStatusResponse })
+  async status(): Promise<RebuildStatusResponse> {
     const active = await this.versions.activeVersion();
     const building = active === undefined ? undefined : await this.versions.building(active);
     const report = await this.reports.latest();

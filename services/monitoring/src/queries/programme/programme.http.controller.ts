@@ -1,7 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@okr/service-kit';
-import type { EqualAccessView, FunnelView, PillarParticipation, RoundBudgetView } from '../../domain/views';
+import {
+  EqualAccessResponse,
+  FunnelResponse,
+  IgnoredEventsResponse,
+  ParticipationResponse,
+  RoundsResponse,
+} from '../../http/programme.response';
 import { MonitoringReader } from '../../infrastructure/monitoring-reader';
 
 @ApiTags('programme')
@@ -15,8 +21,8 @@ export class ProgrammeHttpController {
     summary:
       'The help-desk funnel: inquiries → conversations → referrals → fit intakes → applications → grants → enrolments, with conversion and median days',
   })
-  @ApiOkResponse({ description: '{ version, steps }' })
-  async funnel(): Promise<FunnelView & { version: number }> {
+  @ApiOkResponse({ type: FunnelResponse })
+  async funnel(): Promise<FunnelResponse> {
     const { version, view } = await this.reader.view('funnel');
     return { version, ...view };
   }
@@ -27,8 +33,8 @@ export class ProgrammeHttpController {
     summary:
       'Equal access: the share of participants with each flag next to that share among all registered schools',
   })
-  @ApiOkResponse({ description: '{ version, participantsTotal, registeredTotal, flags }' })
-  async equalAccess(): Promise<EqualAccessView & { version: number }> {
+  @ApiOkResponse({ type: EqualAccessResponse })
+  async equalAccess(): Promise<EqualAccessResponse> {
     const { version, view } = await this.reader.view('equalAccess');
     return { version, ...view };
   }
@@ -36,8 +42,8 @@ export class ProgrammeHttpController {
   @Get('subsidy-rounds')
   @Roles('monitoring', 'admin')
   @ApiOperation({ summary: 'Per subsidy round: granted amount and grants against its budget' })
-  @ApiOkResponse({ description: '{ version, rounds }' })
-  async rounds(): Promise<{ version: number; rounds: RoundBudgetView[] }> {
+  @ApiOkResponse({ type: RoundsResponse })
+  async rounds(): Promise<RoundsResponse> {
     const { version, view } = await this.reader.view('rounds');
     return { version, rounds: view };
   }
@@ -45,8 +51,8 @@ export class ProgrammeHttpController {
   @Get('participation')
   @Roles('monitoring', 'admin')
   @ApiOperation({ summary: 'Distinct participating schools per pillar, by sector' })
-  @ApiOkResponse({ description: '{ version, pillars }' })
-  async participation(): Promise<{ version: number; pillars: PillarParticipation[] }> {
+  @ApiOkResponse({ type: ParticipationResponse })
+  async participation(): Promise<ParticipationResponse> {
     const { version, view } = await this.reader.view('participation');
     return { version, pillars: view };
   }
@@ -57,8 +63,8 @@ export class ProgrammeHttpController {
     summary:
       'Events the read models skip because monitoring does not know their type or version yet, counted by type@version',
   })
-  @ApiOkResponse({ description: '{ version, ignored }' })
-  async ignored(): Promise<{ version: number; ignored: Record<string, number> }> {
+  @ApiOkResponse({ type: IgnoredEventsResponse })
+  async ignored(): Promise<IgnoredEventsResponse> {
     const { version, view } = await this.reader.view('ignored');
     return { version, ignored: view };
   }

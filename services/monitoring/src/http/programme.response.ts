@@ -1,0 +1,203 @@
+// The programme-wide answers (funnel, equal access, rounds, participation, quarterly report) as the OpenAPI
+// document describes them; each class implements the view it documents.
+import { ApiProperty } from '@nestjs/swagger';
+import type {
+  EqualAccessShare,
+  EqualAccessView,
+  FunnelStep,
+  FunnelView,
+  PillarParticipation,
+  QuarterlyReport,
+  QuarterlyReportRow,
+  RoundBudgetView,
+} from '../domain/views';
+import { SectorFiguresView } from './kpi.response';
+
+const NULLABLE_NUMBER = { type: 'number', nullable: true } as const;
+const VERSION = { type: 'integer', description: 'the version of the read models that answered' } as const;
+
+export class FunnelStepView implements FunnelStep {
+  @ApiProperty({
+    enum: ['inquiries', 'conversations', 'referrals', 'fit-intakes', 'applications', 'grants', 'enrolments'],
+  })
+  step!: FunnelStep['step'];
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  count!: number;
+
+  @ApiProperty({ ...NULLABLE_NUMBER, description: "count / previous step's count × 100; null for the first" })
+  conversionPercent!: number | null;
+
+  @ApiProperty({
+    ...NULLABLE_NUMBER,
+    description: 'median days from the previous step; null when none is known',
+  })
+  medianDaysFromPrevious!: number | null;
+}
+
+export class FunnelResponse implements FunnelView {
+  @ApiProperty(VERSION)
+  version!: number;
+
+  @ApiProperty({ type: [FunnelStepView] })
+  steps!: FunnelStepView[];
+}
+
+export class EqualAccessShareView implements EqualAccessShare {
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  count!: number;
+
+  @ApiProperty({ ...NULLABLE_NUMBER, description: 'count / total × 100; null when the total is 0' })
+  sharePercent!: number | null;
+}
+
+export class EqualAccessFlagView {
+  @ApiProperty({ enum: ['weakPerforming', 'specialTargetGroups', 'specialisedEducation', 'smallRegional'] })
+  flag!: EqualAccessView['flags'][number]['flag'];
+
+  @ApiProperty({ type: EqualAccessShareView })
+  participants!: EqualAccessShareView;
+
+  @ApiProperty({ type: EqualAccessShareView })
+  registered!: EqualAccessShareView;
+
+  @ApiProperty({ ...NULLABLE_NUMBER, description: "participants' share minus registered schools' share" })
+  differencePercentagePoints!: number | null;
+}
+
+export class EqualAccessResponse implements EqualAccessView {
+  @ApiProperty(VERSION)
+  version!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  participantsTotal!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  registeredTotal!: number;
+
+  @ApiProperty({ type: [EqualAccessFlagView] })
+  flags!: EqualAccessFlagView[];
+}
+
+export class RoundBudgetItemView implements RoundBudgetView {
+  @ApiProperty()
+  roundId!: string;
+
+  @ApiProperty({ example: '2025-2026' })
+  schoolYear!: string;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  budgetCents!: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  maxGrants!: number | null;
+
+  @ApiProperty({ type: 'integer' })
+  grantedCents!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  grants!: number;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  remainingCents!: number | null;
+
+  @ApiProperty(NULLABLE_NUMBER)
+  usedPercent!: number | null;
+}
+
+export class RoundsResponse {
+  @ApiProperty(VERSION)
+  version!: number;
+
+  @ApiProperty({ type: [RoundBudgetItemView] })
+  rounds!: RoundBudgetItemView[];
+}
+
+export class SectorCountsView {
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  PO!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  VO!: number;
+}
+
+export class PillarParticipationView implements PillarParticipation {
+  @ApiProperty({ example: 'improvement-culture' })
+  pillar!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'distinct participating schools' })
+  schools!: number;
+
+  @ApiProperty({ type: SectorCountsView })
+  bySector!: SectorCountsView;
+}
+
+export class ParticipationResponse {
+  @ApiProperty(VERSION)
+  version!: number;
+
+  @ApiProperty({ type: [PillarParticipationView] })
+  pillars!: PillarParticipationView[];
+}
+
+export class IgnoredEventsResponse {
+  @ApiProperty(VERSION)
+  version!: number;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { 'SchoolEnrolled@3': 2 },
+    description: 'events skipped by the read models, counted by type@version',
+  })
+  ignored!: Record<string, number>;
+}
+
+export class QuarterlyReportRowView implements QuarterlyReportRow {
+  @ApiProperty()
+  pillar!: string;
+
+  @ApiProperty()
+  kpiId!: string;
+
+  @ApiProperty()
+  kpi!: string;
+
+  @ApiProperty()
+  kpiEn!: string;
+
+  @ApiProperty({ enum: ['output', 'outcome'] })
+  kind!: QuarterlyReportRow['kind'];
+
+  @ApiProperty({ enum: ['count', 'percent', 'average'] })
+  unit!: QuarterlyReportRow['unit'];
+
+  @ApiProperty({ enum: ['computed', 'no-source'] })
+  status!: QuarterlyReportRow['status'];
+
+  @ApiProperty()
+  target!: string;
+
+  @ApiProperty({ description: 'as of the end of the quarter; empty for no-source', example: '12 PO, 13 VO' })
+  value!: string;
+
+  @ApiProperty({ description: 'empty without target or value', example: '4.8% PO, 5.2% VO' })
+  progress!: string;
+
+  @ApiProperty({ type: SectorFiguresView, nullable: true })
+  figures!: SectorFiguresView | null;
+}
+
+export class QuarterlyReportResponse implements QuarterlyReport {
+  @ApiProperty({ pattern: '^\\d{4}-Q[1-4]$', example: '2025-Q1' })
+  period!: string;
+
+  @ApiProperty({ format: 'date', example: '2025-01-01' })
+  from!: string;
+
+  @ApiProperty({ format: 'date', example: '2025-03-31' })
+  to!: string;
+
+  @ApiProperty({ type: [QuarterlyReportRowView] })
+  rows!: QuarterlyReportRowView[];
+}
