@@ -16,6 +16,7 @@ import { KpisHttpController } from './queries/kpis/kpis.http.controller';
 import { LagHttpController } from './queries/lag/lag.http.controller';
 import { ProgrammeHttpController } from './queries/programme/programme.http.controller';
 import { QuarterlyReportHttpController } from './queries/quarterly-report/quarterly-report.http.controller';
+import { LabFunnelHttpController } from './queries/lab-funnel/lab-funnel.http.controller';
 
 /**
  * Monitoring: one replica (the lease holder) projects every platform event into versioned read models; every
@@ -28,6 +29,7 @@ import { QuarterlyReportHttpController } from './queries/quarterly-report/quarte
     QuarterlyReportHttpController,
     LagHttpController,
     RebuildHttpController,
+    LabFunnelHttpController,
   ],
   providers: [
     {
