@@ -31,7 +31,7 @@ export interface LabsApp {
   publishEnrolmentEvent: <T extends object>(
     contract: EventContract<T>,
     data: T,
-    eventId?: string,
+    envelope?: { eventId?: string; occurredAt?: string },
   ) => Promise<string>;
   close: () => Promise<void>;
 }
@@ -66,12 +66,16 @@ export async function startLabs(
         return { type: envelope.type, data: envelope.data as Record<string, unknown> };
       });
     },
-    publishEnrolmentEvent: async (contract, data, eventId) => {
+    publishEnrolmentEvent: async (contract, data, { eventId, occurredAt } = {}) => {
       if (!producer) {
         producer = testKafka('labs-test-producer').producer();
         await producer.connect();
       }
-      const envelope = envelopeOf(contract, data, { source: 'enrolment', ...(eventId ? { eventId } : {}) });
+      const envelope = envelopeOf(contract, data, {
+        source: 'enrolment',
+        ...(eventId ? { eventId } : {}),
+        ...(occurredAt ? { occurredAt } : {}),
+      });
       await producer.send({
         topic: namespacedTopic(topicPrefix, TOPICS.enrolment),
         messages: [{ key: envelope.subject, value: JSON.stringify(envelope) }],

@@ -64,8 +64,8 @@ describe("a lab's roster", () => {
       });
       const eventId = randomUUID();
 
-      await service.publishEnrolmentEvent(SchoolEnrolledV2, data, eventId);
-      await service.publishEnrolmentEvent(SchoolEnrolledV2, data, eventId);
+      await service.publishEnrolmentEvent(SchoolEnrolledV2, data, { eventId });
+      await service.publishEnrolmentEvent(SchoolEnrolledV2, data, { eventId });
 
       await until(async () =>
         expect((await roster(taalLab))?.memberships).toContainEqual({
@@ -105,7 +105,7 @@ describe("a lab's roster", () => {
       );
     });
 
-    it('follows SchoolEnrolled v1, dated by the day it was recorded, and ignores enrolments in other activities', async () => {
+    it('follows SchoolEnrolled v1 once however often it arrives, dated by the Dutch day it was recorded, and ignores other activities', async () => {
       const brin = freshBrin();
       const other = freshBrin();
 
@@ -113,18 +113,43 @@ describe("a lab's roster", () => {
         SchoolEnrolledV1,
         exampleOf(SchoolEnrolledV1, { brin: other, activity: 'groeikracht', schoolYear: '2024-2025' }),
       );
-      await service.publishEnrolmentEvent(
-        SchoolEnrolledV1,
-        exampleOf(SchoolEnrolledV1, { brin, activity: 'lerarenlab-participating', schoolYear: '2024-2025' }),
-      );
+      const enrolled = exampleOf(SchoolEnrolledV1, {
+        brin,
+        activity: 'lerarenlab-participating',
+        schoolYear: '2024-2025',
+      });
+      // 22:30 UTC on 1 September is 00:30 on 2 September in Amsterdam: the day of the enrolment.
+      const envelope = { eventId: randomUUID(), occurredAt: '2024-09-01T22:30:00Z' };
+      await service.publishEnrolmentEvent(SchoolEnrolledV1, enrolled, envelope);
+      await service.publishEnrolmentEvent(SchoolEnrolledV1, enrolled, envelope);
 
       await until(async () =>
         expect((await roster(lerarenLab))?.memberships).toContainEqual(
-          expect.objectContaining({ brin, role: 'participating', source: 'enrolment' }),
+          expect.objectContaining({
+            brin,
+            role: 'participating',
+            source: 'enrolment',
+            joinedOn: '2024-09-02',
+          }),
         ),
       );
-      const joined = (await roster(lerarenLab))?.memberships.find((membership) => membership.brin === brin);
-      expect(joined?.joinedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const marker = freshBrin();
+      await service.publishEnrolmentEvent(
+        SchoolEnrolledV1,
+        exampleOf(SchoolEnrolledV1, {
+          brin: marker,
+          activity: 'lerarenlab-co-creating',
+          schoolYear: '2024-2025',
+        }),
+      );
+      await until(async () =>
+        expect((await roster(lerarenLab))?.memberships.map((membership) => membership.brin)).toContain(
+          marker,
+        ),
+      );
+      expect(
+        (await roster(lerarenLab))?.memberships.filter((membership) => membership.brin === brin),
+      ).toHaveLength(1);
       expect(
         [
           ...((await roster(taalLab))?.memberships ?? []),
@@ -158,8 +183,8 @@ describe("a lab's roster", () => {
       });
       const eventId = randomUUID();
 
-      await service.publishEnrolmentEvent(SchoolWithdrewV1, withdrew, eventId);
-      await service.publishEnrolmentEvent(SchoolWithdrewV1, withdrew, eventId);
+      await service.publishEnrolmentEvent(SchoolWithdrewV1, withdrew, { eventId });
+      await service.publishEnrolmentEvent(SchoolWithdrewV1, withdrew, { eventId });
       await service.publishEnrolmentEvent(SchoolWithdrewV1, withdrew);
 
       await until(async () =>
