@@ -34,7 +34,7 @@ import {
   NO_LAB_RECORDS,
 } from './projections/labs/lab-records';
 import { distinctToken, sameTokens, sumToken, type Token, ViewAggregates } from './view-aggregates';
-import type { EqualAccessFlag, MonitoringViews, PillarParticipation } from './views';
+import type { EqualAccessFlag, MonitoringViews, PillarParticipation, Sector } from './views';
 
 // The views kept up to date event by event, equal to computeViews(state) at every moment (the tests compare
 // the two on generated histories), at a cost per changed record instead of per record in the state.
@@ -229,8 +229,14 @@ export class LiveViews {
       groupTokens('ea|participants', index.latestEnrolmentFlags.get(brin) ?? school?.equalAccess, tokens);
     }
 
-    // Schools per pillar.
-    for (const participation of enrolled) {
+    // Schools per pillar; for the labs, the schools on a lab's roster (as participationOf counts them).
+    const inPillars: ReadonlyArray<{ pillar: string; sector?: Sector }> = [
+      ...enrolled.filter((participation) => participation.pillar !== 'co-creation-labs'),
+      ...labSchools
+        .filter(([, school]) => school.joinedOn !== undefined)
+        .map(([, school]) => ({ pillar: 'co-creation-labs', sector: school.sector })),
+    ];
+    for (const participation of inPillars) {
       tokens.push(distinctToken(`pillar|${participation.pillar}|T`, brin));
       if (participation.sector !== undefined) {
         tokens.push(distinctToken(`pillar|${participation.pillar}|${participation.sector}`, brin));

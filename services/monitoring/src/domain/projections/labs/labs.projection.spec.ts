@@ -6,6 +6,7 @@ import {
   LabSchoolLeftV1,
   LabStartedV1,
   PilotCompletedV1,
+  SchoolEnrolledV2,
   SchoolRegisteredV2,
   StudyCompletedV1,
   SubProjectDecidedV1,
@@ -151,6 +152,21 @@ describe('the co-creation labs KPIs', () => {
     });
   });
 
+  it('counts the same lab schools in the schools per pillar, from the rosters and not from SchoolEnrolled', () => {
+    const events = [
+      anEvent(SchoolEnrolledV2, { brin: brinOf(7), activity: 'taallab-co-creating', sector: 'PO' }),
+      anEvent(LabSchoolJoinedV1, { brin: brinOf(8), sector: 'VO' }),
+      anEvent(LabSchoolJoinedV1, { labId: OTHER_LAB, brin: brinOf(8), sector: 'VO' }),
+    ];
+
+    const labs = computeViews(stateOf(events), KPI_DEFINITIONS).participation.find(
+      (pillar) => pillar.pillar === 'co-creation-labs',
+    );
+
+    expect(labs).toEqual({ pillar: 'co-creation-labs', schools: 1, bySector: { PO: 0, VO: 1 } });
+    expect(total(events, 'co-creation-labs.participating-schools')).toBe(1);
+  });
+
   it('takes a school back on the roster when it joins again after it left', () => {
     const left = [
       anEvent(LabSchoolJoinedV1, { brin: brinOf(5), joinedOn: '2024-09-01', schoolYear: '2024-2025' }),
@@ -273,6 +289,7 @@ describe('the live views of the labs KPIs', () => {
       anEvent(LabSchoolJoinedV1, { labId: LAB, brin: brinOf(1), sector: 'VO' }),
       anEvent(LabSchoolJoinedV1, { labId: OTHER_LAB, brin: brinOf(1), sector: 'VO' }),
       anEvent(LabSchoolJoinedV1, { labId: LAB, brin: brinOf(2) }),
+      anEvent(SchoolEnrolledV2, { brin: brinOf(3), activity: 'lerarenlab-participating' }),
       anEvent(TeacherTrainingInstituteJoinedV1, { labId: LAB, instituteId: uuidOf(21) }),
       anEvent(TeacherTrainingInstituteJoinedV1, { labId: OTHER_LAB, instituteId: uuidOf(21) }),
       anEvent(DiagnosisDeliveredV1, { diagnosisId: uuidOf(11) }),
