@@ -16,12 +16,24 @@ export interface RemoveLabSchool {
 export class RemoveLabSchoolHandler {
   constructor(private readonly store: AggregateStore) {}
 
-  async execute({ labId, actor, ...departure }: RemoveLabSchool): Promise<Stored<RosterState>> {
+  /** Takes the school off; answers the roster and the school years whose membership this ended. */
+  async execute({
+    labId,
+    actor,
+    ...departure
+  }: RemoveLabSchool): Promise<{ roster: Stored<RosterState>; schoolYears: string[] }> {
     await this.store.require<LabState>(streams.lab(labId));
-    return this.store.change<RosterState>(
+    let schoolYears: string[] = [];
+    const roster = await this.store.change<RosterState>(
       streams.roster(labId),
       { command: 'remove-lab-school', actor },
-      (current) => removeLabSchool(current, departure),
+      (current) => {
+        const decision = removeLabSchool(current, departure);
+        // After a lost race the store decides again: the attempt that commits is the last one made.
+        schoolYears = decision.events.map((event) => event.data.schoolYear);
+        return decision;
+      },
     );
+    return { roster, schoolYears };
   }
 }

@@ -34,17 +34,19 @@ export class RemoveLabSchoolHttpController {
     @Actor() actor: string,
   ): Promise<LabSchoolResponse[]> {
     const leftOn = body.leftOn ?? this.clock.today();
-    const { state } = await this.handler.execute({
+    const { roster, schoolYears } = await this.handler.execute({
       labId: id,
       brin,
       ...(body.schoolYear !== undefined ? { schoolYear: body.schoolYear } : {}),
       leftOn,
       actor,
     });
-    return state.memberships
+    return roster.state.memberships
       .filter(
         (membership) =>
-          membership.brin === brin && membership.leftOn === leftOn && membership.leftThrough === 'lab-team',
+          membership.brin === brin &&
+          membership.leftOn === leftOn &&
+          schoolYears.includes(membership.schoolYear),
       )
       .map(labSchoolResponse);
   }
