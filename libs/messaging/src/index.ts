@@ -28,6 +28,7 @@ export {
   type Decide,
   type Stored,
 } from './aggregate/aggregate-store';
+export { nameBasedId } from './aggregate/name-based-id';
 export { RedisLease, type RedisLeaseOptions } from './lease/redis-lease';
 export { commitId, type Commit, type StoredEvent } from './outbox/commit';
 export {

@@ -17,6 +17,7 @@ import { LagHttpController } from './queries/lag/lag.http.controller';
 import { LagMetrics } from './queries/lag/lag.metrics';
 import { ProgrammeHttpController } from './queries/programme/programme.http.controller';
 import { QuarterlyReportHttpController } from './queries/quarterly-report/quarterly-report.http.controller';
+import { LabFunnelHttpController } from './queries/lab-funnel/lab-funnel.http.controller';
 
 /**
  * Monitoring: one replica (the lease holder) projects every platform event into versioned read models; every
@@ -29,6 +30,7 @@ import { QuarterlyReportHttpController } from './queries/quarterly-report/quarte
     QuarterlyReportHttpController,
     LagHttpController,
     RebuildHttpController,
+    LabFunnelHttpController,
   ],
   providers: [
     {

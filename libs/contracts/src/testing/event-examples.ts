@@ -23,6 +23,26 @@ import {
   SustainabilityAssessedV1,
 } from '../enrolment';
 import type { EventContract } from '../event-contract';
+import {
+  DiagnosisDeliveredV1,
+  InterventionDesignedV1,
+  LabDayHeldV1,
+  LabPhaseEnteredV1,
+  LabSchoolJoinedV1,
+  LabSchoolLeftV1,
+  LabStartedV1,
+  PilotCompletedV1,
+  PilotFieldExperimentStartedV1,
+  PilotGoNoGoDecidedV1,
+  PilotStartedV1,
+  StudyCompletedV1,
+  SubProjectDecidedV1,
+  SubProjectPhaseEnteredV1,
+  SubProjectStartedV1,
+  TeacherTrainingInstituteJoinedV1,
+  TeacherTrainingInstituteLeftV1,
+  ThematicReportPublishedV1,
+} from '../labs';
 import { PILLAR_OF_ACTIVITY, type Activity } from '../shared/programme.value-object';
 import type { EqualAccessFlags, SchoolProfile } from '../shared/school.value-object';
 
@@ -78,6 +98,12 @@ const PARTICIPATION_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e04';
 const INTAKE_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e05';
 const COACH_ID = '9b2e4f6a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const SCHOOL_YEAR = '2025-2026';
+const LAB_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e10';
+const SUB_PROJECT_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e11';
+const INTERVENTION_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e12';
+const PILOT_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e13';
+const INSTITUTE_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e14';
+const DIAGNOSIS_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e15';
 
 function profile(): SchoolProfile {
   return {
@@ -271,6 +297,139 @@ export const EXAMPLE_BUILDERS = [
     sector: 'VO',
     coachId: COACH_ID,
     trainedOn: '2025-12-12',
+  })),
+  // labs
+  example(LabStartedV1).defaults(() => ({ labId: LAB_ID, labCode: 'taallab', startedOn: '2023-09-01' })),
+  example(LabPhaseEnteredV1).defaults(() => ({
+    labId: LAB_ID,
+    phase: 'design',
+    enteredOn: '2024-09-02',
+    plannedEndOn: '2026-09-01',
+  })),
+  example(LabSchoolJoinedV1).defaults(() => ({
+    labId: LAB_ID,
+    brin: BRIN,
+    role: 'co-creating',
+    sector: 'PO',
+    schoolYear: SCHOOL_YEAR,
+    source: 'enrolment',
+    joinedOn: '2025-09-01',
+    participationId: PARTICIPATION_ID,
+  })),
+  example(LabSchoolLeftV1).defaults(() => ({
+    labId: LAB_ID,
+    brin: BRIN,
+    role: 'co-creating',
+    sector: 'PO',
+    schoolYear: SCHOOL_YEAR,
+    source: 'lab-team',
+    leftOn: '2026-02-01',
+  })),
+  example(TeacherTrainingInstituteJoinedV1).defaults(() => ({
+    labId: LAB_ID,
+    instituteId: INSTITUTE_ID,
+    joinedOn: '2024-01-15',
+  })),
+  example(TeacherTrainingInstituteLeftV1).defaults(() => ({
+    labId: LAB_ID,
+    instituteId: INSTITUTE_ID,
+    leftOn: '2026-07-31',
+  })),
+  example(SubProjectStartedV1).defaults(() => ({
+    subProjectId: SUB_PROJECT_ID,
+    labId: LAB_ID,
+    phase: 'detect',
+    themes: ['P6.D'],
+    startedOn: '2023-10-02',
+  })),
+  example(SubProjectPhaseEnteredV1).defaults(() => ({
+    subProjectId: SUB_PROJECT_ID,
+    labId: LAB_ID,
+    fromPhase: 'detect',
+    phase: 'diagnose',
+    enteredOn: '2024-01-08',
+  })),
+  example(DiagnosisDeliveredV1).defaults(() => ({
+    diagnosisId: DIAGNOSIS_ID,
+    subProjectId: SUB_PROJECT_ID,
+    labId: LAB_ID,
+    themes: ['P6.D'],
+    deliveredOn: '2024-04-15',
+  })),
+  example(InterventionDesignedV1).defaults(() => ({
+    interventionId: INTERVENTION_ID,
+    subProjectId: SUB_PROJECT_ID,
+    labId: LAB_ID,
+    labCode: 'taallab',
+    sectors: ['PO'],
+    themes: ['P6.D', 'P3.A'],
+    designedOn: '2024-11-01',
+  })),
+  example(StudyCompletedV1).defaults(() => ({
+    studyId: '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e16',
+    subProjectId: SUB_PROJECT_ID,
+    labId: LAB_ID,
+    interventionId: INTERVENTION_ID,
+    kind: 'effect',
+    outcome: 'effective',
+    completedOn: '2025-10-01',
+  })),
+  example(SubProjectDecidedV1).defaults(() => ({
+    subProjectId: SUB_PROJECT_ID,
+    labId: LAB_ID,
+    decision: 'scale-up',
+    decidedOn: '2025-12-01',
+  })),
+  example(PilotStartedV1).defaults(() => ({
+    pilotId: PILOT_ID,
+    labId: LAB_ID,
+    subProjectId: SUB_PROJECT_ID,
+    interventionId: INTERVENTION_ID,
+    brins: [BRIN, '34CD'],
+    startedOn: '2025-01-06',
+  })),
+  example(PilotGoNoGoDecidedV1).defaults(() => ({
+    pilotId: PILOT_ID,
+    labId: LAB_ID,
+    interventionId: INTERVENTION_ID,
+    decision: 'go',
+    reasonCodes: ['promising-results', 'schools-committed'],
+    decidedOn: '2025-06-30',
+  })),
+  example(PilotFieldExperimentStartedV1).defaults(() => ({
+    pilotId: PILOT_ID,
+    labId: LAB_ID,
+    interventionId: INTERVENTION_ID,
+    startedOn: '2025-09-01',
+  })),
+  example(PilotCompletedV1).defaults((overrides) => ({
+    pilotId: PILOT_ID,
+    labId: LAB_ID,
+    labCode: 'taallab',
+    subProjectId: SUB_PROJECT_ID,
+    interventionId: INTERVENTION_ID,
+    themes: ['P6.D'],
+    schoolCount: 2,
+    sectors: ['PO'],
+    fieldExperiment: true,
+    result: 'effective',
+    // Required exactly when effective: a measured effect is what makes it so.
+    ...((overrides.result ?? 'effective') === 'effective' ? { pupilResultsEffectSize: 0.21 } : {}),
+    completedOn: '2026-06-30',
+  })),
+  example(ThematicReportPublishedV1).defaults(() => ({
+    reportId: '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e17',
+    labId: LAB_ID,
+    diagnosisIds: [DIAGNOSIS_ID],
+    interventionIds: [INTERVENTION_ID],
+    themes: ['P6.D'],
+    publishedOn: '2026-03-15',
+  })),
+  example(LabDayHeldV1).defaults(() => ({
+    labDayId: '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e18',
+    labId: LAB_ID,
+    brins: [BRIN, '34CD'],
+    heldOn: '2025-03-20',
   })),
 ] as const;
 

@@ -13,6 +13,7 @@ import {
   SubsidyGrantedV1,
   SubsidyRoundOpenedV1,
   SustainabilityAssessedV1,
+  LabSchoolJoinedV1,
 } from '@okr/contracts';
 import { KPI_DEFINITIONS, type KpiDefinition, type KpiDefinitions } from '../kpi/kpi-definitions';
 import { computeViews } from './compute-views';
@@ -189,7 +190,11 @@ describe('computing the KPI views', () => {
       const views = viewsOf([enrolment(1, 'groeikracht', 'PO'), enrolment(2, 'taallab-participating', 'VO')]);
 
       expect(kpiOf(views, SCHOOLS_IN_TRAJECTORY).figures.total.value).toBe(1);
-      expect(kpiOf(views, LAB_SCHOOLS).figures.total.value).toBe(1);
+      const labPillar = withDefinition({ rule: { kind: 'enrolled-schools', pillar: 'co-creation-labs' } });
+      expect(
+        viewsOf([enrolment(1, 'groeikracht', 'PO'), enrolment(2, 'taallab-participating', 'VO')], labPillar)
+          .kpis[0]?.figures.total.value,
+      ).toBe(1);
     });
 
     it('counts enrolments in the listed activities for a rule by activities', () => {
@@ -282,7 +287,13 @@ describe('computing the KPI views', () => {
         COACHES,
         SUSTAINABLE,
         PUPIL_DEVELOPMENT,
+        'co-creation-labs.labs-started',
+        'co-creation-labs.diagnoses-and-interventions',
+        'co-creation-labs.implementation-studies-completed',
+        'co-creation-labs.participating-teacher-training-institutes',
+        'co-creation-labs.effective-interventions',
         LAB_SCHOOLS,
+        'co-creation-labs.thematic-reports',
         EXPERT_SCHOOLS,
         TRAINED_BY_EXPERT_SCHOOL,
       ]);
@@ -451,9 +462,10 @@ describe('computing the KPI views', () => {
 
   describe('progress', () => {
     it('gives per-sector values without progress for a KPI without a sector breakdown', () => {
+      // The lab schools are counted from the labs' rosters (LabSchoolJoined), not from SchoolEnrolled.
       const views = viewsOf([
-        enrolment(1, 'taallab-participating', 'PO'),
-        enrolment(2, 'lerarenlab-co-creating', 'VO'),
+        anEvent(LabSchoolJoinedV1, { brin: brinOf(1), sector: 'PO' }),
+        anEvent(LabSchoolJoinedV1, { brin: brinOf(2), sector: 'VO', role: 'participating' }),
       ]);
 
       expect(kpiOf(views, LAB_SCHOOLS).figures).toEqual({

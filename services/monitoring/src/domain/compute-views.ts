@@ -4,6 +4,8 @@ import { funnelOf } from './funnel';
 import { computedKpisOf, type KnowsEventType, kpiTokens, kpiViewOf, noSourceKpi } from './kpi-detail';
 import { indexParticipations, type RuleRecords } from './kpi-rules/rule-records';
 import type { MonitoringState } from './monitoring-state';
+import { fiveDFunnelsOf } from './projections/labs/five-d-funnel';
+import { labRecordsOf } from './projections/labs/lab-records';
 import { equalAccessOf, participationOf, roundsOf } from './programme-views';
 import { type Token, ViewAggregates } from './view-aggregates';
 import type { MonitoringViews } from './views';
@@ -38,6 +40,7 @@ export function computeViews(
     equalAccess: equalAccessOf(state, records.index),
     rounds: roundsOf(state),
     participation: participationOf(state),
+    labFunnel: fiveDFunnelsOf(state),
     ignored: { ...state.ignored },
   };
 }
@@ -48,5 +51,6 @@ function recordsOf(state: MonitoringState): RuleRecords {
     coaches: Object.values(state.coaches),
     schoolOf: (brin) => state.schools[brin],
     index: indexParticipations(Object.values(state.participations)),
+    labs: labRecordsOf(state),
   };
 }

@@ -25,8 +25,16 @@ import type { ApplicationFact } from './projections/enrolment/application.projec
 import type { InquiryFact } from './projections/enrolment/inquiry.projection';
 import type { IntakeFact } from './projections/enrolment/intake.projection';
 import { isEnrolled, type ParticipationFact } from './projections/enrolment/participation.projection';
+import { fiveDFunnelsOf } from './projections/labs/five-d-funnel';
+import {
+  isLabRecordTable,
+  LAB_RECORD_TABLES,
+  type LabRecords,
+  type LabRecordTable,
+  NO_LAB_RECORDS,
+} from './projections/labs/lab-records';
 import { distinctToken, sameTokens, sumToken, type Token, ViewAggregates } from './view-aggregates';
-import type { EqualAccessFlag, MonitoringViews, PillarParticipation } from './views';
+import type { EqualAccessFlag, MonitoringViews, PillarParticipation, Sector } from './views';
 
 // The views kept up to date event by event, equal to computeViews(state) at every moment (the tests compare
 // the two on generated histories), at a cost per changed record instead of per record in the state.
@@ -42,7 +50,7 @@ import type { EqualAccessFlag, MonitoringViews, PillarParticipation } from './vi
 type RecordTable = RecordRef['table'];
 
 /** The keys of a BRIN's records per table; may hold keys whose record has moved on (filtered on use). */
-type BrinRecords = Record<Exclude<RecordTable, 'schools' | 'rounds'>, Set<string>>;
+type BrinRecords = Record<Exclude<RecordTable, 'schools' | 'rounds' | LabRecordTable>, Set<string>>;
 
 export class LiveViews {
   private readonly aggregates = new ViewAggregates();
@@ -69,6 +77,8 @@ export class LiveViews {
       'inquiries',
       'intakes',
       'applications',
+      'labSchools',
+      ...LAB_RECORD_TABLES,
     ];
     for (const table of tables)
       for (const key of Object.keys(state[table])) this.recordChanged({ table, key });
@@ -79,14 +89,17 @@ export class LiveViews {
     if (ref.table === 'rounds') return; // rounds are few: the view reads them from the state
     const record = this.state[ref.table][ref.key];
     if (record === undefined) return;
-    const brin = record.brin;
+    // A lab's own records (a lab, a pilot, a deliverable) belong to no school: each is a unit of its own.
+    const brin = 'brin' in record ? record.brin : undefined;
     const unit = brin === undefined ? `${ref.table}:${ref.key}` : `b:${brin}`;
     const id = `${ref.table}|${ref.key}`;
     const previous = this.unitOfRecord.get(id);
     if (previous !== undefined && previous !== unit) this.dirty.add(previous);
     this.unitOfRecord.set(id, unit);
     this.dirty.add(unit);
-    if (brin !== undefined && ref.table !== 'schools') this.brinRecords(brin)[ref.table].add(ref.key);
+    if (brin !== undefined && ref.table !== 'schools' && !isLabRecordTable(ref.table)) {
+      this.brinRecords(brin)[ref.table].add(ref.key);
+    }
     if (ref.table === 'intakes') {
       const { inquiryId } = record as IntakeFact;
       if (inquiryId !== undefined) addTo(this.intakesOfInquiry, inquiryId, ref.key);
@@ -120,6 +133,8 @@ export class LiveViews {
       equalAccess: equalAccessView(this.groupCounts('ea|participants'), this.groupCounts('ea|registered')),
       rounds: roundsView(this.state.rounds, this.roundGrants()),
       participation: this.participationView(),
+      // Sub-projects are few (tens per lab): like the rounds, read from the state.
+      labFunnel: fiveDFunnelsOf(this.state),
       ignored: { ...this.state.ignored },
     };
   }
@@ -145,6 +160,7 @@ export class LiveViews {
     const separator = unit.indexOf(':');
     const [kind, id] = [unit.slice(0, separator), unit.slice(separator + 1)];
     if (kind === 'b') return this.brinTokens(id);
+    if (isLabRecordTable(kind)) return this.kpiSections(this.ruleRecordsOfLabRecord(kind, id));
     const tokens: Token[] = [];
     if (kind === 'inquiries') {
       const inquiry = this.state.inquiries[id];
@@ -168,18 +184,16 @@ export class LiveViews {
     const intakes = current(records?.intakes, state.intakes, brin);
     const applications = current(records?.applications, state.applications, brin);
     const index = indexParticipations(participations.map(([, participation]) => participation));
+    const labSchools = current(records?.labSchools, state.labSchools, brin);
     const ruleRecords: RuleRecords = {
       participations,
       coaches: coaches.map(([, coach]) => coach),
       schoolOf: (of) => state.schools[of],
       index,
+      labs: { ...NO_LAB_RECORDS, labSchools: labSchools.map(([, school]) => school) },
     };
 
-    for (const kpi of this.computed) {
-      const tokens: Token[] = [];
-      for (const fact of kpi.rule.factsOf(ruleRecords)) kpiTokens(kpi, fact, tokens);
-      sections.push(tokens);
-    }
+    sections.push(...this.kpiSections(ruleRecords));
 
     // The funnel, equal access and schools per pillar.
     const tokens: Token[] = [];
@@ -215,14 +229,49 @@ export class LiveViews {
       groupTokens('ea|participants', index.latestEnrolmentFlags.get(brin) ?? school?.equalAccess, tokens);
     }
 
-    // Schools per pillar.
-    for (const participation of enrolled) {
+    // Schools per pillar; for the labs, the schools on a lab's roster (as participationOf counts them).
+    const inPillars: ReadonlyArray<{ pillar: string; sector?: Sector }> = [
+      ...enrolled.filter((participation) => participation.pillar !== 'co-creation-labs'),
+      ...labSchools
+        .filter(([, school]) => school.joinedOn !== undefined)
+        .map(([, school]) => ({ pillar: 'co-creation-labs', sector: school.sector })),
+    ];
+    for (const participation of inPillars) {
       tokens.push(distinctToken(`pillar|${participation.pillar}|T`, brin));
       if (participation.sector !== undefined) {
         tokens.push(distinctToken(`pillar|${participation.pillar}|${participation.sector}`, brin));
       }
     }
     return sections;
+  }
+
+  /** One section of tokens per computed KPI, from the records of one unit. */
+  private kpiSections(ruleRecords: RuleRecords): Token[][] {
+    return this.computed.map((kpi) => {
+      const tokens: Token[] = [];
+      for (const fact of kpi.rule.factsOf(ruleRecords)) kpiTokens(kpi, fact, tokens);
+      return tokens;
+    });
+  }
+
+  /** The records a lab's own record (a unit of its own) gives the KPI rules: that record and nothing else. */
+  private ruleRecordsOfLabRecord(table: LabRecordTable, key: string): RuleRecords {
+    const { state } = this;
+    const only = <T>(record: T | undefined): T[] => (record === undefined ? [] : [record]);
+    const labs: LabRecords = {
+      ...NO_LAB_RECORDS,
+      ...(table === 'labs' ? { labs: only(state.labs[key]) } : {}),
+      ...(table === 'labInstitutes' ? { labInstitutes: only(state.labInstitutes[key]) } : {}),
+      ...(table === 'labDeliverables' ? { labDeliverables: only(state.labDeliverables[key]) } : {}),
+      ...(table === 'pilots' ? { pilots: only(state.pilots[key]) } : {}),
+    };
+    return {
+      participations: [],
+      coaches: [],
+      schoolOf: (of) => state.schools[of],
+      index: indexParticipations([]),
+      labs,
+    };
   }
 
   private kpiView(definition: KpiDefinitions['kpis'][number]): MonitoringViews['kpis'][number] {
@@ -280,6 +329,7 @@ export class LiveViews {
         inquiries: new Set(),
         intakes: new Set(),
         applications: new Set(),
+        labSchools: new Set(),
       };
       this.byBrin.set(brin, records);
     }

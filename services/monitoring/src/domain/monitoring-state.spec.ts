@@ -20,6 +20,20 @@ import {
   SubsidyRejectedV1,
   SubsidyRoundOpenedV1,
   SustainabilityAssessedV1,
+  DiagnosisDeliveredV1,
+  InterventionDesignedV1,
+  LabPhaseEnteredV1,
+  LabSchoolJoinedV1,
+  LabSchoolLeftV1,
+  LabStartedV1,
+  PilotCompletedV1,
+  StudyCompletedV1,
+  SubProjectDecidedV1,
+  SubProjectPhaseEnteredV1,
+  SubProjectStartedV1,
+  TeacherTrainingInstituteJoinedV1,
+  TeacherTrainingInstituteLeftV1,
+  ThematicReportPublishedV1,
 } from '@okr/contracts';
 import { NO_EQUAL_ACCESS_FLAGS, uuidOf } from '@okr/contracts/testing';
 import { anEvent, anUnknownEvent, redelivered, stateOf } from '../../test/support/projected-events';
@@ -571,23 +585,37 @@ describe('applying events to the monitoring state', () => {
 
     it('names the event types it projects', () => {
       expect([...PROJECTED_EVENT_TYPES].sort()).toEqual([
+        'DiagnosisDelivered',
         'ExpertCoachTrained',
         'ExploratoryConversationHeld',
         'InquiryClosed',
         'InquiryReceived',
         'InquiryReferred',
         'IntakeCompleted',
+        'InterventionDesigned',
+        'LabPhaseEntered',
+        'LabSchoolJoined',
+        'LabSchoolLeft',
+        'LabStarted',
         'ParticipationCompleted',
+        'PilotCompleted',
         'SchoolEnrolled',
         'SchoolProfileUpdated',
         'SchoolRegistered',
         'SchoolWithdrew',
+        'StudyCompleted',
+        'SubProjectDecided',
+        'SubProjectPhaseEntered',
+        'SubProjectStarted',
         'SubsidyApplicationSubmitted',
         'SubsidyApplicationWithdrawn',
         'SubsidyGranted',
         'SubsidyRejected',
         'SubsidyRoundOpened',
         'SustainabilityAssessed',
+        'TeacherTrainingInstituteJoined',
+        'TeacherTrainingInstituteLeft',
+        'ThematicReportPublished',
       ]);
     });
 
@@ -633,6 +661,12 @@ const RECORD_TABLES: ReadonlyArray<RecordRef['table']> = [
   'intakes',
   'applications',
   'rounds',
+  'labs',
+  'labSchools',
+  'labInstitutes',
+  'labDeliverables',
+  'pilots',
+  'subProjects',
 ];
 
 describe('the record an event merges into', () => {
@@ -654,6 +688,20 @@ describe('the record an event merges into', () => {
     anEvent(SubsidyGrantedV1, { applicationId: uuidOf(5), brin: '12AB', roundId: uuidOf(4) }),
     anEvent(SubsidyRejectedV1, { applicationId: uuidOf(6), brin: '12AB', roundId: uuidOf(4) }),
     anEvent(SubsidyApplicationWithdrawnV1, { applicationId: uuidOf(7), brin: '12AB', roundId: uuidOf(4) }),
+    anEvent(LabStartedV1),
+    anEvent(LabPhaseEnteredV1),
+    anEvent(LabSchoolJoinedV1),
+    anEvent(LabSchoolLeftV1),
+    anEvent(TeacherTrainingInstituteJoinedV1),
+    anEvent(TeacherTrainingInstituteLeftV1),
+    anEvent(DiagnosisDeliveredV1),
+    anEvent(InterventionDesignedV1),
+    anEvent(StudyCompletedV1),
+    anEvent(ThematicReportPublishedV1),
+    anEvent(PilotCompletedV1),
+    anEvent(SubProjectStartedV1),
+    anEvent(SubProjectPhaseEnteredV1),
+    anEvent(SubProjectDecidedV1),
   ];
 
   it.each(everyType.map((event) => [event.type, event] as const))(

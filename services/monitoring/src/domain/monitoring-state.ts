@@ -1,5 +1,6 @@
 import type { ProjectedEvent } from './projected-event';
 import { enrolmentProjections } from './projections/enrolment';
+import { labsProjections } from './projections/labs';
 import type { Handles, Projection } from './projections/projection';
 
 // The monitoring projection's state: facts keyed by natural ids, merged field by field, so applying events
@@ -11,7 +12,7 @@ import type { Handles, Projection } from './projections/projection';
 // the (type, version) each handles, and the record each event merges into all come from that list.
 
 /** Every projection, by producing context: a new context is a folder under projections/ and one line here. */
-const PROJECTIONS = [...enrolmentProjections] as const;
+const PROJECTIONS = [...enrolmentProjections, ...labsProjections] as const;
 
 type AnyProjection = (typeof PROJECTIONS)[number];
 type RecordOfProjection<P> = P extends Projection<string, infer TRecord> ? TRecord : never;

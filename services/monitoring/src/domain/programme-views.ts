@@ -138,8 +138,14 @@ function roundView(
 /** Per pillar, in the contracts' order: distinct BRINs with an enrolment in one of its activities, by sector. */
 export function participationOf(state: MonitoringState): PillarParticipation[] {
   const enrolled = Object.values(state.participations).filter(isEnrolled);
+  // A lab school is a school on a lab's roster (the labs service puts the help desk's lab enrolments there
+  // too): the same definition as the KPI of participating lab schools.
+  const labSchools = Object.values(state.labSchools).filter((school) => school.joinedOn !== undefined);
   return PILLARS.map((pillar) => {
-    const inPillar = enrolled.filter((participation) => participation.pillar === pillar);
+    const inPillar: ReadonlyArray<{ brin: string; sector?: Sector }> =
+      pillar === 'co-creation-labs'
+        ? labSchools
+        : enrolled.filter((participation) => participation.pillar === pillar);
     const brinsIn = (sector?: Sector): number =>
       new Set(
         inPillar

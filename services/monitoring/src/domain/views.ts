@@ -1,3 +1,5 @@
+import type { LabFiveDFunnel } from './projections/labs/five-d-funnel';
+
 // The shapes the monitoring service serves. The projector computes them from its state (computeViews) and
 // stores them; every replica answers the API from the stored views, so these are plain JSON.
 
@@ -116,6 +118,8 @@ export interface MonitoringViews {
   equalAccess: EqualAccessView;
   rounds: RoundBudgetView[];
   participation: PillarParticipation[];
+  /** Each lab's sub-projects through the 5D model (detect → diagnose → design → determine → decide). */
+  labFunnel: LabFiveDFunnel[];
   /** Events of types the projection does not know (e.g. a newer version), by `type@version`. */
   ignored: Record<string, number>;
 }

@@ -1,6 +1,8 @@
 // The programme-wide answers (funnel, equal access, rounds, participation, quarterly report) as the OpenAPI
 // document describes them; each class implements the view it documents.
 import { ApiProperty } from '@nestjs/swagger';
+import { FIVE_D_PHASES, type FiveDPhase } from '@okr/contracts';
+import type { FiveDFunnelStep, LabFiveDFunnel } from '../domain/projections/labs/five-d-funnel';
 import type {
   EqualAccessShare,
   EqualAccessView,
@@ -200,4 +202,48 @@ export class QuarterlyReportResponse implements QuarterlyReport {
 
   @ApiProperty({ type: [QuarterlyReportRowView] })
   rows!: QuarterlyReportRowView[];
+}
+
+export class FiveDFunnelStepView implements FiveDFunnelStep {
+  @ApiProperty({ enum: FIVE_D_PHASES })
+  phase!: FiveDPhase;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'sub-projects that were ever in this phase' })
+  reached!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'active sub-projects in this phase now' })
+  current!: number;
+}
+
+export class FiveDConclusionsView {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'sub-projects concluded by scaling up' })
+  'scale-up'!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'sub-projects concluded by stopping' })
+  stop!: number;
+}
+
+export class LabFiveDFunnelView implements LabFiveDFunnel {
+  @ApiProperty({ format: 'uuid' })
+  labId!: string;
+
+  @ApiProperty({ type: 'string', nullable: true, description: "the lab's code once its LabStarted was read" })
+  labCode!: string | null;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  subProjects!: number;
+
+  @ApiProperty({ type: [FiveDFunnelStepView], description: 'the five phases, Detect to Decide' })
+  steps!: FiveDFunnelStepView[];
+
+  @ApiProperty({ type: FiveDConclusionsView })
+  concluded!: FiveDConclusionsView;
+}
+
+export class LabFunnelResponse {
+  @ApiProperty(VERSION)
+  version!: number;
+
+  @ApiProperty({ type: [LabFiveDFunnelView] })
+  labs!: LabFiveDFunnelView[];
 }

@@ -3,7 +3,15 @@ import type { Collection, Connection } from 'mongoose';
 import type { MonitoringViews } from '../domain/views';
 
 /** The parts of the views, each stored and cached on its own so a change rewrites only what changed. */
-export const VIEW_NAMES = ['kpis', 'funnel', 'equalAccess', 'rounds', 'participation', 'ignored'] as const;
+export const VIEW_NAMES = [
+  'kpis',
+  'funnel',
+  'equalAccess',
+  'rounds',
+  'participation',
+  'ignored',
+  'labFunnel',
+] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 interface ViewDocument {

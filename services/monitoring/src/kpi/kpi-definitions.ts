@@ -1,6 +1,10 @@
 import { ACTIVITIES, PILLARS, type Activity, type Pillar } from '@okr/contracts';
 import type { KpiKind, KpiTarget, KpiUnit, Sector } from '../domain/views';
 import { RULE_KIND_DEFINITIONS } from '../domain/kpi-rules/rule-kinds';
+import {
+  LAB_DELIVERABLE_KINDS,
+  type LabDeliverableKind,
+} from '../domain/projections/labs/lab-deliverable.projection';
 import rawDefinitions from './kpi-definitions.data.json';
 
 // The KPI definitions are data (kpi-definitions.data.json) so targets and wording can change without code; the
@@ -12,6 +16,11 @@ export const RULE_KINDS = [
   'trained-coaches',
   'completed-schools',
   'share-of-participations',
+  'labs-started',
+  'lab-deliverables',
+  'teacher-training-institutes',
+  'effective-interventions',
+  'lab-schools',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -44,8 +53,42 @@ export interface ShareOfParticipationsRule {
   activities: Activity[];
 }
 
+/** Distinct labs that started. */
+export interface LabsStartedRule {
+  kind: 'labs-started';
+}
+
+/** Distinct deliverables of the labs of the listed kinds: diagnoses, interventions, studies, thematic reports. */
+export interface LabDeliverablesRule {
+  kind: 'lab-deliverables';
+  deliverables: LabDeliverableKind[];
+}
+
+/** Distinct teacher-training institutes that joined a lab. */
+export interface TeacherTrainingInstitutesRule {
+  kind: 'teacher-training-institutes';
+}
+
+/** Distinct lab interventions a completed pilot showed effective on pupil results. */
+export interface EffectiveInterventionsRule {
+  kind: 'effective-interventions';
+}
+
+/** Distinct BRINs on a lab's roster (co-creating or participating). */
+export interface LabSchoolsRule {
+  kind: 'lab-schools';
+}
+
 export type KpiRule =
-  EnrolledSchoolsRule | TrainedCoachesRule | CompletedSchoolsRule | ShareOfParticipationsRule;
+  | EnrolledSchoolsRule
+  | TrainedCoachesRule
+  | CompletedSchoolsRule
+  | ShareOfParticipationsRule
+  | LabsStartedRule
+  | LabDeliverablesRule
+  | TeacherTrainingInstitutesRule
+  | EffectiveInterventionsRule
+  | LabSchoolsRule;
 
 export const BREAKDOWNS = ['sector', 'none'] as const;
 /** `sector` where the seed gives a target per sector (PO/VO); the figures hold per-sector values either way. */
@@ -230,7 +273,24 @@ function problemsOfRuleParameters(rule: Record<string, unknown>, kind: RuleKind,
         oneOf(rule['field'], SHARE_FIELDS, `${path}.field`),
         ...problemsOfActivities(rule['activities'], path),
       ].filter(isProblem);
+    case 'lab-deliverables':
+      return problemsOfDeliverables(rule['deliverables'], path);
+    case 'labs-started':
+    case 'teacher-training-institutes':
+    case 'effective-interventions':
+    case 'lab-schools':
+      return [];
   }
+}
+
+function problemsOfDeliverables(deliverables: unknown, path: string): string[] {
+  if (!Array.isArray(deliverables) || deliverables.length === 0) {
+    return [`${path}.deliverables: must be a non-empty array of ${LAB_DELIVERABLE_KINDS.join(', ')}`];
+  }
+  const list: unknown[] = deliverables;
+  return list
+    .map((kind, index) => oneOf(kind, LAB_DELIVERABLE_KINDS, `${path}.deliverables[${index}]`))
+    .filter(isProblem);
 }
 
 function problemsOfActivities(activities: unknown, path: string): string[] {

@@ -1,11 +1,16 @@
 import type { KpiRule } from '../../kpi/kpi-definitions';
 import { COMPLETED_SCHOOLS } from './completed-schools.rule';
+import { EFFECTIVE_INTERVENTIONS } from './effective-interventions.rule';
 import { ENROLLED_SCHOOLS } from './enrolled-schools.rule';
 import type { KpiFact } from './kpi-fact';
+import { LAB_DELIVERABLES } from './lab-deliverables.rule';
+import { LAB_SCHOOLS } from './lab-schools.rule';
+import { LABS_STARTED } from './labs-started.rule';
 import type { Measure } from './measure';
 import type { RuleKindDefinition } from './rule-kind';
 import type { RuleRecords } from './rule-records';
 import { SHARE_OF_PARTICIPATIONS } from './share-of-participations.rule';
+import { TEACHER_TRAINING_INSTITUTES } from './teacher-training-institutes.rule';
 import { TRAINED_COACHES } from './trained-coaches.rule';
 
 type RuleOfKind = { [R in KpiRule as R['kind']]: R };
@@ -17,6 +22,11 @@ export const RULE_KIND_DEFINITIONS: { readonly [K in keyof RuleOfKind]: RuleKind
     'trained-coaches': TRAINED_COACHES,
     'completed-schools': COMPLETED_SCHOOLS,
     'share-of-participations': SHARE_OF_PARTICIPATIONS,
+    'labs-started': LABS_STARTED,
+    'lab-deliverables': LAB_DELIVERABLES,
+    'teacher-training-institutes': TEACHER_TRAINING_INSTITUTES,
+    'effective-interventions': EFFECTIVE_INTERVENTIONS,
+    'lab-schools': LAB_SCHOOLS,
   };
 
 /** A KPI's rule bound to the definition of its kind: the facts records yield for it, and their measure. */
