@@ -7,9 +7,10 @@ import { EXPERT_SCHOOLS_AGGREGATES } from './infrastructure/expert-schools.aggre
 import { ExpertSchoolsDirectory } from './infrastructure/expert-schools.directory';
 import { aspirantSlices } from './slices/aspirants.slices';
 import { hubSlices } from './slices/hubs.slices';
+import { networkSlices } from './slices/network.slices';
 import type { Slices } from './slices/slices';
 
-const AREAS: readonly Slices[] = [aspirantSlices, hubSlices];
+const AREAS: readonly Slices[] = [aspirantSlices, hubSlices, networkSlices];
 
 /** The expert-schools pillar: every use case, the store they share, and the relay that publishes their events. */
 @Module({
