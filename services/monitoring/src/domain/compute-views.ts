@@ -48,5 +48,12 @@ function recordsOf(state: MonitoringState): RuleRecords {
     coaches: Object.values(state.coaches),
     schoolOf: (brin) => state.schools[brin],
     index: indexParticipations(Object.values(state.participations)),
+    expertSchools: {
+      expertSchools: Object.values(state.expertSchools),
+      trainings: Object.values(state.developmentSchoolTrainings),
+      courses: Object.values(state.expertSchoolCourses),
+      networks: Object.values(state.regionalNetworks),
+      qualityReviews: Object.values(state.expertSchoolQualityReviews),
+    },
   };
 }

@@ -25,6 +25,7 @@ import type { ApplicationFact } from './projections/enrolment/application.projec
 import type { InquiryFact } from './projections/enrolment/inquiry.projection';
 import type { IntakeFact } from './projections/enrolment/intake.projection';
 import { isEnrolled, type ParticipationFact } from './projections/enrolment/participation.projection';
+import { NO_EXPERT_SCHOOLS_RECORDS } from './projections/expert-schools';
 import { distinctToken, sameTokens, sumToken, type Token, ViewAggregates } from './view-aggregates';
 import type { EqualAccessFlag, MonitoringViews, PillarParticipation } from './views';
 
@@ -42,7 +43,7 @@ import type { EqualAccessFlag, MonitoringViews, PillarParticipation } from './vi
 type RecordTable = RecordRef['table'];
 
 /** The keys of a BRIN's records per table; may hold keys whose record has moved on (filtered on use). */
-type BrinRecords = Record<Exclude<RecordTable, 'schools' | 'rounds'>, Set<string>>;
+type BrinRecords = Record<Exclude<RecordTable, 'schools' | 'rounds' | 'regionalNetworks'>, Set<string>>;
 
 export class LiveViews {
   private readonly aggregates = new ViewAggregates();
@@ -69,6 +70,11 @@ export class LiveViews {
       'inquiries',
       'intakes',
       'applications',
+      'expertSchools',
+      'developmentSchoolTrainings',
+      'expertSchoolCourses',
+      'regionalNetworks',
+      'expertSchoolQualityReviews',
     ];
     for (const table of tables)
       for (const key of Object.keys(state[table])) this.recordChanged({ table, key });
@@ -79,14 +85,17 @@ export class LiveViews {
     if (ref.table === 'rounds') return; // rounds are few: the view reads them from the state
     const record = this.state[ref.table][ref.key];
     if (record === undefined) return;
-    const brin = record.brin;
+    // A regional network is about no one school: it is a unit of its own.
+    const brin = 'brin' in record ? record.brin : undefined;
     const unit = brin === undefined ? `${ref.table}:${ref.key}` : `b:${brin}`;
     const id = `${ref.table}|${ref.key}`;
     const previous = this.unitOfRecord.get(id);
     if (previous !== undefined && previous !== unit) this.dirty.add(previous);
     this.unitOfRecord.set(id, unit);
     this.dirty.add(unit);
-    if (brin !== undefined && ref.table !== 'schools') this.brinRecords(brin)[ref.table].add(ref.key);
+    if (brin !== undefined && ref.table !== 'schools' && ref.table !== 'regionalNetworks') {
+      this.brinRecords(brin)[ref.table].add(ref.key);
+    }
     if (ref.table === 'intakes') {
       const { inquiryId } = record as IntakeFact;
       if (inquiryId !== undefined) addTo(this.intakesOfInquiry, inquiryId, ref.key);
@@ -153,6 +162,17 @@ export class LiveViews {
       const application = this.state.applications[id];
       if (application !== undefined && application.brin === undefined)
         applicationTokens(application, [], tokens);
+    } else if (kind === 'regionalNetworks') {
+      const network = this.state.regionalNetworks[id];
+      const records: RuleRecords = {
+        participations: [],
+        coaches: [],
+        schoolOf: () => undefined,
+        index: indexParticipations([]),
+        expertSchools: { ...NO_EXPERT_SCHOOLS_RECORDS, networks: network === undefined ? [] : [network] },
+      };
+      for (const kpi of this.computed)
+        for (const fact of kpi.rule.factsOf(records)) kpiTokens(kpi, fact, tokens);
     }
     return [tokens];
   }
@@ -173,6 +193,17 @@ export class LiveViews {
       coaches: coaches.map(([, coach]) => coach),
       schoolOf: (of) => state.schools[of],
       index,
+      expertSchools: {
+        expertSchools: valuesOf(current(records?.expertSchools, state.expertSchools, brin)),
+        trainings: valuesOf(
+          current(records?.developmentSchoolTrainings, state.developmentSchoolTrainings, brin),
+        ),
+        courses: valuesOf(current(records?.expertSchoolCourses, state.expertSchoolCourses, brin)),
+        networks: [],
+        qualityReviews: valuesOf(
+          current(records?.expertSchoolQualityReviews, state.expertSchoolQualityReviews, brin),
+        ),
+      },
     };
 
     for (const kpi of this.computed) {
@@ -280,6 +311,10 @@ export class LiveViews {
         inquiries: new Set(),
         intakes: new Set(),
         applications: new Set(),
+        expertSchools: new Set(),
+        developmentSchoolTrainings: new Set(),
+        expertSchoolCourses: new Set(),
+        expertSchoolQualityReviews: new Set(),
       };
       this.byBrin.set(brin, records);
     }
@@ -361,6 +396,10 @@ function current<T extends { brin?: string }>(
     if (record !== undefined && record.brin === brin) records.push([key, record]);
   }
   return records;
+}
+
+function valuesOf<T>(entries: ReadonlyArray<readonly [string, T]>): T[] {
+  return entries.map(([, value]) => value);
 }
 
 function addTo(index: Map<string, Set<string>>, key: string, value: string): void {

@@ -1,4 +1,9 @@
 import {
+  CourseGivenV1,
+  DevelopmentSchoolTrainedV1,
+  ExpertSchoolCertifiedV1,
+  ExpertSchoolQualityReviewedV1,
+  RegionalNetworkFormedV1,
   ExpertCoachTrainedV1,
   ExploratoryConversationHeldV1,
   InquiryClosedV1,
@@ -30,6 +35,7 @@ import {
   projectsVersion,
   type RecordRef,
   recordOf,
+  restoredState,
   countIgnored,
   emptyState,
   PROJECTED_EVENT_TYPES,
@@ -571,13 +577,18 @@ describe('applying events to the monitoring state', () => {
 
     it('names the event types it projects', () => {
       expect([...PROJECTED_EVENT_TYPES].sort()).toEqual([
+        'CourseGiven',
+        'DevelopmentSchoolTrained',
         'ExpertCoachTrained',
+        'ExpertSchoolCertified',
+        'ExpertSchoolQualityReviewed',
         'ExploratoryConversationHeld',
         'InquiryClosed',
         'InquiryReceived',
         'InquiryReferred',
         'IntakeCompleted',
         'ParticipationCompleted',
+        'RegionalNetworkFormed',
         'SchoolEnrolled',
         'SchoolProfileUpdated',
         'SchoolRegistered',
@@ -589,6 +600,16 @@ describe('applying events to the monitoring state', () => {
         'SubsidyRoundOpened',
         'SustainabilityAssessed',
       ]);
+    });
+
+    it('restores a checkpoint written before a projection existed with that projection empty', () => {
+      const saved = stateOf([anEvent(SchoolRegisteredV1, { brin: '12AB' })]);
+      const { expertSchools: _added, ...older } = saved;
+
+      const restored = restoredState(older);
+
+      expect(restored).toEqual(saved);
+      expect(applyEvent(restored, anEvent(ExpertSchoolCertifiedV1, { brin: '12AB' }))).toBe(true);
     });
 
     it('counts ignored events by type and version', () => {
@@ -633,6 +654,11 @@ const RECORD_TABLES: ReadonlyArray<RecordRef['table']> = [
   'intakes',
   'applications',
   'rounds',
+  'expertSchools',
+  'developmentSchoolTrainings',
+  'expertSchoolCourses',
+  'regionalNetworks',
+  'expertSchoolQualityReviews',
 ];
 
 describe('the record an event merges into', () => {
@@ -654,6 +680,11 @@ describe('the record an event merges into', () => {
     anEvent(SubsidyGrantedV1, { applicationId: uuidOf(5), brin: '12AB', roundId: uuidOf(4) }),
     anEvent(SubsidyRejectedV1, { applicationId: uuidOf(6), brin: '12AB', roundId: uuidOf(4) }),
     anEvent(SubsidyApplicationWithdrawnV1, { applicationId: uuidOf(7), brin: '12AB', roundId: uuidOf(4) }),
+    anEvent(ExpertSchoolCertifiedV1, { brin: '12AB' }),
+    anEvent(DevelopmentSchoolTrainedV1, { developmentSchoolId: uuidOf(8) }),
+    anEvent(CourseGivenV1, { courseId: uuidOf(9) }),
+    anEvent(RegionalNetworkFormedV1, { networkId: uuidOf(10) }),
+    anEvent(ExpertSchoolQualityReviewedV1, { brin: '12AB' }),
   ];
 
   it.each(everyType.map((event) => [event.type, event] as const))(

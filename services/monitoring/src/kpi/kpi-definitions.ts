@@ -12,6 +12,8 @@ export const RULE_KINDS = [
   'trained-coaches',
   'completed-schools',
   'share-of-participations',
+  'expert-school-facts',
+  'share-of-trainings',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -44,8 +46,40 @@ export interface ShareOfParticipationsRule {
   activities: Activity[];
 }
 
+/** The expert-schools facts a count can be of (001 §4.3, and the labs row on lab interventions). */
+export const EXPERT_SCHOOL_FACT_KINDS = [
+  'certified',
+  'certified-for-lab-intervention',
+  'learning-track-given',
+  'trained',
+  'trained-in-proven-approach',
+  'regional-network',
+  'sustainably-high-quality',
+] as const;
+export type ExpertSchoolFactKind = (typeof EXPERT_SCHOOL_FACT_KINDS)[number];
+
+/** Distinct subjects of one kind of expert-schools fact: schools, courses or networks. */
+export interface ExpertSchoolFactsRule {
+  kind: 'expert-school-facts';
+  fact: ExpertSchoolFactKind;
+}
+
+/** The fields of a completed learning track a share can be taken of. */
+export const TRAINING_SHARE_FIELDS = ['confidenceRose'] as const;
+
+/** Percentage of completed learning tracks where `field` is true. */
+export interface ShareOfTrainingsRule {
+  kind: 'share-of-trainings';
+  field: (typeof TRAINING_SHARE_FIELDS)[number];
+}
+
 export type KpiRule =
-  EnrolledSchoolsRule | TrainedCoachesRule | CompletedSchoolsRule | ShareOfParticipationsRule;
+  | EnrolledSchoolsRule
+  | TrainedCoachesRule
+  | CompletedSchoolsRule
+  | ShareOfParticipationsRule
+  | ExpertSchoolFactsRule
+  | ShareOfTrainingsRule;
 
 export const BREAKDOWNS = ['sector', 'none'] as const;
 /** `sector` where the seed gives a target per sector (PO/VO); the figures hold per-sector values either way. */
@@ -230,6 +264,10 @@ function problemsOfRuleParameters(rule: Record<string, unknown>, kind: RuleKind,
         oneOf(rule['field'], SHARE_FIELDS, `${path}.field`),
         ...problemsOfActivities(rule['activities'], path),
       ].filter(isProblem);
+    case 'expert-school-facts':
+      return [oneOf(rule['fact'], EXPERT_SCHOOL_FACT_KINDS, `${path}.fact`)].filter(isProblem);
+    case 'share-of-trainings':
+      return [oneOf(rule['field'], TRAINING_SHARE_FIELDS, `${path}.field`)].filter(isProblem);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { KpiRule } from '../../kpi/kpi-definitions';
 import { COMPLETED_SCHOOLS } from './completed-schools.rule';
 import { ENROLLED_SCHOOLS } from './enrolled-schools.rule';
+import { EXPERT_SCHOOL_FACTS, SHARE_OF_TRAININGS } from './expert-school-facts.rule';
 import type { KpiFact } from './kpi-fact';
 import type { Measure } from './measure';
 import type { RuleKindDefinition } from './rule-kind';
@@ -17,6 +18,8 @@ export const RULE_KIND_DEFINITIONS: { readonly [K in keyof RuleOfKind]: RuleKind
     'trained-coaches': TRAINED_COACHES,
     'completed-schools': COMPLETED_SCHOOLS,
     'share-of-participations': SHARE_OF_PARTICIPATIONS,
+    'expert-school-facts': EXPERT_SCHOOL_FACTS,
+    'share-of-trainings': SHARE_OF_TRAININGS,
   };
 
 /** A KPI's rule bound to the definition of its kind: the facts records yield for it, and their measure. */
