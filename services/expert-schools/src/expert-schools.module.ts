@@ -6,11 +6,12 @@ import { IdempotencyInterceptor } from '@okr/service-kit';
 import { EXPERT_SCHOOLS_AGGREGATES } from './infrastructure/expert-schools.aggregates';
 import { ExpertSchoolsDirectory } from './infrastructure/expert-schools.directory';
 import { aspirantSlices } from './slices/aspirants.slices';
+import { candidateSlices } from './slices/candidates.slices';
 import { hubSlices } from './slices/hubs.slices';
 import { networkSlices } from './slices/network.slices';
 import type { Slices } from './slices/slices';
 
-const AREAS: readonly Slices[] = [aspirantSlices, hubSlices, networkSlices];
+const AREAS: readonly Slices[] = [aspirantSlices, hubSlices, networkSlices, candidateSlices];
 
 /** The expert-schools pillar: every use case, the store they share, and the relay that publishes their events. */
 @Module({

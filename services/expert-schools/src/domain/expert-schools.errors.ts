@@ -39,9 +39,11 @@ export const EXPERT_SCHOOLS_ERROR_CODES = [
   // yearly results and the candidate finder
   'RESULTS.NOT_FOUND',
   'RESULTS.NO_VALID_ROWS',
+  'RESULTS.UNREADABLE',
+  'RESULTS.MISSING_COLUMNS',
+  'RESULTS.TOO_MANY_ROWS',
   // days
   'DAY.OUT_OF_ORDER',
-  'DAY.OUTSIDE_SCHOOL_YEAR',
 ] as const;
 export type ExpertSchoolsErrorCode = (typeof EXPERT_SCHOOLS_ERROR_CODES)[number];
 

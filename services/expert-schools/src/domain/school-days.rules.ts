@@ -1,4 +1,4 @@
-import { schoolYearOf, type CalendarDay } from '@okr/contracts';
+import type { CalendarDay } from '@okr/contracts';
 import { ExpertSchoolsError } from './expert-schools.errors';
 
 /** Refuses a day before an earlier fact it follows (a certification before the selection). */
@@ -7,16 +7,6 @@ export function assertNotBefore(day: CalendarDay, earliest: CalendarDay, what: s
     throw new ExpertSchoolsError('DAY.OUT_OF_ORDER', `${what} on ${day} is before ${earliest}`, {
       day,
       earliest,
-    });
-  }
-}
-
-/** Refuses a day outside the school year a fact belongs to (a hub's join day outside the hub's year). */
-export function assertInSchoolYear(day: CalendarDay, schoolYear: string, what: string): void {
-  if (schoolYearOf(day) !== schoolYear) {
-    throw new ExpertSchoolsError('DAY.OUTSIDE_SCHOOL_YEAR', `${what} on ${day} is outside ${schoolYear}`, {
-      day,
-      schoolYear,
     });
   }
 }

@@ -87,10 +87,19 @@ export function readResultRows(
   rows: ReadonlyArray<{
     readonly line: number;
     readonly fields: Readonly<Record<string, string | undefined>>;
+    /** The row had more or fewer fields than the header: which value belongs where cannot be told. */
+    readonly fieldCountWrong?: boolean;
   }>,
 ): RowOutcome[] {
   const seen = new Map<string, number>();
-  return rows.map(({ line, fields }) => {
+  return rows.map(({ line, fields, fieldCountWrong }) => {
+    if (fieldCountWrong === true) {
+      return {
+        line,
+        ok: false,
+        problems: [{ field: 'row', message: 'the row has more or fewer fields than the header' }],
+      };
+    }
     const outcome = readResultRow(line, fields);
     if (!outcome.ok) return outcome;
     const key = `${outcome.result.brin}|${outcome.result.schoolYear}`;
