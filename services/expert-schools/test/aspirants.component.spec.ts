@@ -320,6 +320,8 @@ describe('aspirants', () => {
         byRegion: { Zeeland: 1, Limburg: 1 },
         byPillar: { P3: 1, P5: 1, unknown: 1 },
         byApproachOrigin: { 'proven-approach': 1, unknown: 1 },
+        byBoard: { '41234': 2 },
+        highestSchoolWeight: 31.4,
         byEqualAccess: {
           weakPerforming: 0,
           specialTargetGroups: 0,

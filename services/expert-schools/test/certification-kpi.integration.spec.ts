@@ -2,6 +2,7 @@
 // monitoring KPIs that count it, on the same broker and topic namespace; an aspirant enrolment alone does not.
 import { eventually } from '@okr/messaging/testing';
 // Cross-service on purpose: monitoring's own test harness, booting its app in this test process.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a cross-service test boots the other service in-process
 import {
   monitoringEnv,
   type MonitoringApp,

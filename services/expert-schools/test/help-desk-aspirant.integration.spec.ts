@@ -2,7 +2,9 @@
 // service's API appears in this service, on the same broker, topics and calendar, with no retyping.
 import { eventually } from '@okr/messaging/testing';
 // Cross-service on purpose: the flow is the enrolment service's own API, booted in this test process.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a cross-service test boots the other service in-process
 import { type EnrolmentApp, startEnrolment } from '../../enrolment/test/enrolment-app';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a cross-service test boots the other service in-process
 import { readyToApply } from '../../enrolment/test/enrolment-scenario';
 import { type ExpertSchoolsApp, startExpertSchools } from './expert-schools-app';
 

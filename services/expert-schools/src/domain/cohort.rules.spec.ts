@@ -42,7 +42,12 @@ describe('the spread of a cohort', () => {
         aspirant({ brin: '02AA' }),
         aspirant({ brin: '03AA', status: 'withdrawn' }),
       ],
-      (brin) => (brin === '02AA' ? 'Drenthe' : undefined),
+      (brin) =>
+        brin === '02AA'
+          ? { region: 'Drenthe', boardNumber: '41234', schoolWeight: 34.5 }
+          : brin === '01AA'
+            ? { boardNumber: '41234', schoolWeight: 28 }
+            : undefined,
     );
     expect(spread).toEqual({
       aspirants: 2,
@@ -53,6 +58,8 @@ describe('the spread of a cohort', () => {
       byPillar: { P3: 1, P7: 1, unknown: 1 },
       byApproachOrigin: { 'lab-intervention': 1, unknown: 1 },
       byEqualAccess: { weakPerforming: 1, specialTargetGroups: 0, specialisedEducation: 0, smallRegional: 0 },
+      byBoard: { '41234': 2 },
+      highestSchoolWeight: 34.5,
     });
   });
 });

@@ -16,6 +16,18 @@ export interface CohortSpread {
   readonly byApproachOrigin: Tally;
   /** Aspirants meeting each equal-access criterion at enrolment. */
   readonly byEqualAccess: Tally;
+  /** By school board: ONA spread its schools over the boards (000 L700-750). */
+  readonly byBoard: Tally;
+  /** The highest school weight (schoolgewicht) in the cohort, as the help desk registered it: ONA wanted at
+   * least one school with a high one; null when none is known. */
+  readonly highestSchoolWeight: number | null;
+}
+
+/** What the help desk registered of an aspirant's school, as far as this service has it. */
+export interface RegisteredFacts {
+  readonly region?: string;
+  readonly boardNumber?: string;
+  readonly schoolWeight?: number;
 }
 
 /** Aspirants not yet selected have no school type, region or approach: they count as 'unknown' there. */
@@ -27,7 +39,7 @@ export const UNKNOWN = 'unknown';
  */
 export function cohortSpread(
   aspirants: readonly AspirantState[],
-  regionOf: (brin: string) => string | undefined,
+  registered: (brin: string) => RegisteredFacts | undefined,
 ): CohortSpread {
   const inCohort = aspirants.filter(({ status }) => status !== 'withdrawn');
   const byStatus: Record<string, number> = {};
@@ -36,6 +48,8 @@ export function cohortSpread(
   const byRegion: Record<string, number> = {};
   const byPillar: Record<string, number> = {};
   const byApproachOrigin: Record<string, number> = {};
+  const byBoard: Record<string, number> = {};
+  let highestSchoolWeight: number | null = null;
   const byEqualAccess: Record<keyof EqualAccessFlags, number> = {
     weakPerforming: 0,
     specialTargetGroups: 0,
@@ -47,7 +61,12 @@ export function cohortSpread(
     add(byStatus, aspirant.status);
     add(bySector, aspirant.sector);
     add(bySchoolType, selection?.schoolType ?? UNKNOWN);
-    add(byRegion, selection?.region ?? regionOf(aspirant.brin) ?? UNKNOWN);
+    const school = registered(aspirant.brin);
+    add(byRegion, selection?.region ?? school?.region ?? UNKNOWN);
+    add(byBoard, school?.boardNumber ?? UNKNOWN);
+    if (school?.schoolWeight !== undefined) {
+      highestSchoolWeight = Math.max(highestSchoolWeight ?? school.schoolWeight, school.schoolWeight);
+    }
     add(byApproachOrigin, selection?.approach.origin ?? UNKNOWN);
     const pillars = new Set(selection?.approach.pillarCodes.map(pillarOf) ?? [UNKNOWN]);
     for (const pillar of pillars) add(byPillar, pillar);
@@ -64,6 +83,8 @@ export function cohortSpread(
     byPillar,
     byApproachOrigin,
     byEqualAccess,
+    byBoard,
+    highestSchoolWeight,
   };
 }
 

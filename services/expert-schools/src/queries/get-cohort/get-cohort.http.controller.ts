@@ -4,6 +4,7 @@ import { AggregateStore } from '@okr/messaging';
 import { Roles } from '@okr/service-kit';
 import type { AspirantState } from '../../domain/aspirant.entity';
 import { cohortSpread } from '../../domain/cohort.rules';
+import type { SchoolState } from '../../domain/school.entity';
 import { aspirantResponse, AspirantResponse } from '../../http/aspirant.response';
 import { READERS } from '../../http/roles';
 import { SchoolYearParam } from '../../http/school-year.param';
@@ -27,6 +28,14 @@ export class CohortSpreadResponse {
   @ApiProperty(TALLY) byApproachOrigin!: Record<string, number>;
   @ApiProperty({ ...TALLY, description: 'aspirants meeting each equal-access criterion at enrolment' })
   byEqualAccess!: Record<string, number>;
+  @ApiProperty({ ...TALLY, description: 'by school board (bevoegd gezag) number' })
+  byBoard!: Record<string, number>;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'the highest school weight (schoolgewicht) known',
+  })
+  highestSchoolWeight!: number | null;
 }
 
 export class CohortResponse {
@@ -55,11 +64,11 @@ export class GetCohortHttpController {
       (a, b) => a.state.brin.localeCompare(b.state.brin),
     );
     const aspirants = stored.map(({ state }) => state);
-    const regions = new Map<string, string | undefined>();
-    for (const { brin } of aspirants) regions.set(brin, (await this.directory.school(brin))?.region);
+    const schools = new Map<string, SchoolState | undefined>();
+    for (const { brin } of aspirants) schools.set(brin, await this.directory.school(brin));
     return {
       schoolYear,
-      spread: cohortSpread(aspirants, (brin) => regions.get(brin)),
+      spread: cohortSpread(aspirants, (brin) => schools.get(brin)),
       aspirants: stored.map(aspirantResponse),
     };
   }
