@@ -77,6 +77,22 @@ describe('aspirants', () => {
       expect(history.map((commit) => commit.command)).toEqual(['enrol-aspirant', 'withdraw-aspirant']);
     });
 
+    it('changes nothing when the withdrawal is delivered again', async () => {
+      const data = enrolled(nextBrin(), 'aspirant-expert-school');
+      await service.publish(SchoolEnrolledV2, data);
+      const withdrawal = await service.publish(SchoolWithdrewV1, withdrew(data, '2024-10-01'));
+      await service.republish(SchoolWithdrewV1, withdrawal);
+      // A later event of the same school (same key, same partition) is consumed after the redelivery.
+      const marker = enrolled(data.brin, 'development-school');
+      await service.publish(SchoolEnrolledV2, marker);
+      await eventually(async () => {
+        await desk.get(`/development-schools/${marker.participationId}`).expect(200);
+        return true;
+      });
+      const history = await service.app.get(AggregateStore).history(streams.aspirant(data.participationId));
+      expect(history.map((commit) => commit.command)).toEqual(['enrol-aspirant', 'withdraw-aspirant']);
+    });
+
     it('leaves enrolments in activities of other pillars alone', async () => {
       const other = enrolled(nextBrin(), 'groeikracht');
       const marker = enrolled(other.brin, 'development-school');
