@@ -1,4 +1,11 @@
-import { EXPERT_SCHOOLS_EVENTS, SchoolEnrolledV2, SchoolWithdrewV1, TOPICS } from '@okr/contracts';
+import {
+  EXPERT_SCHOOLS_EVENTS,
+  SchoolEnrolledV1,
+  SchoolEnrolledV2,
+  SchoolWithdrewV1,
+  TOPICS,
+} from '@okr/contracts';
+import { exampleOf } from '@okr/contracts/testing';
 import { AggregateStore } from '@okr/messaging';
 import { eventually, readTopic } from '@okr/messaging/testing';
 import { streams } from '../src/infrastructure/expert-schools.aggregates';
@@ -91,6 +98,35 @@ describe('aspirants', () => {
       });
       const history = await service.app.get(AggregateStore).history(streams.aspirant(data.participationId));
       expect(history.map((commit) => commit.command)).toEqual(['enrol-aspirant', 'withdraw-aspirant']);
+    });
+
+    it('reads SchoolEnrolled v1 too, dated by when it was recorded, with an id of its own when it has none', async () => {
+      const brin = nextBrin();
+      await service.publish(
+        SchoolEnrolledV1,
+        exampleOf(SchoolEnrolledV1, {
+          brin,
+          activity: 'development-school',
+          sector: 'VO',
+          schoolYear: '2023-2024',
+          participationId: undefined,
+          applicationId: undefined,
+          roundId: undefined,
+        }),
+        { occurredAt: '2023-09-04T22:30:00Z' },
+      );
+      const page = await eventually(async () => {
+        const { body } = await desk.get(`/development-schools?brin=${brin}`).expect(200);
+        expect(body.total).toBe(1);
+        return body as { items: Record<string, unknown>[] };
+      });
+      // 22:30 UTC on 4 September is 5 September in Amsterdam.
+      expect(page.items[0]).toMatchObject({
+        brin,
+        sector: 'VO',
+        schoolYear: '2023-2024',
+        enrolledOn: '2023-09-05',
+      });
     });
 
     it('leaves enrolments in activities of other pillars alone', async () => {
