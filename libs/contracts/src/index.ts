@@ -4,6 +4,7 @@ export { catalogue } from './catalogue';
 export { DEAD_LETTER_HEADERS, DEAD_LETTER_REASONS, type DeadLetterReason } from './dead-letter';
 export * from './enrolment';
 export * from './labs';
+export * from './expert-schools';
 export {
   createEnvelope,
   EventEnvelope,

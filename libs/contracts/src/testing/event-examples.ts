@@ -22,6 +22,17 @@ import {
   SubsidyRoundOpenedV1,
   SustainabilityAssessedV1,
 } from '../enrolment';
+import {
+  AspirantExpertSchoolDroppedOutV1,
+  AspirantExpertSchoolSelectedV1,
+  CourseGivenV1,
+  DevelopmentSchoolJoinedHubV1,
+  DevelopmentSchoolTrainedV1,
+  ExpertSchoolCertifiedV1,
+  ExpertSchoolQualityReviewedV1,
+  HubFormedV1,
+  RegionalNetworkFormedV1,
+} from '../expert-schools';
 import type { EventContract } from '../event-contract';
 import {
   DiagnosisDeliveredV1,
@@ -104,6 +115,14 @@ const INTERVENTION_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e12';
 const PILOT_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e13';
 const INSTITUTE_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e14';
 const DIAGNOSIS_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e15';
+const ASPIRANT_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e11';
+const DEVELOPMENT_SCHOOL_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e12';
+const HUB_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e13';
+const COURSE_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e14';
+const NETWORK_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e15';
+const REVIEW_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e16';
+const LAB_INTERVENTION_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e17';
+const DEVELOPMENT_BRIN = '34CD';
 
 function profile(): SchoolProfile {
   return {
@@ -430,6 +449,94 @@ export const EXAMPLE_BUILDERS = [
     labId: LAB_ID,
     brins: [BRIN, '34CD'],
     heldOn: '2025-03-20',
+  })),
+  // expert schools
+  example(AspirantExpertSchoolSelectedV1).defaults(() => ({
+    aspirantId: ASPIRANT_ID,
+    brin: BRIN,
+    sector: 'PO',
+    region: 'Utrecht',
+    schoolType: 'bao',
+    schoolYear: SCHOOL_YEAR,
+    pillarCodes: ['P3.A', 'P4'],
+    approachOrigin: 'proven-approach',
+    selectedOn: '2025-09-15',
+  })),
+  example(AspirantExpertSchoolDroppedOutV1).defaults(() => ({
+    aspirantId: ASPIRANT_ID,
+    brin: BRIN,
+    sector: 'PO',
+    schoolYear: SCHOOL_YEAR,
+    reasonCode: 'approach-not-transferable',
+    droppedOutOn: '2026-03-02',
+  })),
+  example(ExpertSchoolCertifiedV1).defaults((overrides) => ({
+    aspirantId: ASPIRANT_ID,
+    brin: BRIN,
+    sector: 'PO',
+    region: 'Utrecht',
+    schoolYear: SCHOOL_YEAR,
+    pillarCodes: ['P3.A', 'P4'],
+    approachOrigin: 'proven-approach',
+    ...(overrides.approachOrigin === 'lab-intervention' ? { labInterventionId: LAB_INTERVENTION_ID } : {}),
+    certifiedOn: '2026-06-30',
+  })),
+  example(HubFormedV1).defaults(() => ({
+    hubId: HUB_ID,
+    expertSchoolBrin: BRIN,
+    sector: 'PO',
+    region: 'Utrecht',
+    schoolYear: '2026-2027',
+    developmentSchoolCount: 4,
+    formedOn: '2026-09-20',
+  })),
+  example(DevelopmentSchoolJoinedHubV1).defaults(() => ({
+    hubId: HUB_ID,
+    developmentSchoolId: DEVELOPMENT_SCHOOL_ID,
+    brin: DEVELOPMENT_BRIN,
+    sector: 'PO',
+    expertSchoolBrin: BRIN,
+    schoolYear: '2026-2027',
+    joinedOn: '2026-09-01',
+  })),
+  example(DevelopmentSchoolTrainedV1).defaults(() => ({
+    hubId: HUB_ID,
+    developmentSchoolId: DEVELOPMENT_SCHOOL_ID,
+    brin: DEVELOPMENT_BRIN,
+    sector: 'PO',
+    expertSchoolBrin: BRIN,
+    schoolYear: '2026-2027',
+    pillarCodes: ['P3.A'],
+    approachOrigin: 'proven-approach',
+    confidenceBefore: 5,
+    confidenceAfter: 7,
+    trainedOn: '2027-06-15',
+  })),
+  example(CourseGivenV1).defaults(() => ({
+    courseId: COURSE_ID,
+    expertSchoolBrin: BRIN,
+    sector: 'PO',
+    kind: 'learning-track',
+    schoolYear: '2026-2027',
+    participantsCount: 2,
+    participantBrins: [DEVELOPMENT_BRIN, '56GH'],
+    givenOn: '2027-03-10',
+  })),
+  example(RegionalNetworkFormedV1).defaults(() => ({
+    networkId: NETWORK_ID,
+    region: 'Utrecht',
+    expertTeacherCount: 12,
+    expertSchoolLeaderCount: 3,
+    expertSchoolBrins: [BRIN],
+    formedOn: '2026-10-01',
+  })),
+  example(ExpertSchoolQualityReviewedV1).defaults(() => ({
+    reviewId: REVIEW_ID,
+    brin: BRIN,
+    sector: 'PO',
+    schoolYear: '2026-2027',
+    sustainablyHighQuality: true,
+    reviewedOn: '2027-06-01',
   })),
 ] as const;
 

@@ -52,5 +52,12 @@ function recordsOf(state: MonitoringState): RuleRecords {
     schoolOf: (brin) => state.schools[brin],
     index: indexParticipations(Object.values(state.participations)),
     labs: labRecordsOf(state),
+    expertSchools: {
+      expertSchools: Object.values(state.expertSchools),
+      trainings: Object.values(state.developmentSchoolTrainings),
+      courses: Object.values(state.expertSchoolCourses),
+      networks: Object.values(state.regionalNetworks),
+      qualityReviews: Object.values(state.expertSchoolQualityReviews),
+    },
   };
 }

@@ -1,7 +1,13 @@
 import {
   ACTIVITIES,
   type Activity,
+  APPROACH_ORIGINS,
+  CourseGivenV1,
+  DevelopmentSchoolTrainedV1,
   ExpertCoachTrainedV1,
+  ExpertSchoolCertifiedV1,
+  ExpertSchoolQualityReviewedV1,
+  RegionalNetworkFormedV1,
   ExploratoryConversationHeldV1,
   IMPROVEMENT_CULTURE_ACTIVITIES,
   InquiryClosedV1,
@@ -58,6 +64,7 @@ function history(random: Random, length: number): ProjectedEvent[] {
     ids(400, 6),
     ids(500, 3),
   ];
+  const [developmentSchools, courses, networks] = [ids(600, 8), ids(700, 6), ids(800, 3)];
   const years = ['2023-2024', '2024-2025', '2025-2026'];
   const day = (): string =>
     `${pick(['2023', '2024', '2025'])}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
@@ -230,6 +237,67 @@ function history(random: Random, length: number): ProjectedEvent[] {
       anEvent(
         SubsidyApplicationWithdrawnV1,
         { applicationId: pick(applications), brin: pick(brins), roundId: pick(rounds), withdrawnOn: day() },
+        envelope(),
+      ),
+    // The expert-schools context: its records are about a school (or, a network, about none).
+    () => {
+      const approachOrigin = pick(APPROACH_ORIGINS);
+      return anEvent(
+        ExpertSchoolCertifiedV1,
+        {
+          brin: pick(brins),
+          sector: sector(),
+          approachOrigin,
+          ...(approachOrigin === 'lab-intervention' ? { labInterventionId: uuidOf(900) } : {}),
+          certifiedOn: day(),
+        },
+        envelope(),
+      );
+    },
+    () =>
+      anEvent(
+        DevelopmentSchoolTrainedV1,
+        {
+          developmentSchoolId: pick(developmentSchools),
+          brin: pick(brins),
+          sector: sector(),
+          schoolYear: pick(years),
+          approachOrigin: pick(APPROACH_ORIGINS),
+          confidenceBefore: 1 + Math.floor(random() * 10),
+          confidenceAfter: 1 + Math.floor(random() * 10),
+          trainedOn: day(),
+        },
+        envelope(),
+      ),
+    () =>
+      anEvent(
+        CourseGivenV1,
+        {
+          courseId: pick(courses),
+          expertSchoolBrin: pick(brins),
+          sector: sector(),
+          kind: chance(0.8) ? 'learning-track' : 'knowledge-sharing-session',
+          schoolYear: pick(years),
+          givenOn: day(),
+        },
+        envelope(),
+      ),
+    () =>
+      anEvent(
+        RegionalNetworkFormedV1,
+        { networkId: pick(networks), region: pick(['Utrecht', 'Limburg'] as const), formedOn: day() },
+        envelope(),
+      ),
+    () =>
+      anEvent(
+        ExpertSchoolQualityReviewedV1,
+        {
+          brin: pick(brins),
+          sector: sector(),
+          schoolYear: pick(years),
+          sustainablyHighQuality: chance(0.6),
+          reviewedOn: day(),
+        },
         envelope(),
       ),
   ];

@@ -33,6 +33,7 @@ import {
   type LabRecordTable,
   NO_LAB_RECORDS,
 } from './projections/labs/lab-records';
+import { NO_EXPERT_SCHOOLS_RECORDS } from './projections/expert-schools';
 import { distinctToken, sameTokens, sumToken, type Token, ViewAggregates } from './view-aggregates';
 import type { EqualAccessFlag, MonitoringViews, PillarParticipation, Sector } from './views';
 
@@ -50,7 +51,10 @@ import type { EqualAccessFlag, MonitoringViews, PillarParticipation, Sector } fr
 type RecordTable = RecordRef['table'];
 
 /** The keys of a BRIN's records per table; may hold keys whose record has moved on (filtered on use). */
-type BrinRecords = Record<Exclude<RecordTable, 'schools' | 'rounds' | LabRecordTable>, Set<string>>;
+type BrinRecords = Record<
+  Exclude<RecordTable, 'schools' | 'rounds' | LabRecordTable | 'regionalNetworks'>,
+  Set<string>
+>;
 
 export class LiveViews {
   private readonly aggregates = new ViewAggregates();
@@ -79,6 +83,11 @@ export class LiveViews {
       'applications',
       'labSchools',
       ...LAB_RECORD_TABLES,
+      'expertSchools',
+      'developmentSchoolTrainings',
+      'expertSchoolCourses',
+      'regionalNetworks',
+      'expertSchoolQualityReviews',
     ];
     for (const table of tables)
       for (const key of Object.keys(state[table])) this.recordChanged({ table, key });
@@ -89,7 +98,8 @@ export class LiveViews {
     if (ref.table === 'rounds') return; // rounds are few: the view reads them from the state
     const record = this.state[ref.table][ref.key];
     if (record === undefined) return;
-    // A lab's own records (a lab, a pilot, a deliverable) belong to no school: each is a unit of its own.
+    // A lab's own records (a lab, a pilot, a deliverable) and a regional network belong to no school: each is
+    // a unit of its own.
     const brin = 'brin' in record ? record.brin : undefined;
     const unit = brin === undefined ? `${ref.table}:${ref.key}` : `b:${brin}`;
     const id = `${ref.table}|${ref.key}`;
@@ -97,7 +107,12 @@ export class LiveViews {
     if (previous !== undefined && previous !== unit) this.dirty.add(previous);
     this.unitOfRecord.set(id, unit);
     this.dirty.add(unit);
-    if (brin !== undefined && ref.table !== 'schools' && !isLabRecordTable(ref.table)) {
+    if (
+      brin !== undefined &&
+      ref.table !== 'schools' &&
+      ref.table !== 'regionalNetworks' &&
+      !isLabRecordTable(ref.table)
+    ) {
       this.brinRecords(brin)[ref.table].add(ref.key);
     }
     if (ref.table === 'intakes') {
@@ -169,6 +184,18 @@ export class LiveViews {
       const application = this.state.applications[id];
       if (application !== undefined && application.brin === undefined)
         applicationTokens(application, [], tokens);
+    } else if (kind === 'regionalNetworks') {
+      const network = this.state.regionalNetworks[id];
+      const records: RuleRecords = {
+        participations: [],
+        coaches: [],
+        schoolOf: () => undefined,
+        index: indexParticipations([]),
+        labs: NO_LAB_RECORDS,
+        expertSchools: { ...NO_EXPERT_SCHOOLS_RECORDS, networks: network === undefined ? [] : [network] },
+      };
+      for (const kpi of this.computed)
+        for (const fact of kpi.rule.factsOf(records)) kpiTokens(kpi, fact, tokens);
     }
     return [tokens];
   }
@@ -191,6 +218,17 @@ export class LiveViews {
       schoolOf: (of) => state.schools[of],
       index,
       labs: { ...NO_LAB_RECORDS, labSchools: labSchools.map(([, school]) => school) },
+      expertSchools: {
+        expertSchools: valuesOf(current(records?.expertSchools, state.expertSchools, brin)),
+        trainings: valuesOf(
+          current(records?.developmentSchoolTrainings, state.developmentSchoolTrainings, brin),
+        ),
+        courses: valuesOf(current(records?.expertSchoolCourses, state.expertSchoolCourses, brin)),
+        networks: [],
+        qualityReviews: valuesOf(
+          current(records?.expertSchoolQualityReviews, state.expertSchoolQualityReviews, brin),
+        ),
+      },
     };
 
     sections.push(...this.kpiSections(ruleRecords));
@@ -271,6 +309,7 @@ export class LiveViews {
       schoolOf: (of) => state.schools[of],
       index: indexParticipations([]),
       labs,
+      expertSchools: NO_EXPERT_SCHOOLS_RECORDS,
     };
   }
 
@@ -330,6 +369,10 @@ export class LiveViews {
         intakes: new Set(),
         applications: new Set(),
         labSchools: new Set(),
+        expertSchools: new Set(),
+        developmentSchoolTrainings: new Set(),
+        expertSchoolCourses: new Set(),
+        expertSchoolQualityReviews: new Set(),
       };
       this.byBrin.set(brin, records);
     }
@@ -411,6 +454,10 @@ function current<T extends { brin?: string }>(
     if (record !== undefined && record.brin === brin) records.push([key, record]);
   }
   return records;
+}
+
+function valuesOf<T>(entries: ReadonlyArray<readonly [string, T]>): T[] {
+  return entries.map(([, value]) => value);
 }
 
 function addTo(index: Map<string, Set<string>>, key: string, value: string): void {

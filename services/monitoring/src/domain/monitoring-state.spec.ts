@@ -1,4 +1,9 @@
 import {
+  CourseGivenV1,
+  DevelopmentSchoolTrainedV1,
+  ExpertSchoolCertifiedV1,
+  ExpertSchoolQualityReviewedV1,
+  RegionalNetworkFormedV1,
   ExpertCoachTrainedV1,
   ExploratoryConversationHeldV1,
   InquiryClosedV1,
@@ -44,6 +49,7 @@ import {
   projectsVersion,
   type RecordRef,
   recordOf,
+  restoredState,
   countIgnored,
   emptyState,
   PROJECTED_EVENT_TYPES,
@@ -585,8 +591,12 @@ describe('applying events to the monitoring state', () => {
 
     it('names the event types it projects', () => {
       expect([...PROJECTED_EVENT_TYPES].sort()).toEqual([
+        'CourseGiven',
+        'DevelopmentSchoolTrained',
         'DiagnosisDelivered',
         'ExpertCoachTrained',
+        'ExpertSchoolCertified',
+        'ExpertSchoolQualityReviewed',
         'ExploratoryConversationHeld',
         'InquiryClosed',
         'InquiryReceived',
@@ -599,6 +609,7 @@ describe('applying events to the monitoring state', () => {
         'LabStarted',
         'ParticipationCompleted',
         'PilotCompleted',
+        'RegionalNetworkFormed',
         'SchoolEnrolled',
         'SchoolProfileUpdated',
         'SchoolRegistered',
@@ -617,6 +628,16 @@ describe('applying events to the monitoring state', () => {
         'TeacherTrainingInstituteLeft',
         'ThematicReportPublished',
       ]);
+    });
+
+    it('restores a checkpoint written before a projection existed with that projection empty', () => {
+      const saved = stateOf([anEvent(SchoolRegisteredV1, { brin: '12AB' })]);
+      const { expertSchools: _added, ...older } = saved;
+
+      const restored = restoredState(older);
+
+      expect(restored).toEqual(saved);
+      expect(applyEvent(restored, anEvent(ExpertSchoolCertifiedV1, { brin: '12AB' }))).toBe(true);
     });
 
     it('counts ignored events by type and version', () => {
@@ -667,6 +688,11 @@ const RECORD_TABLES: ReadonlyArray<RecordRef['table']> = [
   'labDeliverables',
   'pilots',
   'subProjects',
+  'expertSchools',
+  'developmentSchoolTrainings',
+  'expertSchoolCourses',
+  'regionalNetworks',
+  'expertSchoolQualityReviews',
 ];
 
 describe('the record an event merges into', () => {
@@ -702,6 +728,11 @@ describe('the record an event merges into', () => {
     anEvent(SubProjectStartedV1),
     anEvent(SubProjectPhaseEnteredV1),
     anEvent(SubProjectDecidedV1),
+    anEvent(ExpertSchoolCertifiedV1, { brin: '12AB' }),
+    anEvent(DevelopmentSchoolTrainedV1, { developmentSchoolId: uuidOf(8) }),
+    anEvent(CourseGivenV1, { courseId: uuidOf(9) }),
+    anEvent(RegionalNetworkFormedV1, { networkId: uuidOf(10) }),
+    anEvent(ExpertSchoolQualityReviewedV1, { brin: '12AB' }),
   ];
 
   it.each(everyType.map((event) => [event.type, event] as const))(

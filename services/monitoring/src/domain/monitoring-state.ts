@@ -1,5 +1,6 @@
 import type { ProjectedEvent } from './projected-event';
 import { enrolmentProjections } from './projections/enrolment';
+import { expertSchoolsProjections } from './projections/expert-schools';
 import { labsProjections } from './projections/labs';
 import type { Handles, Projection } from './projections/projection';
 
@@ -12,7 +13,7 @@ import type { Handles, Projection } from './projections/projection';
 // the (type, version) each handles, and the record each event merges into all come from that list.
 
 /** Every projection, by producing context: a new context is a folder under projections/ and one line here. */
-const PROJECTIONS = [...enrolmentProjections, ...labsProjections] as const;
+const PROJECTIONS = [...enrolmentProjections, ...labsProjections, ...expertSchoolsProjections] as const;
 
 type AnyProjection = (typeof PROJECTIONS)[number];
 type RecordOfProjection<P> = P extends Projection<string, infer TRecord> ? TRecord : never;
@@ -48,6 +49,16 @@ export function emptyState(): MonitoringState {
   const state = { ...Object.fromEntries(STATE_TABLES.map((table) => [table, {}])), ignored: {} };
   if (!isState(state)) throw new Error('the empty state lacks a table');
   return state;
+}
+
+/**
+ * A state restored from a checkpoint, with an empty table for each projection added since it was written (a
+ * new pillar's): its events were not projected then, so starting it empty is what the checkpoint means.
+ */
+export function restoredState(
+  saved: Partial<StateTables> & Pick<MonitoringState, 'ignored'>,
+): MonitoringState {
+  return { ...emptyState(), ...saved };
 }
 
 /** The record an event merges into (the one applyEvent may change); undefined for events it does not project. */

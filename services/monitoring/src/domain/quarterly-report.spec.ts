@@ -120,7 +120,7 @@ describe('the quarterly report', () => {
         'improvement-culture,"Een ""duurzame"" cultuur",outcome,50%,100%,200%,' +
         'improvement-culture.sustainable-culture,computed\r\n' +
         'expert-schools,"Scholen opgeleid per jaar door interventie uit lab, verbetercultuurwijze of bestaande ' +
-        'bewezen effectieve werkwijze",output,,,,expert-schools.schools-trained-per-year,no-source\r\n',
+        'bewezen effectieve werkwijze",output,,0,,expert-schools.schools-trained-per-year,computed\r\n',
     );
   });
 });

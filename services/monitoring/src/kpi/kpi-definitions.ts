@@ -21,6 +21,8 @@ export const RULE_KINDS = [
   'teacher-training-institutes',
   'effective-interventions',
   'lab-schools',
+  'expert-school-facts',
+  'share-of-trainings',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -79,6 +81,33 @@ export interface LabSchoolsRule {
   kind: 'lab-schools';
 }
 
+/** The expert-schools facts a count can be of (001 §4.3, and the labs row on lab interventions). */
+export const EXPERT_SCHOOL_FACT_KINDS = [
+  'certified',
+  'certified-for-lab-intervention',
+  'learning-track-given',
+  'trained',
+  'trained-in-proven-approach',
+  'regional-network',
+  'sustainably-high-quality',
+] as const;
+export type ExpertSchoolFactKind = (typeof EXPERT_SCHOOL_FACT_KINDS)[number];
+
+/** Distinct subjects of one kind of expert-schools fact: schools, courses or networks. */
+export interface ExpertSchoolFactsRule {
+  kind: 'expert-school-facts';
+  fact: ExpertSchoolFactKind;
+}
+
+/** The fields of a completed learning track a share can be taken of. */
+export const TRAINING_SHARE_FIELDS = ['confidenceRose'] as const;
+
+/** Percentage of completed learning tracks where `field` is true. */
+export interface ShareOfTrainingsRule {
+  kind: 'share-of-trainings';
+  field: (typeof TRAINING_SHARE_FIELDS)[number];
+}
+
 export type KpiRule =
   | EnrolledSchoolsRule
   | TrainedCoachesRule
@@ -88,7 +117,9 @@ export type KpiRule =
   | LabDeliverablesRule
   | TeacherTrainingInstitutesRule
   | EffectiveInterventionsRule
-  | LabSchoolsRule;
+  | LabSchoolsRule
+  | ExpertSchoolFactsRule
+  | ShareOfTrainingsRule;
 
 export const BREAKDOWNS = ['sector', 'none'] as const;
 /** `sector` where the seed gives a target per sector (PO/VO); the figures hold per-sector values either way. */
@@ -280,6 +311,10 @@ function problemsOfRuleParameters(rule: Record<string, unknown>, kind: RuleKind,
     case 'effective-interventions':
     case 'lab-schools':
       return [];
+    case 'expert-school-facts':
+      return [oneOf(rule['fact'], EXPERT_SCHOOL_FACT_KINDS, `${path}.fact`)].filter(isProblem);
+    case 'share-of-trainings':
+      return [oneOf(rule['field'], TRAINING_SHARE_FIELDS, `${path}.field`)].filter(isProblem);
   }
 }
 

@@ -23,6 +23,7 @@ import {
   changesOf,
   countIgnored,
   emptyState,
+  restoredState,
   type MonitoringState,
   PROJECTED_EVENT_TYPES,
   projectsVersion,
@@ -138,7 +139,7 @@ export class Projector {
   async start(): Promise<void> {
     const checkpoint = await this.deps.checkpoints.load<MonitoringState, StateChanges>(this.version._id);
     if (checkpoint) {
-      this.state = checkpoint.state;
+      this.state = restoredState(checkpoint.state);
       for (const changes of checkpoint.changes) applyChanges(this.state, changes);
       this.savedStateBytes = checkpoint.stateBytes;
       this.savedChangesBytes = checkpoint.changesBytes;

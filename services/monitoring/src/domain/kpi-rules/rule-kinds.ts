@@ -2,6 +2,7 @@ import type { KpiRule } from '../../kpi/kpi-definitions';
 import { COMPLETED_SCHOOLS } from './completed-schools.rule';
 import { EFFECTIVE_INTERVENTIONS } from './effective-interventions.rule';
 import { ENROLLED_SCHOOLS } from './enrolled-schools.rule';
+import { EXPERT_SCHOOL_FACTS, SHARE_OF_TRAININGS } from './expert-school-facts.rule';
 import type { KpiFact } from './kpi-fact';
 import { LAB_DELIVERABLES } from './lab-deliverables.rule';
 import { LAB_SCHOOLS } from './lab-schools.rule';
@@ -27,6 +28,8 @@ export const RULE_KIND_DEFINITIONS: { readonly [K in keyof RuleOfKind]: RuleKind
     'teacher-training-institutes': TEACHER_TRAINING_INSTITUTES,
     'effective-interventions': EFFECTIVE_INTERVENTIONS,
     'lab-schools': LAB_SCHOOLS,
+    'expert-school-facts': EXPERT_SCHOOL_FACTS,
+    'share-of-trainings': SHARE_OF_TRAININGS,
   };
 
 /** A KPI's rule bound to the definition of its kind: the facts records yield for it, and their measure. */

@@ -3,6 +3,7 @@ import type { EqualAccessSnapshot } from '../projections/enrolment/equal-access'
 import type { ParticipationFact } from '../projections/enrolment/participation.projection';
 import type { SchoolFact } from '../projections/enrolment/school.projection';
 import type { LabRecords } from '../projections/labs/lab-records';
+import type { ExpertSchoolsRecords } from '../projections/expert-schools';
 
 /**
  * The records a rule reads its facts from: every record of the state for the reference computation, or the
@@ -18,6 +19,8 @@ export interface RuleRecords {
   index: ParticipationIndex;
   /** The labs' records: a school's lab memberships, and records that belong to no school (a lab, a pilot). */
   labs: LabRecords;
+  /** The expert-schools pillar's records (of the school, or the network, the records are about). */
+  expertSchools: ExpertSchoolsRecords;
 }
 
 /** The latest equal-access snapshots of enrolments, per school and per school and activity. */

@@ -1,0 +1,4 @@
+import { bootstrapService } from '@okr/service-kit';
+import { expertSchoolsService } from './expert-schools.definition';
+
+void bootstrapService(expertSchoolsService);
