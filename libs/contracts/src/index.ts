@@ -3,6 +3,7 @@ export { jsonSchemaOf, type JsonSchema } from './asyncapi/json-schema.converter'
 export { catalogue } from './catalogue';
 export { DEAD_LETTER_HEADERS, DEAD_LETTER_REASONS, type DeadLetterReason } from './dead-letter';
 export * from './enrolment';
+export * from './knowledge';
 export {
   createEnvelope,
   EventEnvelope,
