@@ -48,5 +48,12 @@ function recordsOf(state: MonitoringState): RuleRecords {
     coaches: Object.values(state.coaches),
     schoolOf: (brin) => state.schools[brin],
     index: indexParticipations(Object.values(state.participations)),
+    knowledge: {
+      products: Object.values(state.knowledgeProducts),
+      ratings: Object.values(state.knowledgeRatings),
+      uses: Object.values(state.knowledgeUses),
+      cases: Object.values(state.kennisrotondeCases),
+      gatherings: Object.values(state.gatherings),
+    },
   };
 }

@@ -18,6 +18,7 @@ import {
   kpiViewOf,
   noSourceKpi,
 } from './kpi-detail';
+import { type KnowledgeRecords, NO_KNOWLEDGE_RECORDS } from './kpi-rules/knowledge-records';
 import { indexParticipations, type RuleRecords } from './kpi-rules/rule-records';
 import type { MonitoringState, RecordRef } from './monitoring-state';
 import { equalAccessView, type GroupCounts, type RoundGrants, roundsView } from './programme-views';
@@ -41,8 +42,31 @@ import type { EqualAccessFlag, MonitoringViews, PillarParticipation } from './vi
 
 type RecordTable = RecordRef['table'];
 
+/** The tables whose records may name a school; a record that names one belongs to that school's unit. */
+const BRIN_TABLES = [
+  'participations',
+  'coaches',
+  'inquiries',
+  'intakes',
+  'applications',
+  'knowledgeUses',
+  'kennisrotondeCases',
+] as const satisfies readonly RecordTable[];
+type BrinTable = (typeof BRIN_TABLES)[number];
+
 /** The keys of a BRIN's records per table; may hold keys whose record has moved on (filtered on use). */
-type BrinRecords = Record<Exclude<RecordTable, 'schools' | 'rounds'>, Set<string>>;
+type BrinRecords = Record<BrinTable, Set<string>>;
+
+/** Knowledge tables whose records name no school: each record is a unit of its own. */
+const RECORD_UNIT_TABLES = [
+  'knowledgeProducts',
+  'knowledgeRatings',
+  'gatherings',
+] as const satisfies readonly RecordTable[];
+
+function isBrinTable(table: RecordTable): table is BrinTable {
+  return (BRIN_TABLES as readonly RecordTable[]).includes(table);
+}
 
 export class LiveViews {
   private readonly aggregates = new ViewAggregates();
@@ -62,14 +86,7 @@ export class LiveViews {
     knowsEventType: KnowsEventType = inCatalogue,
   ) {
     this.computed = computedKpisOf(definitions, knowsEventType);
-    const tables: RecordTable[] = [
-      'schools',
-      'participations',
-      'coaches',
-      'inquiries',
-      'intakes',
-      'applications',
-    ];
+    const tables: RecordTable[] = ['schools', ...BRIN_TABLES, ...RECORD_UNIT_TABLES];
     for (const table of tables)
       for (const key of Object.keys(state[table])) this.recordChanged({ table, key });
   }
@@ -79,14 +96,14 @@ export class LiveViews {
     if (ref.table === 'rounds') return; // rounds are few: the view reads them from the state
     const record = this.state[ref.table][ref.key];
     if (record === undefined) return;
-    const brin = record.brin;
+    const brin = 'brin' in record ? record.brin : undefined;
     const unit = brin === undefined ? `${ref.table}:${ref.key}` : `b:${brin}`;
     const id = `${ref.table}|${ref.key}`;
     const previous = this.unitOfRecord.get(id);
     if (previous !== undefined && previous !== unit) this.dirty.add(previous);
     this.unitOfRecord.set(id, unit);
     this.dirty.add(unit);
-    if (brin !== undefined && ref.table !== 'schools') this.brinRecords(brin)[ref.table].add(ref.key);
+    if (brin !== undefined && isBrinTable(ref.table)) this.brinRecords(brin)[ref.table].add(ref.key);
     if (ref.table === 'intakes') {
       const { inquiryId } = record as IntakeFact;
       if (inquiryId !== undefined) addTo(this.intakesOfInquiry, inquiryId, ref.key);
@@ -145,6 +162,8 @@ export class LiveViews {
     const separator = unit.indexOf(':');
     const [kind, id] = [unit.slice(0, separator), unit.slice(separator + 1)];
     if (kind === 'b') return this.brinTokens(id);
+    const knowledge = this.knowledgeOfRecord(kind, id);
+    if (knowledge !== undefined) return this.kpiSections({ ...this.noSchoolRecords(), knowledge });
     const tokens: Token[] = [];
     if (kind === 'inquiries') {
       const inquiry = this.state.inquiries[id];
@@ -173,13 +192,13 @@ export class LiveViews {
       coaches: coaches.map(([, coach]) => coach),
       schoolOf: (of) => state.schools[of],
       index,
+      knowledge: {
+        ...NO_KNOWLEDGE_RECORDS,
+        uses: current(records?.knowledgeUses, state.knowledgeUses, brin).map(([, use]) => use),
+        cases: current(records?.kennisrotondeCases, state.kennisrotondeCases, brin).map(([, each]) => each),
+      },
     };
-
-    for (const kpi of this.computed) {
-      const tokens: Token[] = [];
-      for (const fact of kpi.rule.factsOf(ruleRecords)) kpiTokens(kpi, fact, tokens);
-      sections.push(tokens);
-    }
+    sections.push(...this.kpiSections(ruleRecords));
 
     // The funnel, equal access and schools per pillar.
     const tokens: Token[] = [];
@@ -223,6 +242,48 @@ export class LiveViews {
       }
     }
     return sections;
+  }
+
+  /** One section of tokens per computed KPI: the facts of the records of one unit. */
+  private kpiSections(records: RuleRecords): Token[][] {
+    return this.computed.map((kpi) => {
+      const tokens: Token[] = [];
+      for (const fact of kpi.rule.factsOf(records)) kpiTokens(kpi, fact, tokens);
+      return tokens;
+    });
+  }
+
+  /** The records of a unit that is about no school. */
+  private noSchoolRecords(): Omit<RuleRecords, 'knowledge'> {
+    return {
+      participations: [],
+      coaches: [],
+      schoolOf: (brin) => this.state.schools[brin],
+      index: indexParticipations([]),
+    };
+  }
+
+  /** The knowledge record a unit of one record holds (a case or use without a school too); else undefined. */
+  private knowledgeOfRecord(table: string, key: string): KnowledgeRecords | undefined {
+    const { state } = this;
+    const one = <T>(record: T | undefined): readonly T[] => (record === undefined ? [] : [record]);
+    switch (table) {
+      case 'knowledgeProducts':
+        return { ...NO_KNOWLEDGE_RECORDS, products: one(state.knowledgeProducts[key]) };
+      case 'knowledgeRatings':
+        return { ...NO_KNOWLEDGE_RECORDS, ratings: one(state.knowledgeRatings[key]) };
+      case 'gatherings':
+        return { ...NO_KNOWLEDGE_RECORDS, gatherings: one(state.gatherings[key]) };
+      case 'kennisrotondeCases': {
+        const question = state.kennisrotondeCases[key];
+        return { ...NO_KNOWLEDGE_RECORDS, cases: question?.brin === undefined ? one(question) : [] };
+      }
+      case 'knowledgeUses':
+        // Every use names a school; a use's unit is always its school's.
+        return NO_KNOWLEDGE_RECORDS;
+      default:
+        return undefined;
+    }
   }
 
   private kpiView(definition: KpiDefinitions['kpis'][number]): MonitoringViews['kpis'][number] {
@@ -280,6 +341,8 @@ export class LiveViews {
         inquiries: new Set(),
         intakes: new Set(),
         applications: new Set(),
+        knowledgeUses: new Set(),
+        kennisrotondeCases: new Set(),
       };
       this.byBrin.set(brin, records);
     }

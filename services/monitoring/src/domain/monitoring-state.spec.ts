@@ -1,4 +1,5 @@
 import {
+  CongressHeldV1,
   ExpertCoachTrainedV1,
   ExploratoryConversationHeldV1,
   InquiryClosedV1,
@@ -6,6 +7,13 @@ import {
   InquiryReferredV1,
   InquiryReferredV2,
   IntakeCompletedV1,
+  KennisrotondeQuestionAnsweredV1,
+  KennisrotondeQuestionReceivedV1,
+  KnowledgeProductPublishedV1,
+  KnowledgeProductRatedV1,
+  KnowledgeProductRetiredV1,
+  KnowledgeProductRevisedV1,
+  KnowledgeProductUsedV1,
   ParticipationCompletedV1,
   SchoolEnrolledV1,
   SchoolEnrolledV2,
@@ -30,6 +38,7 @@ import {
   projectsVersion,
   type RecordRef,
   recordOf,
+  STATE_TABLES,
   countIgnored,
   emptyState,
   PROJECTED_EVENT_TYPES,
@@ -560,7 +569,7 @@ describe('applying events to the monitoring state', () => {
         'a known type it has no use for',
         anEvent(SubsidyInformationRequestedV1, { applicationId: uuidOf(20) }),
       ],
-      ['an unknown type', anUnknownEvent('KnowledgeProductPublished', 1, { productId: uuidOf(1) })],
+      ['an unknown type', anUnknownEvent('NewsletterSent', 1, { newsletterId: uuidOf(1) })],
       ['a newer version of a projected type', { ...anEvent(SchoolEnrolledV1, trajectory), version: 3 }],
     ])('leaves the state unchanged for %s', (_, event) => {
       const state = emptyState();
@@ -571,12 +580,20 @@ describe('applying events to the monitoring state', () => {
 
     it('names the event types it projects', () => {
       expect([...PROJECTED_EVENT_TYPES].sort()).toEqual([
+        'CongressHeld',
         'ExpertCoachTrained',
         'ExploratoryConversationHeld',
         'InquiryClosed',
         'InquiryReceived',
         'InquiryReferred',
         'IntakeCompleted',
+        'KennisrotondeQuestionAnswered',
+        'KennisrotondeQuestionReceived',
+        'KnowledgeProductPublished',
+        'KnowledgeProductRated',
+        'KnowledgeProductRetired',
+        'KnowledgeProductRevised',
+        'KnowledgeProductUsed',
         'ParticipationCompleted',
         'SchoolEnrolled',
         'SchoolProfileUpdated',
@@ -625,15 +642,8 @@ describe('projectsVersion', () => {
   });
 });
 
-const RECORD_TABLES: ReadonlyArray<RecordRef['table']> = [
-  'schools',
-  'participations',
-  'coaches',
-  'inquiries',
-  'intakes',
-  'applications',
-  'rounds',
-];
+// Every table of the state, whatever context it comes from.
+const RECORD_TABLES: ReadonlyArray<RecordRef['table']> = STATE_TABLES;
 
 describe('the record an event merges into', () => {
   const everyType: ProjectedEvent[] = [
@@ -654,6 +664,14 @@ describe('the record an event merges into', () => {
     anEvent(SubsidyGrantedV1, { applicationId: uuidOf(5), brin: '12AB', roundId: uuidOf(4) }),
     anEvent(SubsidyRejectedV1, { applicationId: uuidOf(6), brin: '12AB', roundId: uuidOf(4) }),
     anEvent(SubsidyApplicationWithdrawnV1, { applicationId: uuidOf(7), brin: '12AB', roundId: uuidOf(4) }),
+    anEvent(KnowledgeProductPublishedV1, { productId: uuidOf(8) }),
+    anEvent(KnowledgeProductRevisedV1, { productId: uuidOf(8) }),
+    anEvent(KnowledgeProductRetiredV1, { productId: uuidOf(8) }),
+    anEvent(KnowledgeProductRatedV1, { ratingId: uuidOf(9) }),
+    anEvent(KnowledgeProductUsedV1, { useId: uuidOf(10), brin: '12AB' }),
+    anEvent(KennisrotondeQuestionReceivedV1, { caseId: uuidOf(11) }),
+    anEvent(KennisrotondeQuestionAnsweredV1, { caseId: uuidOf(11) }),
+    anEvent(CongressHeldV1, { gatheringId: uuidOf(12) }),
   ];
 
   it.each(everyType.map((event) => [event.type, event] as const))(

@@ -1,5 +1,6 @@
 import type { ProjectedEvent } from './projected-event';
 import { enrolmentProjections } from './projections/enrolment';
+import { knowledgeProjections } from './projections/knowledge';
 import type { Handles, Projection } from './projections/projection';
 
 // The monitoring projection's state: facts keyed by natural ids, merged field by field, so applying events
@@ -11,7 +12,7 @@ import type { Handles, Projection } from './projections/projection';
 // the (type, version) each handles, and the record each event merges into all come from that list.
 
 /** Every projection, by producing context: a new context is a folder under projections/ and one line here. */
-const PROJECTIONS = [...enrolmentProjections] as const;
+const PROJECTIONS = [...enrolmentProjections, ...knowledgeProjections] as const;
 
 type AnyProjection = (typeof PROJECTIONS)[number];
 type RecordOfProjection<P> = P extends Projection<string, infer TRecord> ? TRecord : never;
@@ -47,6 +48,14 @@ export function emptyState(): MonitoringState {
   const state = { ...Object.fromEntries(STATE_TABLES.map((table) => [table, {}])), ignored: {} };
   if (!isState(state)) throw new Error('the empty state lacks a table');
   return state;
+}
+
+/**
+ * A state restored from a checkpoint, with an empty table for each projection added since it was saved (a new
+ * producing context): without one, the first event of that context would find no table to merge into.
+ */
+export function withEveryTable(restored: MonitoringState): MonitoringState {
+  return { ...emptyState(), ...restored };
 }
 
 /** The record an event merges into (the one applyEvent may change); undefined for events it does not project. */

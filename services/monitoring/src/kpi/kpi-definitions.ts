@@ -1,5 +1,22 @@
-import { ACTIVITIES, PILLARS, type Activity, type Pillar } from '@okr/contracts';
+import {
+  ACTIVITIES,
+  GATHERING_KINDS,
+  KNOWLEDGE_PRODUCT_TYPES,
+  PILLARS,
+  RATING_ROLE_GROUPS,
+  type Activity,
+  type Pillar,
+} from '@okr/contracts';
 import type { KpiKind, KpiTarget, KpiUnit, Sector } from '../domain/views';
+import type {
+  AnsweredQuestionsRule,
+  AverageRatingRule,
+  GatheringsHeldRule,
+  ProductsWithPractitionersRule,
+  PublishedProductsRule,
+  SchoolsUsingInterventionsRule,
+  SchoolsUsingProductsRule,
+} from '../domain/kpi-rules/knowledge.rules';
 import { RULE_KIND_DEFINITIONS } from '../domain/kpi-rules/rule-kinds';
 import rawDefinitions from './kpi-definitions.data.json';
 
@@ -12,6 +29,14 @@ export const RULE_KINDS = [
   'trained-coaches',
   'completed-schools',
   'share-of-participations',
+  // knowledge sharing
+  'published-products',
+  'answered-questions',
+  'gatherings-held',
+  'schools-using-products',
+  'average-rating',
+  'products-with-practitioners',
+  'schools-using-interventions',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -45,7 +70,17 @@ export interface ShareOfParticipationsRule {
 }
 
 export type KpiRule =
-  EnrolledSchoolsRule | TrainedCoachesRule | CompletedSchoolsRule | ShareOfParticipationsRule;
+  | EnrolledSchoolsRule
+  | TrainedCoachesRule
+  | CompletedSchoolsRule
+  | ShareOfParticipationsRule
+  | PublishedProductsRule
+  | AnsweredQuestionsRule
+  | GatheringsHeldRule
+  | SchoolsUsingProductsRule
+  | AverageRatingRule
+  | ProductsWithPractitionersRule
+  | SchoolsUsingInterventionsRule;
 
 export const BREAKDOWNS = ['sector', 'none'] as const;
 /** `sector` where the seed gives a target per sector (PO/VO); the figures hold per-sector values either way. */
@@ -230,7 +265,26 @@ function problemsOfRuleParameters(rule: Record<string, unknown>, kind: RuleKind,
         oneOf(rule['field'], SHARE_FIELDS, `${path}.field`),
         ...problemsOfActivities(rule['activities'], path),
       ].filter(isProblem);
+    case 'published-products':
+      return problemsOfCodes(rule['productTypes'], KNOWLEDGE_PRODUCT_TYPES, `${path}.productTypes`);
+    case 'answered-questions':
+      return typeof rule['priorityOnly'] === 'boolean' ? [] : [`${path}.priorityOnly: must be true or false`];
+    case 'gatherings-held':
+      return problemsOfCodes(rule['gatheringKinds'], GATHERING_KINDS, `${path}.gatheringKinds`);
+    case 'schools-using-products':
+    case 'products-with-practitioners':
+      return [];
+    case 'average-rating':
+      return [oneOf(rule['roleGroup'], RATING_ROLE_GROUPS, `${path}.roleGroup`)].filter(isProblem);
+    case 'schools-using-interventions':
+      return problemsOfActivities(rule['activities'], path);
   }
+}
+
+function problemsOfCodes(codes: unknown, allowed: readonly string[], path: string): string[] {
+  if (!Array.isArray(codes) || codes.length === 0) return [`${path}: must be a non-empty array`];
+  const list: unknown[] = codes;
+  return list.map((code, index) => oneOf(code, allowed, `${path}[${index}]`)).filter(isProblem);
 }
 
 function problemsOfActivities(activities: unknown, path: string): string[] {

@@ -27,6 +27,7 @@ import {
   type RecordRef,
   recordOf,
   type StateChanges,
+  withEveryTable,
 } from '../domain/monitoring-state';
 import type { PartitionLag, ProjectorStatus } from '../domain/lag-report';
 import type { ProjectedEvent } from '../domain/projected-event';
@@ -134,7 +135,7 @@ export class Projector {
   async start(): Promise<void> {
     const checkpoint = await this.deps.checkpoints.load<MonitoringState, StateChanges>(this.version._id);
     if (checkpoint) {
-      this.state = checkpoint.state;
+      this.state = withEveryTable(checkpoint.state);
       for (const changes of checkpoint.changes) applyChanges(this.state, changes);
       this.savedStateBytes = checkpoint.stateBytes;
       this.savedChangesBytes = checkpoint.changesBytes;

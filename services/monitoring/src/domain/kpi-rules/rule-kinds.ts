@@ -2,6 +2,15 @@ import type { KpiRule } from '../../kpi/kpi-definitions';
 import { COMPLETED_SCHOOLS } from './completed-schools.rule';
 import { ENROLLED_SCHOOLS } from './enrolled-schools.rule';
 import type { KpiFact } from './kpi-fact';
+import {
+  ANSWERED_QUESTIONS,
+  AVERAGE_RATING,
+  GATHERINGS_HELD,
+  PRODUCTS_WITH_PRACTITIONERS,
+  PUBLISHED_PRODUCTS,
+  SCHOOLS_USING_INTERVENTIONS,
+  SCHOOLS_USING_PRODUCTS,
+} from './knowledge.rules';
 import type { Measure } from './measure';
 import type { RuleKindDefinition } from './rule-kind';
 import type { RuleRecords } from './rule-records';
@@ -17,6 +26,13 @@ export const RULE_KIND_DEFINITIONS: { readonly [K in keyof RuleOfKind]: RuleKind
     'trained-coaches': TRAINED_COACHES,
     'completed-schools': COMPLETED_SCHOOLS,
     'share-of-participations': SHARE_OF_PARTICIPATIONS,
+    'published-products': PUBLISHED_PRODUCTS,
+    'answered-questions': ANSWERED_QUESTIONS,
+    'gatherings-held': GATHERINGS_HELD,
+    'schools-using-products': SCHOOLS_USING_PRODUCTS,
+    'average-rating': AVERAGE_RATING,
+    'products-with-practitioners': PRODUCTS_WITH_PRACTITIONERS,
+    'schools-using-interventions': SCHOOLS_USING_INTERVENTIONS,
   };
 
 /** A KPI's rule bound to the definition of its kind: the facts records yield for it, and their measure. */

@@ -2,6 +2,7 @@ import type { CoachFact } from '../projections/enrolment/coach.projection';
 import type { EqualAccessSnapshot } from '../projections/enrolment/equal-access';
 import type { ParticipationFact } from '../projections/enrolment/participation.projection';
 import type { SchoolFact } from '../projections/enrolment/school.projection';
+import type { KnowledgeRecords } from './knowledge-records';
 
 /**
  * The records a rule reads its facts from: every record of the state for the reference computation, or the
@@ -15,6 +16,8 @@ export interface RuleRecords {
   schoolOf: (brin: string) => SchoolFact | undefined;
   /** Lookups over (at least) the participations of the schools the records are about. */
   index: ParticipationIndex;
+  /** The knowledge-sharing records: all of them, or those of one school or one record. */
+  knowledge: KnowledgeRecords;
 }
 
 /** The latest equal-access snapshots of enrolments, per school and per school and activity. */
