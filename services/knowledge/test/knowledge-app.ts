@@ -22,6 +22,8 @@ export interface KnowledgeApp {
   topic: (contractTopic: string) => string;
   /** The KAFKA_TOPIC_PREFIX the service runs with, so another app can join its topics. */
   topicPrefix: string;
+  /** The environment it runs with: another replica of the same deployment starts with it too. */
+  env: NodeJS.ProcessEnv;
   close: () => Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function startKnowledge(
     },
     topic: (contractTopic) => namespacedTopic(topicPrefix, contractTopic),
     topicPrefix,
+    env: serviceEnv,
     close: async () => {
       await app.close();
       if (ownsTopics) await deleteTestTopics(topicPrefix);

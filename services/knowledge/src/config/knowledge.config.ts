@@ -25,4 +25,24 @@ export class KnowledgeConfig extends MessagingConfig {
   @Min(1)
   @Max(20)
   ASSESSMENT_VALID_YEARS = 5;
+
+  @Describe(
+    'milliseconds between full reloads of the search index from the store, the safety net for a missed change announcement',
+  )
+  @IntFromText()
+  @IsInt()
+  @Min(10_000)
+  SEARCH_REBUILD_INTERVAL_MS = 300_000;
+
+  @Describe('anonymous reads (published products, search) one client may make per PUBLIC_READ_WINDOW_MS')
+  @IntFromText()
+  @IsInt()
+  @Min(1)
+  PUBLIC_READ_LIMIT = 300;
+
+  @Describe('the window of PUBLIC_READ_LIMIT, in milliseconds')
+  @IntFromText()
+  @IsInt()
+  @Min(1_000)
+  PUBLIC_READ_WINDOW_MS = 60_000;
 }

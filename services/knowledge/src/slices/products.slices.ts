@@ -19,6 +19,8 @@ import { GetProductHttpController } from '../queries/get-product/get-product.htt
 import { GetPublicProductHttpController } from '../queries/get-public-product/get-public-product.http.controller';
 import { ListProductUsesHttpController } from '../queries/list-product-uses/list-product-uses.http.controller';
 import { ListProductsHttpController } from '../queries/list-products/list-products.http.controller';
+import { SearchProductsHttpController } from '../queries/search-products/search-products.http.controller';
+import { PublishedProductsIndex } from '../search/published-products.index';
 import type { Slices } from './slices';
 
 export const productSlices: Slices = {
@@ -35,6 +37,7 @@ export const productSlices: Slices = {
     GetProductHttpController,
     GetProductRatingsHttpController,
     ListProductUsesHttpController,
+    SearchProductsHttpController,
     GetPublicProductHttpController,
   ],
   providers: [
@@ -46,5 +49,6 @@ export const productSlices: Slices = {
     AssessInterventionHandler,
     RateProductHandler,
     RecordProductUseHandler,
+    PublishedProductsIndex,
   ],
 };

@@ -1,14 +1,22 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, UseGuards } from '@nestjs/common';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { AggregateStore } from '@okr/messaging';
 import { Clock, IdParam, Public } from '@okr/service-kit';
 import { isPubliclyVisible, type ProductState } from '../../domain/product.entity';
 import { ProductError } from '../../domain/product.errors';
 import { publicProductResponse, PublicProductResponse } from '../../http/product.response';
 import { streams } from '../../infrastructure/knowledge.aggregates';
+import { PublicReadThrottlerGuard } from '../../search/public-read.throttler.guard';
 
 @ApiTags('public')
 @Controller('public/products')
+@UseGuards(PublicReadThrottlerGuard)
 export class GetPublicProductHttpController {
   constructor(
     private readonly store: AggregateStore,
@@ -24,6 +32,9 @@ export class GetPublicProductHttpController {
   })
   @ApiOkResponse({ type: PublicProductResponse })
   @ApiNotFoundResponse({ description: 'PRODUCT.NOT_FOUND' })
+  @ApiTooManyRequestsResponse({
+    description: 'REQUEST.TOO_MANY: more than PUBLIC_READ_LIMIT reads in the window',
+  })
   async get(@Param() { id }: IdParam): Promise<PublicProductResponse> {
     const stored = await this.store.load<ProductState>(streams.product(id));
     const product = stored?.state;
