@@ -1,3 +1,7 @@
+// The typing shim must come along into every program that compiles this file (monitoring's tests do too); an
+// ambient module declaration cannot be imported, so a reference it is.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./orama-stemmers.d.ts" />
 import { stemmer } from '@orama/stemmers/dutch';
 
 // How product texts and queries become search terms: lower case, accents folded (ë → e, é → e, so "coöperatief"
