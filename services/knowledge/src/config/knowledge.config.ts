@@ -32,7 +32,7 @@ export class KnowledgeConfig extends MessagingConfig {
   @IntFromText()
   @IsInt()
   @Min(10_000)
-  SEARCH_REBUILD_INTERVAL_MS = 300_000;
+  SEARCH_REBUILD_INTERVAL_MS = 3_600_000;
 
   @Describe('anonymous reads (published products, search) one client may make per PUBLIC_READ_WINDOW_MS')
   @IntFromText()
