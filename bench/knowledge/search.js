@@ -14,7 +14,8 @@
 //      stored products in the database (what works on both FerretDB and MongoDB without a text index).
 //
 // Settings (environment): BENCH_PRODUCTS (10000), BENCH_CLIENTS (50), BENCH_SECONDS (20), BENCH_PORT (3911;
-// the replica takes the next), BENCH_VISIBILITY_SAMPLES (10), BENCH_KEEP_DATA (leave the database).
+// the replica takes the next), BENCH_VISIBILITY_SAMPLES (10), BENCH_KEEP_DATA (leave the database),
+// BENCH_SERVICE_NODE_ARGS (e.g. "--cpu-prof" to profile the replicas).
 const { spawn } = require('node:child_process');
 const http = require('node:http');
 const os = require('node:os');
@@ -168,20 +169,25 @@ const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 function startService(port, env) {
-  const child = spawn(process.execPath, [join(root, 'services', 'knowledge', 'dist', 'main.js')], {
-    env: {
-      MONGODB_URI: 'mongodb://127.0.0.1:27017',
-      KAFKA_BROKERS: '127.0.0.1:9092',
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      JWT_SECRET: SECRET,
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
-      PUBLIC_READ_LIMIT: '100000000',
+  const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS || '').split(' ').filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, join(root, 'services', 'knowledge', 'dist', 'main.js')],
+    {
+      env: {
+        MONGODB_URI: 'mongodb://127.0.0.1:27017',
+        KAFKA_BROKERS: '127.0.0.1:9092',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        JWT_SECRET: SECRET,
+        LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
+        PUBLIC_READ_LIMIT: '100000000',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   return child;
 }
 
