@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import type Redis from 'ioredis';
 
 // One counter per client and window, counted atomically in Redis so that every replica counts a client's reads
 // together: a fixed window of `ttl` ms from the client's first read in it. Past the limit the client is
@@ -16,6 +15,11 @@ return {hits, ttl}
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
+/** What the storage needs of a Redis client (ioredis's): running a script. */
+export interface ScriptRunner {
+  eval(script: string, numberOfKeys: number, ...keysAndArguments: string[]): Promise<unknown>;
+}
+
 /**
  * @nestjs/throttler's storage over Redis counters. When Redis does not answer, a read is let through rather
  * than refused or failed: public knowledge stays readable, only unlimited for that moment (and logged).
@@ -24,7 +28,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger(RedisThrottlerStorage.name);
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: ScriptRunner,
     private readonly prefix: string,
   ) {}
 
