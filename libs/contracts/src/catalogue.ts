@@ -1,5 +1,6 @@
 import { ENROLMENT_CONTRACTS } from './enrolment/enrolment-events';
 import { EXPERT_SCHOOLS_CONTRACTS } from './expert-schools/expert-schools-events';
+import { KNOWLEDGE_CONTRACTS } from './knowledge/knowledge-events';
 import { LABS_CONTRACTS } from './labs/labs-events';
 import { EventRegistry } from './registry';
 
@@ -9,6 +10,7 @@ import { EventRegistry } from './registry';
  */
 export const catalogue = new EventRegistry([
   ...ENROLMENT_CONTRACTS,
+  ...KNOWLEDGE_CONTRACTS,
   ...LABS_CONTRACTS,
   ...EXPERT_SCHOOLS_CONTRACTS,
 ]);

@@ -5,6 +5,7 @@ export { DEAD_LETTER_HEADERS, DEAD_LETTER_REASONS, type DeadLetterReason } from 
 export * from './enrolment';
 export * from './labs';
 export * from './expert-schools';
+export * from './knowledge';
 export {
   createEnvelope,
   EventEnvelope,

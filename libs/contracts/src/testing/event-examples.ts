@@ -33,6 +33,21 @@ import {
   HubFormedV1,
   RegionalNetworkFormedV1,
 } from '../expert-schools';
+import {
+  CongressHeldV1,
+  InterventionAssessedV1,
+  KennisrotondeAnswerPublishedV1,
+  KennisrotondeQuestionAnsweredV1,
+  KennisrotondeQuestionReceivedV1,
+  KnowledgeProductPublishedV1,
+  type KnowledgeProductPublishedV1Data,
+  KnowledgeProductRatedV1,
+  KnowledgeProductRetiredV1,
+  KnowledgeProductRevisedV1,
+  KnowledgeProductUsedV1,
+  ROLE_GROUP_OF_RESPONDENT,
+  type RespondentRole,
+} from '../knowledge';
 import type { EventContract } from '../event-contract';
 import {
   DiagnosisDeliveredV1,
@@ -123,6 +138,24 @@ const NETWORK_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e15';
 const REVIEW_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e16';
 const LAB_INTERVENTION_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e17';
 const DEVELOPMENT_BRIN = '34CD';
+const PRODUCT_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e11';
+const ASSESSMENT_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e12';
+const RATING_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e13';
+const USE_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e14';
+const CASE_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e15';
+const GATHERING_ID = '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e16';
+
+/** A published theme page made with two teachers, a school leader and a researcher. */
+function publishedProduct(): Omit<KnowledgeProductPublishedV1Data, 'revision' | 'publishedOn'> {
+  return {
+    productId: PRODUCT_ID,
+    productType: 'theme-page',
+    themes: ['woordenschat'],
+    sectors: ['PO', 'VO'],
+    pillarCodes: ['P3.A', 'P5.A'],
+    coCreation: { teachers: 2, schoolLeaders: 1, teacherEducators: 0, researchers: 1 },
+  };
+}
 
 function profile(): SchoolProfile {
   return {
@@ -537,6 +570,86 @@ export const EXAMPLE_BUILDERS = [
     schoolYear: '2026-2027',
     sustainablyHighQuality: true,
     reviewedOn: '2027-06-01',
+  })),
+  // knowledge sharing
+  example(KnowledgeProductPublishedV1).defaults(() => ({
+    ...publishedProduct(),
+    revision: 1,
+    publishedOn: '2025-03-12',
+  })),
+  example(KnowledgeProductRevisedV1).defaults(() => ({
+    ...publishedProduct(),
+    revision: 2,
+    revisedOn: '2025-09-01',
+  })),
+  example(KnowledgeProductRetiredV1).defaults(() => ({
+    productId: PRODUCT_ID,
+    productType: 'theme-page',
+    revision: 2,
+    reasonCode: 'superseded',
+    retiredOn: '2026-02-02',
+  })),
+  example(InterventionAssessedV1).defaults(() => ({
+    productId: PRODUCT_ID,
+    assessmentId: ASSESSMENT_ID,
+    evidenceLevel: 'promising',
+    assessedOn: '2025-04-01',
+    validUntil: '2030-04-01',
+    assessorBody: 'nro-erkenningscommissie',
+    effectSize: 0.21,
+    targetGroup: 'pupils',
+    sectors: ['PO'],
+    costIndication: 'medium',
+  })),
+  example(KnowledgeProductRatedV1).defaults((overrides) => {
+    const respondentRole: RespondentRole = overrides.respondentRole ?? 'teacher';
+    return {
+      ratingId: RATING_ID,
+      productId: PRODUCT_ID,
+      productType: 'guideline',
+      respondentRole,
+      roleGroup: ROLE_GROUP_OF_RESPONDENT[respondentRole],
+      score: 8,
+      ratedOn: '2025-05-20',
+    };
+  }),
+  example(KnowledgeProductUsedV1).defaults(() => ({
+    useId: USE_ID,
+    productId: PRODUCT_ID,
+    productType: 'intervention',
+    brin: BRIN,
+    sector: 'PO',
+    source: 'trajectory',
+    usedOn: '2025-06-10',
+  })),
+  example(KennisrotondeQuestionReceivedV1).defaults(() => ({
+    caseId: CASE_ID,
+    receivedOn: '2025-03-03',
+    askerRole: 'teacher',
+    brin: BRIN,
+    priority: true,
+  })),
+  example(KennisrotondeQuestionAnsweredV1).defaults(() => ({
+    caseId: CASE_ID,
+    answeredOn: '2025-03-24',
+    receivedOn: '2025-03-03',
+    brin: BRIN,
+    priority: true,
+    workingDays: 15,
+    withinNorm: true,
+  })),
+  example(KennisrotondeAnswerPublishedV1).defaults(() => ({
+    caseId: CASE_ID,
+    productId: PRODUCT_ID,
+    publishedOn: '2025-04-02',
+  })),
+  example(CongressHeldV1).defaults(() => ({
+    gatheringId: GATHERING_ID,
+    kind: 'national-congress',
+    heldOn: '2023-11-08',
+    attendees: 900,
+    averageRating: 8,
+    themes: ['meertaligheid', 'woordenschat'],
   })),
 ] as const;
 

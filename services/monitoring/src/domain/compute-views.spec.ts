@@ -27,6 +27,10 @@ const SCHOOLS_IN_TRAJECTORY = 'improvement-culture.schools-in-trajectory';
 const COACHES = 'improvement-culture.trained-expert-coaches';
 const SUSTAINABLE = 'improvement-culture.sustainable-culture';
 const PUPIL_DEVELOPMENT = 'improvement-culture.pupil-development-improved';
+const USES_INTERVENTION_KNOWLEDGE = 'improvement-culture.uses-knowledge-of-effective-interventions';
+const KNOWLEDGE_SHARING_KPIS = KPI_DEFINITIONS.kpis
+  .filter((kpi) => kpi.pillar === 'knowledge-sharing')
+  .map((kpi) => kpi.id);
 const LAB_SCHOOLS = 'co-creation-labs.participating-schools';
 const EXPERT_SCHOOLS = 'expert-schools.trained-expert-schools';
 const TRAINED_BY_EXPERT_SCHOOL = 'expert-schools.schools-trained-by-expert-school';
@@ -247,7 +251,13 @@ describe('computing the KPI views', () => {
 
   describe('KPIs without a source', () => {
     it('reports no-source instead of zero for a KPI without events', () => {
-      const kpi = kpiOf(viewsOf([enrolment(1, 'groeikracht', 'PO')]), 'knowledge-sharing.knowledge-squares');
+      const definitions = withDefinition({
+        rule: null,
+        target: { value: 20, text: '20' },
+        breakdown: 'none',
+      });
+      const kpi = viewsOf([enrolment(1, 'groeikracht', 'PO')], definitions).kpis[0];
+      if (kpi === undefined) throw new Error('no KPI view');
 
       expect(kpi.status).toBe('no-source');
       expect(kpi.figures).toEqual({
@@ -287,6 +297,8 @@ describe('computing the KPI views', () => {
         COACHES,
         SUSTAINABLE,
         PUPIL_DEVELOPMENT,
+        USES_INTERVENTION_KNOWLEDGE,
+        ...KNOWLEDGE_SHARING_KPIS,
         'co-creation-labs.labs-started',
         'co-creation-labs.diagnoses-and-interventions',
         'co-creation-labs.expert-schools-trained-for-intervention',

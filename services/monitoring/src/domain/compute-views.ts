@@ -59,5 +59,12 @@ function recordsOf(state: MonitoringState): RuleRecords {
       networks: Object.values(state.regionalNetworks),
       qualityReviews: Object.values(state.expertSchoolQualityReviews),
     },
+    knowledge: {
+      products: Object.values(state.knowledgeProducts),
+      ratings: Object.values(state.knowledgeRatings),
+      uses: Object.values(state.knowledgeUses),
+      cases: Object.values(state.kennisrotondeCases),
+      gatherings: Object.values(state.gatherings),
+    },
   };
 }

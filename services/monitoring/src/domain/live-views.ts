@@ -18,6 +18,7 @@ import {
   kpiViewOf,
   noSourceKpi,
 } from './kpi-detail';
+import { type KnowledgeRecords, NO_KNOWLEDGE_RECORDS } from './kpi-rules/knowledge-records';
 import { indexParticipations, type RuleRecords } from './kpi-rules/rule-records';
 import type { MonitoringState, RecordRef } from './monitoring-state';
 import { equalAccessView, type GroupCounts, type RoundGrants, roundsView } from './programme-views';
@@ -50,11 +51,41 @@ import type { EqualAccessFlag, MonitoringViews, PillarParticipation, Sector } fr
 
 type RecordTable = RecordRef['table'];
 
+/** The tables whose records may name a school; a record that names one belongs to that school's unit. */
+const BRIN_TABLES = [
+  'participations',
+  'coaches',
+  'inquiries',
+  'intakes',
+  'applications',
+  'knowledgeUses',
+  'kennisrotondeCases',
+  'labSchools',
+  'expertSchools',
+  'developmentSchoolTrainings',
+  'expertSchoolCourses',
+  'expertSchoolQualityReviews',
+] as const satisfies readonly RecordTable[];
+type BrinTable = (typeof BRIN_TABLES)[number];
+
 /** The keys of a BRIN's records per table; may hold keys whose record has moved on (filtered on use). */
-type BrinRecords = Record<
-  Exclude<RecordTable, 'schools' | 'rounds' | LabRecordTable | 'regionalNetworks'>,
-  Set<string>
->;
+type BrinRecords = Record<BrinTable, Set<string>>;
+
+/**
+ * Tables whose records name no school (a knowledge product, a lab, a pilot, a regional network): each record is a
+ * unit of its own.
+ */
+const RECORD_UNIT_TABLES = [
+  'knowledgeProducts',
+  'knowledgeRatings',
+  'gatherings',
+  ...LAB_RECORD_TABLES,
+  'regionalNetworks',
+] as const satisfies readonly RecordTable[];
+
+function isBrinTable(table: RecordTable): table is BrinTable {
+  return (BRIN_TABLES as readonly RecordTable[]).includes(table);
+}
 
 export class LiveViews {
   private readonly aggregates = new ViewAggregates();
@@ -74,21 +105,7 @@ export class LiveViews {
     knowsEventType: KnowsEventType = inCatalogue,
   ) {
     this.computed = computedKpisOf(definitions, knowsEventType);
-    const tables: RecordTable[] = [
-      'schools',
-      'participations',
-      'coaches',
-      'inquiries',
-      'intakes',
-      'applications',
-      'labSchools',
-      ...LAB_RECORD_TABLES,
-      'expertSchools',
-      'developmentSchoolTrainings',
-      'expertSchoolCourses',
-      'regionalNetworks',
-      'expertSchoolQualityReviews',
-    ];
+    const tables: RecordTable[] = ['schools', ...BRIN_TABLES, ...RECORD_UNIT_TABLES];
     for (const table of tables)
       for (const key of Object.keys(state[table])) this.recordChanged({ table, key });
   }
@@ -98,8 +115,6 @@ export class LiveViews {
     if (ref.table === 'rounds') return; // rounds are few: the view reads them from the state
     const record = this.state[ref.table][ref.key];
     if (record === undefined) return;
-    // A lab's own records (a lab, a pilot, a deliverable) and a regional network belong to no school: each is
-    // a unit of its own.
     const brin = 'brin' in record ? record.brin : undefined;
     const unit = brin === undefined ? `${ref.table}:${ref.key}` : `b:${brin}`;
     const id = `${ref.table}|${ref.key}`;
@@ -107,14 +122,7 @@ export class LiveViews {
     if (previous !== undefined && previous !== unit) this.dirty.add(previous);
     this.unitOfRecord.set(id, unit);
     this.dirty.add(unit);
-    if (
-      brin !== undefined &&
-      ref.table !== 'schools' &&
-      ref.table !== 'regionalNetworks' &&
-      !isLabRecordTable(ref.table)
-    ) {
-      this.brinRecords(brin)[ref.table].add(ref.key);
-    }
+    if (brin !== undefined && isBrinTable(ref.table)) this.brinRecords(brin)[ref.table].add(ref.key);
     if (ref.table === 'intakes') {
       const { inquiryId } = record as IntakeFact;
       if (inquiryId !== undefined) addTo(this.intakesOfInquiry, inquiryId, ref.key);
@@ -176,6 +184,8 @@ export class LiveViews {
     const [kind, id] = [unit.slice(0, separator), unit.slice(separator + 1)];
     if (kind === 'b') return this.brinTokens(id);
     if (isLabRecordTable(kind)) return this.kpiSections(this.ruleRecordsOfLabRecord(kind, id));
+    const knowledge = this.knowledgeOfRecord(kind, id);
+    if (knowledge !== undefined) return this.kpiSections({ ...this.noSchoolRecords(), knowledge });
     const tokens: Token[] = [];
     if (kind === 'inquiries') {
       const inquiry = this.state.inquiries[id];
@@ -193,6 +203,7 @@ export class LiveViews {
         index: indexParticipations([]),
         labs: NO_LAB_RECORDS,
         expertSchools: { ...NO_EXPERT_SCHOOLS_RECORDS, networks: network === undefined ? [] : [network] },
+        knowledge: NO_KNOWLEDGE_RECORDS,
       };
       for (const kpi of this.computed)
         for (const fact of kpi.rule.factsOf(records)) kpiTokens(kpi, fact, tokens);
@@ -228,6 +239,11 @@ export class LiveViews {
         qualityReviews: valuesOf(
           current(records?.expertSchoolQualityReviews, state.expertSchoolQualityReviews, brin),
         ),
+      },
+      knowledge: {
+        ...NO_KNOWLEDGE_RECORDS,
+        uses: current(records?.knowledgeUses, state.knowledgeUses, brin).map(([, use]) => use),
+        cases: current(records?.kennisrotondeCases, state.kennisrotondeCases, brin).map(([, each]) => each),
       },
     };
 
@@ -310,7 +326,43 @@ export class LiveViews {
       index: indexParticipations([]),
       labs,
       expertSchools: NO_EXPERT_SCHOOLS_RECORDS,
+      knowledge: NO_KNOWLEDGE_RECORDS,
     };
+  }
+
+  /** The records of a unit that is about no school. */
+  private noSchoolRecords(): Omit<RuleRecords, 'knowledge'> {
+    return {
+      participations: [],
+      coaches: [],
+      schoolOf: (brin) => this.state.schools[brin],
+      index: indexParticipations([]),
+      labs: NO_LAB_RECORDS,
+      expertSchools: NO_EXPERT_SCHOOLS_RECORDS,
+    };
+  }
+
+  /** The knowledge record a unit of one record holds (a case or use without a school too); else undefined. */
+  private knowledgeOfRecord(table: string, key: string): KnowledgeRecords | undefined {
+    const { state } = this;
+    const one = <T>(record: T | undefined): readonly T[] => (record === undefined ? [] : [record]);
+    switch (table) {
+      case 'knowledgeProducts':
+        return { ...NO_KNOWLEDGE_RECORDS, products: one(state.knowledgeProducts[key]) };
+      case 'knowledgeRatings':
+        return { ...NO_KNOWLEDGE_RECORDS, ratings: one(state.knowledgeRatings[key]) };
+      case 'gatherings':
+        return { ...NO_KNOWLEDGE_RECORDS, gatherings: one(state.gatherings[key]) };
+      case 'kennisrotondeCases': {
+        const question = state.kennisrotondeCases[key];
+        return { ...NO_KNOWLEDGE_RECORDS, cases: question?.brin === undefined ? one(question) : [] };
+      }
+      case 'knowledgeUses':
+        // Every use names a school; a use's unit is always its school's.
+        return NO_KNOWLEDGE_RECORDS;
+      default:
+        return undefined;
+    }
   }
 
   private kpiView(definition: KpiDefinitions['kpis'][number]): MonitoringViews['kpis'][number] {
@@ -373,6 +425,8 @@ export class LiveViews {
         developmentSchoolTrainings: new Set(),
         expertSchoolCourses: new Set(),
         expertSchoolQualityReviews: new Set(),
+        knowledgeUses: new Set(),
+        kennisrotondeCases: new Set(),
       };
       this.byBrin.set(brin, records);
     }

@@ -1,4 +1,5 @@
 import {
+  CongressHeldV1,
   CourseGivenV1,
   DevelopmentSchoolTrainedV1,
   ExpertSchoolCertifiedV1,
@@ -11,6 +12,13 @@ import {
   InquiryReferredV1,
   InquiryReferredV2,
   IntakeCompletedV1,
+  KennisrotondeQuestionAnsweredV1,
+  KennisrotondeQuestionReceivedV1,
+  KnowledgeProductPublishedV1,
+  KnowledgeProductRatedV1,
+  KnowledgeProductRetiredV1,
+  KnowledgeProductRevisedV1,
+  KnowledgeProductUsedV1,
   ParticipationCompletedV1,
   SchoolEnrolledV1,
   SchoolEnrolledV2,
@@ -50,6 +58,7 @@ import {
   type RecordRef,
   recordOf,
   restoredState,
+  STATE_TABLES,
   countIgnored,
   emptyState,
   PROJECTED_EVENT_TYPES,
@@ -580,7 +589,7 @@ describe('applying events to the monitoring state', () => {
         'a known type it has no use for',
         anEvent(SubsidyInformationRequestedV1, { applicationId: uuidOf(20) }),
       ],
-      ['an unknown type', anUnknownEvent('KnowledgeProductPublished', 1, { productId: uuidOf(1) })],
+      ['an unknown type', anUnknownEvent('NewsletterSent', 1, { newsletterId: uuidOf(1) })],
       ['a newer version of a projected type', { ...anEvent(SchoolEnrolledV1, trajectory), version: 3 }],
     ])('leaves the state unchanged for %s', (_, event) => {
       const state = emptyState();
@@ -591,6 +600,7 @@ describe('applying events to the monitoring state', () => {
 
     it('names the event types it projects', () => {
       expect([...PROJECTED_EVENT_TYPES].sort()).toEqual([
+        'CongressHeld',
         'CourseGiven',
         'DevelopmentSchoolTrained',
         'DiagnosisDelivered',
@@ -603,6 +613,13 @@ describe('applying events to the monitoring state', () => {
         'InquiryReferred',
         'IntakeCompleted',
         'InterventionDesigned',
+        'KennisrotondeQuestionAnswered',
+        'KennisrotondeQuestionReceived',
+        'KnowledgeProductPublished',
+        'KnowledgeProductRated',
+        'KnowledgeProductRetired',
+        'KnowledgeProductRevised',
+        'KnowledgeProductUsed',
         'LabPhaseEntered',
         'LabSchoolJoined',
         'LabSchoolLeft',
@@ -674,26 +691,8 @@ describe('projectsVersion', () => {
   });
 });
 
-const RECORD_TABLES: ReadonlyArray<RecordRef['table']> = [
-  'schools',
-  'participations',
-  'coaches',
-  'inquiries',
-  'intakes',
-  'applications',
-  'rounds',
-  'labs',
-  'labSchools',
-  'labInstitutes',
-  'labDeliverables',
-  'pilots',
-  'subProjects',
-  'expertSchools',
-  'developmentSchoolTrainings',
-  'expertSchoolCourses',
-  'regionalNetworks',
-  'expertSchoolQualityReviews',
-];
+// Every table of the state, whatever context it comes from.
+const RECORD_TABLES: ReadonlyArray<RecordRef['table']> = STATE_TABLES;
 
 describe('the record an event merges into', () => {
   const everyType: ProjectedEvent[] = [
@@ -714,6 +713,14 @@ describe('the record an event merges into', () => {
     anEvent(SubsidyGrantedV1, { applicationId: uuidOf(5), brin: '12AB', roundId: uuidOf(4) }),
     anEvent(SubsidyRejectedV1, { applicationId: uuidOf(6), brin: '12AB', roundId: uuidOf(4) }),
     anEvent(SubsidyApplicationWithdrawnV1, { applicationId: uuidOf(7), brin: '12AB', roundId: uuidOf(4) }),
+    anEvent(KnowledgeProductPublishedV1, { productId: uuidOf(8) }),
+    anEvent(KnowledgeProductRevisedV1, { productId: uuidOf(8) }),
+    anEvent(KnowledgeProductRetiredV1, { productId: uuidOf(8) }),
+    anEvent(KnowledgeProductRatedV1, { ratingId: uuidOf(9) }),
+    anEvent(KnowledgeProductUsedV1, { useId: uuidOf(10), brin: '12AB' }),
+    anEvent(KennisrotondeQuestionReceivedV1, { caseId: uuidOf(11) }),
+    anEvent(KennisrotondeQuestionAnsweredV1, { caseId: uuidOf(11) }),
+    anEvent(CongressHeldV1, { gatheringId: uuidOf(12) }),
     anEvent(LabStartedV1),
     anEvent(LabPhaseEnteredV1),
     anEvent(LabSchoolJoinedV1),

@@ -1,6 +1,7 @@
 import type { ProjectedEvent } from './projected-event';
 import { enrolmentProjections } from './projections/enrolment';
 import { expertSchoolsProjections } from './projections/expert-schools';
+import { knowledgeProjections } from './projections/knowledge';
 import { labsProjections } from './projections/labs';
 import type { Handles, Projection } from './projections/projection';
 
@@ -13,7 +14,12 @@ import type { Handles, Projection } from './projections/projection';
 // the (type, version) each handles, and the record each event merges into all come from that list.
 
 /** Every projection, by producing context: a new context is a folder under projections/ and one line here. */
-const PROJECTIONS = [...enrolmentProjections, ...labsProjections, ...expertSchoolsProjections] as const;
+const PROJECTIONS = [
+  ...enrolmentProjections,
+  ...knowledgeProjections,
+  ...labsProjections,
+  ...expertSchoolsProjections,
+] as const;
 
 type AnyProjection = (typeof PROJECTIONS)[number];
 type RecordOfProjection<P> = P extends Projection<string, infer TRecord> ? TRecord : never;

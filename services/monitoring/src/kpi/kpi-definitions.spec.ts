@@ -81,17 +81,23 @@ function aValidDefinitions(): KpiDefinitions {
   return structuredClone(KPI_DEFINITIONS);
 }
 
+// Rows the pillar issues add beside the table: the footnote's series of extra Kennisrotonde questions and the
+// process indicator on products made with teachers and school leaders (001 §4.3, issue 11 §9).
+const BESIDE_THE_TABLE = [
+  'knowledge-sharing.kennisrotonde-extra-questions-answered',
+  'knowledge-sharing.products-made-with-practitioners',
+];
+const SEED_TABLE_KPIS = KPI_DEFINITIONS.kpis.filter((kpi) => !BESIDE_THE_TABLE.includes(kpi.id));
+
 describe('the KPI definitions file', () => {
   it('holds all 29 KPI rows of 001 §4.3 with the Dutch names and targets of the seed, in its order', () => {
-    const rows = KPI_DEFINITIONS.kpis.map((kpi) => [kpi.pillar, kpi.name.nl, kpi.target.text]);
+    const rows = SEED_TABLE_KPIS.map((kpi) => [kpi.pillar, kpi.name.nl, kpi.target.text]);
 
     expect(rows).toEqual(SEED_ROWS);
   });
 
-  it('gives every pillar its rows: 5, 8, 8 and 8', () => {
-    const perPillar = PILLARS.map(
-      (pillar) => KPI_DEFINITIONS.kpis.filter((kpi) => kpi.pillar === pillar).length,
-    );
+  it('gives every pillar its rows of the table: 5, 8, 8 and 8', () => {
+    const perPillar = PILLARS.map((pillar) => SEED_TABLE_KPIS.filter((kpi) => kpi.pillar === pillar).length);
 
     expect(perPillar).toEqual([5, 8, 8, 8]);
   });

@@ -1,5 +1,22 @@
-import { ACTIVITIES, PILLARS, type Activity, type Pillar } from '@okr/contracts';
+import {
+  ACTIVITIES,
+  GATHERING_KINDS,
+  KNOWLEDGE_PRODUCT_TYPES,
+  PILLARS,
+  RATING_ROLE_GROUPS,
+  type Activity,
+  type Pillar,
+} from '@okr/contracts';
 import type { KpiKind, KpiTarget, KpiUnit, Sector } from '../domain/views';
+import type {
+  AnsweredQuestionsRule,
+  AverageRatingRule,
+  GatheringsHeldRule,
+  ProductsWithPractitionersRule,
+  PublishedProductsRule,
+  SchoolsUsingInterventionsRule,
+  SchoolsUsingProductsRule,
+} from '../domain/kpi-rules/knowledge.rules';
 import { RULE_KIND_DEFINITIONS } from '../domain/kpi-rules/rule-kinds';
 import {
   LAB_DELIVERABLE_KINDS,
@@ -23,6 +40,14 @@ export const RULE_KINDS = [
   'lab-schools',
   'expert-school-facts',
   'share-of-trainings',
+  // knowledge sharing
+  'published-products',
+  'answered-questions',
+  'gatherings-held',
+  'schools-using-products',
+  'average-rating',
+  'products-with-practitioners',
+  'schools-using-interventions',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -119,7 +144,14 @@ export type KpiRule =
   | EffectiveInterventionsRule
   | LabSchoolsRule
   | ExpertSchoolFactsRule
-  | ShareOfTrainingsRule;
+  | ShareOfTrainingsRule
+  | PublishedProductsRule
+  | AnsweredQuestionsRule
+  | GatheringsHeldRule
+  | SchoolsUsingProductsRule
+  | AverageRatingRule
+  | ProductsWithPractitionersRule
+  | SchoolsUsingInterventionsRule;
 
 export const BREAKDOWNS = ['sector', 'none'] as const;
 /** `sector` where the seed gives a target per sector (PO/VO); the figures hold per-sector values either way. */
@@ -315,6 +347,19 @@ function problemsOfRuleParameters(rule: Record<string, unknown>, kind: RuleKind,
       return [oneOf(rule['fact'], EXPERT_SCHOOL_FACT_KINDS, `${path}.fact`)].filter(isProblem);
     case 'share-of-trainings':
       return [oneOf(rule['field'], TRAINING_SHARE_FIELDS, `${path}.field`)].filter(isProblem);
+    case 'published-products':
+      return problemsOfCodes(rule['productTypes'], KNOWLEDGE_PRODUCT_TYPES, `${path}.productTypes`);
+    case 'answered-questions':
+      return typeof rule['priorityOnly'] === 'boolean' ? [] : [`${path}.priorityOnly: must be true or false`];
+    case 'gatherings-held':
+      return problemsOfCodes(rule['gatheringKinds'], GATHERING_KINDS, `${path}.gatheringKinds`);
+    case 'schools-using-products':
+    case 'products-with-practitioners':
+      return [];
+    case 'average-rating':
+      return [oneOf(rule['roleGroup'], RATING_ROLE_GROUPS, `${path}.roleGroup`)].filter(isProblem);
+    case 'schools-using-interventions':
+      return problemsOfActivities(rule['activities'], path);
   }
 }
 
@@ -326,6 +371,12 @@ function problemsOfDeliverables(deliverables: unknown, path: string): string[] {
   return list
     .map((kind, index) => oneOf(kind, LAB_DELIVERABLE_KINDS, `${path}.deliverables[${index}]`))
     .filter(isProblem);
+}
+
+function problemsOfCodes(codes: unknown, allowed: readonly string[], path: string): string[] {
+  if (!Array.isArray(codes) || codes.length === 0) return [`${path}: must be a non-empty array`];
+  const list: unknown[] = codes;
+  return list.map((code, index) => oneOf(code, allowed, `${path}[${index}]`)).filter(isProblem);
 }
 
 function problemsOfActivities(activities: unknown, path: string): string[] {

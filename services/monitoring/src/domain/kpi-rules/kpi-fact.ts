@@ -17,4 +17,6 @@ export interface KpiFact {
   withdrawn: boolean;
   /** For shares: whether the field is true. */
   yes: boolean;
+  /** For averages: the number averaged (a rating). */
+  value?: number;
 }

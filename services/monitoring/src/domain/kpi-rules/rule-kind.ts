@@ -9,7 +9,7 @@ import type { RuleRecords } from './rule-records';
  */
 export interface RuleKindDefinition<TRule> {
   /** The unit a KPI of this kind is in (checked when the definitions load). */
-  readonly unit: Extract<KpiUnit, 'count' | 'percent'>;
+  readonly unit: KpiUnit;
   readonly measure: Measure;
   /** Whether the KPI also has net figures: its facts without those of withdrawn participations. */
   readonly net: boolean;

@@ -7,6 +7,15 @@ import type { KpiFact } from './kpi-fact';
 import { LAB_DELIVERABLES } from './lab-deliverables.rule';
 import { LAB_SCHOOLS } from './lab-schools.rule';
 import { LABS_STARTED } from './labs-started.rule';
+import {
+  ANSWERED_QUESTIONS,
+  AVERAGE_RATING,
+  GATHERINGS_HELD,
+  PRODUCTS_WITH_PRACTITIONERS,
+  PUBLISHED_PRODUCTS,
+  SCHOOLS_USING_INTERVENTIONS,
+  SCHOOLS_USING_PRODUCTS,
+} from './knowledge.rules';
 import type { Measure } from './measure';
 import type { RuleKindDefinition } from './rule-kind';
 import type { RuleRecords } from './rule-records';
@@ -30,6 +39,13 @@ export const RULE_KIND_DEFINITIONS: { readonly [K in keyof RuleOfKind]: RuleKind
     'lab-schools': LAB_SCHOOLS,
     'expert-school-facts': EXPERT_SCHOOL_FACTS,
     'share-of-trainings': SHARE_OF_TRAININGS,
+    'published-products': PUBLISHED_PRODUCTS,
+    'answered-questions': ANSWERED_QUESTIONS,
+    'gatherings-held': GATHERINGS_HELD,
+    'schools-using-products': SCHOOLS_USING_PRODUCTS,
+    'average-rating': AVERAGE_RATING,
+    'products-with-practitioners': PRODUCTS_WITH_PRACTITIONERS,
+    'schools-using-interventions': SCHOOLS_USING_INTERVENTIONS,
   };
 
 /** A KPI's rule bound to the definition of its kind: the facts records yield for it, and their measure. */

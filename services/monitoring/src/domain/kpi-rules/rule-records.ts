@@ -4,6 +4,7 @@ import type { ParticipationFact } from '../projections/enrolment/participation.p
 import type { SchoolFact } from '../projections/enrolment/school.projection';
 import type { LabRecords } from '../projections/labs/lab-records';
 import type { ExpertSchoolsRecords } from '../projections/expert-schools';
+import type { KnowledgeRecords } from './knowledge-records';
 
 /**
  * The records a rule reads its facts from: every record of the state for the reference computation, or the
@@ -21,6 +22,8 @@ export interface RuleRecords {
   labs: LabRecords;
   /** The expert-schools pillar's records (of the school, or the network, the records are about). */
   expertSchools: ExpertSchoolsRecords;
+  /** The knowledge-sharing records: all of them, or those of one school or one record. */
+  knowledge: KnowledgeRecords;
 }
 
 /** The latest equal-access snapshots of enrolments, per school and per school and activity. */
