@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import {
   EXPERT_SCHOOLS_EVENTS,
+  InterventionDesignedV1,
   SchoolEnrolledV1,
   SchoolEnrolledV2,
   SchoolWithdrewV1,
@@ -246,6 +248,39 @@ describe('aspirants', () => {
         .send({ ...fromLab, approach })
         .expect(422);
       expect(body).toMatchObject({ code: 'ASPIRANT.LAB_INTERVENTION_MISMATCH' });
+    });
+
+    it('takes an approach from a lab only once the labs service has published that intervention, and a redelivery changes nothing', async () => {
+      const path = await assessed();
+      const designed = exampleOf(InterventionDesignedV1, { interventionId: randomUUID() });
+      const fromLab = selectionBody();
+      const approach = {
+        ...(fromLab['approach'] as object),
+        origin: 'lab-intervention',
+        labInterventionId: designed.interventionId,
+      };
+
+      const unknown = await coordinator
+        .post(`${path}/selection`)
+        .send({ ...fromLab, approach })
+        .expect(422);
+      expect(unknown.body).toMatchObject({
+        code: 'ASPIRANT.UNKNOWN_LAB_INTERVENTION',
+        details: { labInterventionId: designed.interventionId },
+      });
+
+      const envelope = await service.publish(InterventionDesignedV1, designed);
+      await service.republish(InterventionDesignedV1, envelope);
+      const { body } = await eventually(async () => {
+        const response = await coordinator.post(`${path}/selection`).send({ ...fromLab, approach });
+        expect(response.status).toBe(201);
+        return response;
+      });
+      expect(body.selection.approach).toMatchObject({ labInterventionId: designed.interventionId });
+      const history = await service.app
+        .get(AggregateStore)
+        .history(streams.labIntervention(designed.interventionId));
+      expect(history.map((commit) => commit.command)).toEqual(['copy-lab-intervention']);
     });
 
     it('answers 400 for a pillar code that is not one of the seven pillars', async () => {

@@ -1,6 +1,10 @@
 // The pillar and monitoring together: certifying an expert school through this service's API moves the
 // monitoring KPIs that count it, on the same broker and topic namespace; an aspirant enrolment alone does not.
+import { InterventionDesignedV1 } from '@okr/contracts';
+import { exampleOf } from '@okr/contracts/testing';
+import { AggregateStore } from '@okr/messaging';
 import { eventually } from '@okr/messaging/testing';
+import { randomUUID } from 'node:crypto';
 // Cross-service on purpose: monitoring's own test harness, booting its app in this test process.
 // eslint-disable-next-line @nx/enforce-module-boundaries -- a cross-service test boots the other service in-process
 import {
@@ -8,6 +12,7 @@ import {
   type MonitoringApp,
   startMonitoring,
 } from '../../monitoring/test/support/monitoring-app';
+import { streams } from '../src/infrastructure/expert-schools.aggregates';
 import { type Caller, type ExpertSchoolsApp, startExpertSchools } from './expert-schools-app';
 import { certifiedExpertSchool, fromHelpDesk } from './expert-schools.scenario';
 
@@ -50,6 +55,11 @@ describe('certification in monitoring', () => {
       expect((await kpi(TRAINED)).status).toBe('computed');
       return true;
     });
+    // The lab intervention the second school's approach implements, as the labs service publishes it.
+    const designed = exampleOf(InterventionDesignedV1, { interventionId: randomUUID() });
+    await expertSchools.publish(InterventionDesignedV1, designed);
+    const store = expertSchools.app.get(AggregateStore);
+    await eventually(() => store.load(streams.labIntervention(designed.interventionId)));
     await fromHelpDesk(expertSchools, coordinator, 'aspirant-expert-school', { sector: 'VO' });
     await certifiedExpertSchool(expertSchools, coordinator, { sector: 'VO' });
     await certifiedExpertSchool(expertSchools, coordinator, {
@@ -60,7 +70,7 @@ describe('certification in monitoring', () => {
         themes: ['woordenschat'],
         pillarCodes: ['P3.A'],
         origin: 'lab-intervention',
-        labInterventionId: '0190f4c2-7a1b-7c3d-8e4f-5a6b7c8d9e17',
+        labInterventionId: designed.interventionId,
       },
     });
 

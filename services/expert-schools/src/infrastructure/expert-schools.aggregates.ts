@@ -61,6 +61,8 @@ export const EXPERT_SCHOOLS_AGGREGATES = defineAggregates({
       notFound: (id) => new ExpertSchoolsError('QUALITY_REVIEW.NOT_FOUND', `No quality review ${id}`, { id }),
       listedBy: ['brin'],
     },
+    /** An intervention a co-creation lab designed (`lab-intervention:<id>`), copied from the labs' events. */
+    labIntervention: { name: 'lab-intervention', stream: 'lab-intervention' },
     /** One import of yearly results (a CSV file), with the rows it accepted. */
     results: {
       name: 'results-import',
@@ -82,6 +84,8 @@ export const streams = {
   qualityReview: (brin: string, schoolYear: string): string =>
     EXPERT_SCHOOLS_AGGREGATES.streamOf('qualityReview', brin, schoolYear),
   results: (importId: string): string => EXPERT_SCHOOLS_AGGREGATES.streamOf('results', importId),
+  labIntervention: (interventionId: string): string =>
+    EXPERT_SCHOOLS_AGGREGATES.streamOf('labIntervention', interventionId),
 } as const;
 
 /** The name each aggregate type has in the commits, which `AggregateStore.list` reads by. */

@@ -8,6 +8,7 @@ import { SelectAspirantHandler } from '../commands/select-aspirant/select-aspira
 import { SelectAspirantHttpController } from '../commands/select-aspirant/select-aspirant.http.controller';
 import { SetExpertTeamHandler } from '../commands/set-expert-team/set-expert-team.handler';
 import { SetExpertTeamHttpController } from '../commands/set-expert-team/set-expert-team.http.controller';
+import { InterventionDesignedConsumer } from '../consumers/intervention-designed.consumer';
 import { SchoolEnrolledConsumer } from '../consumers/school-enrolled.consumer';
 import { SchoolProfileUpdatedConsumer } from '../consumers/school-profile-updated.consumer';
 import { SchoolRegisteredConsumer } from '../consumers/school-registered.consumer';
@@ -36,6 +37,7 @@ export const aspirantSlices: Slices = {
     SchoolProfileUpdatedConsumer,
     SchoolEnrolledConsumer,
     SchoolWithdrewConsumer,
+    InterventionDesignedConsumer,
     AssessAspirantHandler,
     SetExpertTeamHandler,
     SelectAspirantHandler,
