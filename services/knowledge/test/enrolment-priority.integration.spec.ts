@@ -2,9 +2,9 @@
 // real Kafka, FerretDB and Redis. Booting enrolment's app means reaching into its test harness; that is the
 // point of the test, so the project boundary is crossed here and nowhere else.
 import { eventually } from '@okr/messaging/testing';
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a cross-service test boots the other service in-process
 import { type EnrolmentApp, startEnrolment } from '../../enrolment/test/enrolment-app';
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a cross-service test boots the other service in-process
 import { readyToApply } from '../../enrolment/test/enrolment-scenario';
 import { type KnowledgeApp, startKnowledge } from './knowledge-app';
 

@@ -2,7 +2,7 @@
 // with real Kafka, FerretDB and Redis. The knowledge app is booted through its own test harness: crossing the
 // project boundary is the point of this test, and it is crossed here only.
 import { eventually } from '@okr/messaging/testing';
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a cross-service test boots the other service in-process
 import {
   contentBody,
   type KnowledgeApp,

@@ -1,6 +1,6 @@
 // The typing shim must come along into every program that compiles this file (monitoring's tests do too); an
 // ambient module declaration cannot be imported, so a reference it is.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the stemmer's typing shim is an ambient module
 /// <reference path="./orama-stemmers.d.ts" />
 import { stemmer } from '@orama/stemmers/dutch';
 
