@@ -2,7 +2,7 @@
 # Shared functions for deploy/local/up, down and status. Sourced, not run.
 #
 # The three parts and the variables the services read to find them:
-#   kafka    KAFKA_BROKERS  (default 127.0.0.1:9092)            Kafka 3.9 (KRaft)
+#   kafka    KAFKA_BROKERS  (default 127.0.0.1:9092)            Kafka 4.4 (KRaft)
 #   mongodb  MONGODB_URI    (default mongodb://127.0.0.1:27017)  FerretDB on PostgreSQL
 #   redis    REDIS_URL      (default redis://127.0.0.1:6379)     redis-server
 #

@@ -48,7 +48,7 @@ describeWhereDockerExists('docker-compose.yml', () => {
     await expect(dockerCompose('config', '--quiet')).resolves.toMatchObject({ stderr: '' });
   });
 
-  it('pins Kafka 3.9, MongoDB 7 and Redis 7 and gives each a healthcheck', async () => {
+  it('pins Kafka 4.x, MongoDB 7 and Redis 7 and gives each a healthcheck', async () => {
     const { stdout } = await dockerCompose('config', '--format', 'json');
     const { services } = JSON.parse(stdout) as ComposeConfig;
 
@@ -57,7 +57,7 @@ describeWhereDockerExists('docker-compose.yml', () => {
       mongo: services['mongo']?.image,
       redis: services['redis']?.image,
     }).toEqual({
-      kafka: expect.stringMatching(/^apache\/kafka:3\.9\.\d+$/),
+      kafka: expect.stringMatching(/^apache\/kafka:4\.\d+\.\d+$/),
       mongo: 'mongo:7',
       redis: 'redis:7',
     });

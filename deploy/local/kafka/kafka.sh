@@ -2,7 +2,7 @@
 # Kafka part: a single KRaft node (broker and controller) run straight from the
 # Maven jars, without a Kafka distribution. Sourced by ../lib.sh.
 
-KAFKA_VERSION=3.9.1
+KAFKA_VERSION=4.4.0
 KAFKA_MIN_JAVA=17
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
@@ -10,7 +10,7 @@ KAFKA_READY_TOPIC=okr.local.ready-check
 KAFKA_READY_TIMEOUT=90
 
 KAFKA_POM=$LOCAL_SCRIPT_DIR/kafka/pom.xml
-KAFKA_LOG4J=$LOCAL_SCRIPT_DIR/kafka/log4j.properties
+KAFKA_LOG4J=$LOCAL_SCRIPT_DIR/kafka/log4j2.properties
 KAFKA_TEMPLATE=$LOCAL_SCRIPT_DIR/kafka/server.properties.template
 KAFKA_LIBS=$CACHE_DIR/kafka-$KAFKA_VERSION/libs
 KAFKA_DATA=$DATA_DIR/kafka
@@ -35,11 +35,34 @@ kafka_start() {
   say kafka "starting broker and controller on 127.0.0.1:$KAFKA_PORT (controller 127.0.0.1:$KAFKA_CONTROLLER_PORT)…"
   start_detached kafka "$JAVA_BIN" -Xms256m -Xmx768m \
     -cp "$KAFKA_LIBS/*" \
-    -Dlog4j.configuration="file:$KAFKA_LOG4J" \
+    -Dlog4j2.configurationFile="$KAFKA_LOG4J" \
     kafka.Kafka "$KAFKA_PROPERTIES"
   say kafka "waiting until a client can create and list topic $KAFKA_READY_TOPIC (up to ${KAFKA_READY_TIMEOUT}s)…"
   wait_until_ready kafka "$STARTED_PID" "$KAFKA_READY_TIMEOUT"
   say kafka "started (pid $STARTED_PID), ready in $(format_ms "$READY_MS")"
+  kafka_finalize_features
+}
+
+# Storage formatted by an older Kafka (3.9 before this platform moved to 4.x) keeps that metadata version until it
+# is upgraded; until then the broker runs with the old feature levels. Upgrading to the running release finalizes
+# them, and is a no-op on storage formatted by this release.
+kafka_finalize_features() {
+  local log release=${KAFKA_VERSION%.*}
+  log=$(log_file kafka)
+  if ! timeout 30 "$JAVA_BIN" -cp "$KAFKA_LIBS/*" -Dlog4j2.configurationFile="$KAFKA_LOG4J" \
+    org.apache.kafka.tools.FeatureCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
+    --command-config "$KAFKA_ADMIN_PROPERTIES" upgrade --release-version "$release" >>"$log" 2>&1; then
+    fail_with_log kafka "$log" "could not finalize the Kafka $release feature levels (log: $log)"
+  fi
+  say kafka "feature levels finalized at release $release"
+}
+
+# A broker that up started from an older Kafka keeps running after the version changes; say how to move it.
+kafka_check_running_version() {
+  local pid=$1
+  if [[ $(pid_command_line "$pid") != *"kafka-$KAFKA_VERSION/libs"* ]]; then
+    say kafka "the running broker (pid $pid) is not Kafka $KAFKA_VERSION: run deploy/local/down kafka, then deploy/local/up kafka to move it (its data is kept)"
+  fi
 }
 
 # The broker answering on its port is not enough: right after start-up the
@@ -55,7 +78,7 @@ kafka_is_ready() {
 }
 
 kafka_topic_command() {
-  timeout 30 "$JAVA_BIN" -cp "$KAFKA_LIBS/*" -Dlog4j.configuration="file:$KAFKA_LOG4J" \
+  timeout 30 "$JAVA_BIN" -cp "$KAFKA_LIBS/*" -Dlog4j2.configurationFile="$KAFKA_LOG4J" \
     org.apache.kafka.tools.TopicCommand \
     --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
     --command-config "$KAFKA_ADMIN_PROPERTIES" "$@"
@@ -147,11 +170,11 @@ kafka_format_storage() {
   fi
   local log cluster_id
   log=$(log_file kafka)
-  cluster_id=$("$JAVA_BIN" -cp "$KAFKA_LIBS/*" -Dlog4j.configuration="file:$KAFKA_LOG4J" \
+  cluster_id=$("$JAVA_BIN" -cp "$KAFKA_LIBS/*" -Dlog4j2.configurationFile="$KAFKA_LOG4J" \
     kafka.tools.StorageTool random-uuid 2>>"$log") ||
     fail_with_log kafka "$log" "could not generate a Kafka cluster id (log: $log)"
   say kafka "formatting storage in $KAFKA_LOG_DIRS (cluster id $cluster_id)…"
-  if ! "$JAVA_BIN" -cp "$KAFKA_LIBS/*" -Dlog4j.configuration="file:$KAFKA_LOG4J" \
+  if ! "$JAVA_BIN" -cp "$KAFKA_LIBS/*" -Dlog4j2.configurationFile="$KAFKA_LOG4J" \
     kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_PROPERTIES" >>"$log" 2>&1; then
     fail_with_log kafka "$log" "formatting Kafka storage failed (log: $log)"
   fi
