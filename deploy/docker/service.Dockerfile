@@ -1,5 +1,5 @@
 # One image per service: docker build -f deploy/docker/service.Dockerfile --build-arg SERVICE=enrolment .
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 ARG SERVICE

@@ -1,5 +1,5 @@
 import { SpanKind } from '@opentelemetry/api';
-import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
 import { TOPICS } from '@okr/contracts';
 import { CommitStore } from '@okr/messaging';
 import { eventually, testTopicPrefix } from '@okr/messaging/testing';
@@ -26,7 +26,7 @@ describe('one trace from a help-desk command in enrolment to its projection in m
   let monitoring: MonitoringApp;
 
   beforeAll(async () => {
-    startTelemetry({ serviceName: 'trace-test', spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    startTelemetry({ serviceName: 'trace-test', spanProcessors: [new SimpleSpanProcessor({ exporter })] });
     enrolment = await startEnrolment({ KAFKA_TOPIC_PREFIX: prefix });
     monitoring = await startMonitoring(monitoringEnv({ ...testTopics(), pattern }));
   });

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { context, SpanKind, trace } from '@opentelemetry/api';
-import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
 import { SchoolRegisteredV1, type SchoolRegisteredV1Data, TOPICS } from '@okr/contracts';
 import { createServiceApp } from '@okr/service-kit';
 import { startTelemetry, stopTelemetry } from '@okr/service-kit/telemetry/sdk';
@@ -27,7 +27,7 @@ describe('a trace through the outbox and Kafka', () => {
   let otherName: string;
 
   beforeAll(async () => {
-    startTelemetry({ serviceName: 'trace-test', spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    startTelemetry({ serviceName: 'trace-test', spanProcessors: [new SimpleSpanProcessor({ exporter })] });
     deskName = uniqueName('traced-desk');
     otherName = uniqueName('traced-other');
     ({ app: deskApp } = await createServiceApp(schoolRegistryService(deskName), {

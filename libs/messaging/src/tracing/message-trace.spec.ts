@@ -1,5 +1,5 @@
 import { context, propagation, SpanStatusCode, trace } from '@opentelemetry/api';
-import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
 import { activeTraceCarrier } from '@okr/service-kit';
 import { startTelemetry, stopTelemetry } from '@okr/service-kit/telemetry/sdk';
 import { endSendSpans, inConsumerSpan, startSendSpan } from './message-trace';
@@ -9,7 +9,7 @@ const TRACE_ID = '0af7651916cd43dd8448eb211c80319c';
 
 describe('message trace context', () => {
   const exporter = new InMemorySpanExporter();
-  const processor = new SimpleSpanProcessor(exporter);
+  const processor = new SimpleSpanProcessor({ exporter });
 
   /** The ended spans, once exported (the first export waits for the resource's attributes). */
   async function finished(): Promise<ReadableSpan[]> {

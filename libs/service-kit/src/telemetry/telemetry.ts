@@ -6,7 +6,7 @@ import { MongoDBInstrumentation } from '@opentelemetry/instrumentation-mongodb';
 import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import { BatchSpanProcessor, NoopSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { BatchSpanProcessor, NoopSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace';
 import { isUntracedPath } from './route-of';
 
 export interface TelemetryOptions {
@@ -90,5 +90,5 @@ export function traceExportEndpoint(env: NodeJS.ProcessEnv): string | undefined 
 function spanProcessorsFrom(env: NodeJS.ProcessEnv): SpanProcessor[] {
   if (traceExportEndpoint(env) === undefined) return [new NoopSpanProcessor()];
   // The exporter reads the endpoint, headers and timeout from the OTEL_EXPORTER_OTLP_* keys itself.
-  return [new BatchSpanProcessor(new OTLPTraceExporter())];
+  return [new BatchSpanProcessor({ exporter: new OTLPTraceExporter() })];
 }
