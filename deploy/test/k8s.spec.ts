@@ -194,6 +194,22 @@ describe('Kubernetes manifests (deploy/k8s), validated without a cluster', () =>
     ]);
   });
 
+  it("fails when an environment renders a service's object otherwise than the service's own overlay", async () => {
+    const root = copyOfManifests(join(scratch, 'planted-environment'));
+    // A change made for the whole environment that the pillar team's next apply of its own overlay would undo.
+    patchOverlay(root, 'production', 'HorizontalPodAutoscaler', 'labs', [
+      { op: 'replace', path: '/spec/maxReplicas', value: 8 },
+    ]);
+
+    const outcome = await validate(validator, root, writeExpectations(scratch));
+
+    expect(outcome.stdout.split('\n').filter((line) => line.startsWith('overlays/production/labs:'))).toEqual(
+      [
+        "overlays/production/labs: HorizontalPodAutoscaler/labs: differs from the one its environment's overlay renders",
+      ],
+    );
+  });
+
   it('fails when a topic the contracts declare has no KafkaTopic, nor its .dlq twin', async () => {
     const outcome = await validate(validator, k8sRoot, writeExpectations(scratch, ['okr.new-pillar.v1']));
 

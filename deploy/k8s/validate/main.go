@@ -9,6 +9,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -62,6 +63,7 @@ func run(root, crdDir, expectPath string) error {
 
 	var problems []string
 	objects := 0
+	renderedBy := map[string][]Rendered{}
 	for _, overlay := range overlays {
 		name, _ := filepath.Rel(root, overlay)
 		report := func(format string, args ...any) {
@@ -72,9 +74,20 @@ func run(root, crdDir, expectPath string) error {
 			report("kustomize: %v", err)
 			continue
 		}
+		renderedBy[overlay] = rendered
 		objects += len(rendered)
 		decoded := decodeAll(rendered, crds, report)
 		checkPlatformRules(decoded, expectations, report)
+	}
+	for overlay, rendered := range renderedBy {
+		environment, ok := renderedBy[filepath.Dir(overlay)]
+		if !ok {
+			continue
+		}
+		name, _ := filepath.Rel(root, overlay)
+		for _, difference := range differences(rendered, environment) {
+			problems = append(problems, name+": "+difference)
+		}
 	}
 
 	sort.Strings(problems)
@@ -104,4 +117,35 @@ func findOverlays(dir string) ([]string, error) {
 	})
 	sort.Strings(overlays)
 	return overlays, err
+}
+
+// differences names the objects a per-service overlay renders otherwise than its environment does: a pillar team's
+// apply and the platform team's apply of the whole environment must write the same objects, or each would undo the
+// other's.
+func differences(service, environment []Rendered) []string {
+	byID := map[string][]byte{}
+	for _, object := range environment {
+		byID[object.APIVersion+" "+object.String()] = object.JSON
+	}
+	var found []string
+	for _, object := range service {
+		other, ok := byID[object.APIVersion+" "+object.String()]
+		switch {
+		case !ok:
+			found = append(found, object.String()+": missing from its environment's overlay")
+		case !bytes.Equal(normalized(object.JSON), normalized(other)):
+			found = append(found, object.String()+": differs from the one its environment's overlay renders")
+		}
+	}
+	return found
+}
+
+// normalized re-encodes JSON so that key order does not count as a difference.
+func normalized(data []byte) []byte {
+	var value any
+	if err := json.Unmarshal(data, &value); err != nil {
+		return data
+	}
+	encoded, _ := json.Marshal(value)
+	return encoded
 }
