@@ -210,6 +210,28 @@ describe('Kubernetes manifests (deploy/k8s), validated without a cluster', () =>
     );
   });
 
+  it("fails when an Ingress keeps the base's placeholder host or routes to a port its Service lacks", async () => {
+    const root = copyOfManifests(join(scratch, 'planted-ingress'));
+    const path = join(root, 'overlays', 'acceptance', 'knowledge', 'kustomization.yaml');
+    const kustomization = parse(readFileSync(path, 'utf8')) as { patches?: object[] };
+    delete kustomization.patches;
+    writeFileSync(path, stringify(kustomization));
+    patchOverlay(root, 'acceptance/knowledge', 'Ingress', 'knowledge', [
+      { op: 'replace', path: '/spec/rules/0/http/paths/0/backend/service/port/name', value: 'web' },
+    ]);
+
+    const outcome = await validate(validator, root, writeExpectations(scratch));
+
+    expect(
+      outcome.stdout.split('\n').filter((line) => line.startsWith('overlays/acceptance/knowledge:')),
+    ).toEqual([
+      "overlays/acceptance/knowledge: Ingress/knowledge: host knowledge.okr.example is the base's placeholder; set " +
+        "the environment's host in its overlay",
+      'overlays/acceptance/knowledge: Ingress/knowledge: path / routes to Service knowledge port "web", which the ' +
+        'overlay does not have',
+    ]);
+  });
+
   it('fails when a topic the contracts declare has no KafkaTopic, nor its .dlq twin', async () => {
     const outcome = await validate(validator, k8sRoot, writeExpectations(scratch, ['okr.new-pillar.v1']));
 

@@ -36,6 +36,7 @@ type objects struct {
 	pdbs            []*policyv1.PodDisruptionBudget
 	networkPolicies []*networkingv1.NetworkPolicy
 	hpas            []*autoscalingv2.HorizontalPodAutoscaler
+	ingresses       []*networkingv1.Ingress
 	custom          map[string][]*unstructured.Unstructured
 }
 
@@ -55,6 +56,8 @@ func sortOut(decoded Decoded) objects {
 			sorted.networkPolicies = append(sorted.networkPolicies, typed)
 		case *autoscalingv2.HorizontalPodAutoscaler:
 			sorted.hpas = append(sorted.hpas, typed)
+		case *networkingv1.Ingress:
+			sorted.ingresses = append(sorted.ingresses, typed)
 		}
 	}
 	for _, custom := range decoded.Custom {
@@ -70,6 +73,9 @@ func checkPlatformRules(decoded Decoded, expectations Expectations, report func(
 	}
 	for _, service := range o.services {
 		checkServiceSelects(service, o, report)
+	}
+	for _, ingress := range o.ingresses {
+		checkIngress(ingress, o, report)
 	}
 	// Infrastructure is applied by the platform team with a whole environment; a pillar team's overlay holds none.
 	if len(o.custom["Kafka"]) > 0 {
@@ -220,6 +226,36 @@ func checkServiceSelects(s *corev1.Service, o objects, report func(string, ...an
 		return selector.Matches(labels.Set(d.Spec.Template.Labels))
 	}) {
 		report("Service/%s: its selector matches no Deployment's pods", s.Name)
+	}
+}
+
+// The host the bases carry until an environment names the real one.
+const placeholderHostSuffix = ".okr.example"
+
+func checkIngress(ingress *networkingv1.Ingress, o objects, report func(string, ...any)) {
+	where := "Ingress/" + ingress.Name
+	for _, rule := range ingress.Spec.Rules {
+		if strings.HasSuffix(rule.Host, placeholderHostSuffix) {
+			report("%s: host %s is the base's placeholder; set the environment's host in its overlay", where, rule.Host)
+		}
+		if rule.HTTP == nil {
+			continue
+		}
+		for _, path := range rule.HTTP.Paths {
+			backend := path.Backend.Service
+			if backend == nil {
+				continue
+			}
+			if !some(o.services, func(s *corev1.Service) bool {
+				return s.Name == backend.Name && some(s.Spec.Ports, func(p corev1.ServicePort) bool {
+					return (backend.Port.Name != "" && p.Name == backend.Port.Name) ||
+						(backend.Port.Number != 0 && p.Port == backend.Port.Number)
+				})
+			}) {
+				report("%s: path %s routes to Service %s port %q, which the overlay does not have", where, path.Path,
+					backend.Name, backend.Port.Name)
+			}
+		}
 	}
 }
 
