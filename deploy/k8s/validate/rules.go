@@ -80,6 +80,18 @@ func checkPlatformRules(decoded Decoded, expectations Expectations, report func(
 	// Infrastructure is applied by the platform team with a whole environment; a pillar team's overlay holds none.
 	if len(o.custom["Kafka"]) > 0 {
 		checkKafka(o, expectations, report)
+		checkEveryServiceDeployed(o, expectations, report)
+	}
+}
+
+// checkEveryServiceDeployed: an environment runs every service the spec knows a config class of.
+func checkEveryServiceDeployed(o objects, expectations Expectations, report func(string, ...any)) {
+	for service := range expectations.Services {
+		if !some(o.deployments, func(d *appsv1.Deployment) bool {
+			return d.Spec.Template.Labels[nameLabel] == service && d.Spec.Template.Labels[componentLabel] == serviceRole
+		}) {
+			report("service %s has no Deployment in this environment", service)
+		}
 	}
 }
 
@@ -130,7 +142,7 @@ func checkDeployment(d *appsv1.Deployment, o objects, expectations Expectations,
 func checkContainer(where string, c corev1.Container, podSecurity *corev1.PodSecurityContext, report func(string, ...any)) {
 	where += ": container " + strconv.Quote(c.Name)
 	// A tag names what runs; without one (or with latest) a restart may silently run another build.
-	if slash, colon := strings.LastIndex(c.Image, "/"), strings.LastIndex(c.Image, ":"); colon < slash ||
+	if slash, colon := strings.LastIndex(c.Image, "/"), strings.LastIndex(c.Image, ":"); colon <= slash ||
 		strings.HasSuffix(c.Image, ":latest") {
 		report("%s: image %q names no version (set it in the overlay's images:)", where, c.Image)
 	}
