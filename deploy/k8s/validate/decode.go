@@ -23,7 +23,6 @@ import (
 	"k8s.io/apimachinery/pkg/runtime/schema"
 	serializerjson "k8s.io/apimachinery/pkg/runtime/serializer/json"
 	utiljson "k8s.io/apimachinery/pkg/util/json"
-	"k8s.io/apimachinery/pkg/util/validation/field"
 	utilyaml "k8s.io/apimachinery/pkg/util/yaml"
 	celconfig "k8s.io/apiserver/pkg/apis/cel"
 	"k8s.io/client-go/kubernetes/scheme"
@@ -112,13 +111,9 @@ func validateCustom(object Rendered, crd CRDSchema) (*unstructured.Unstructured,
 		errs = append(errs, celErrs...)
 	}
 	for _, err := range errs {
-		problems = append(problems, fieldError(err))
+		problems = append(problems, strings.TrimSpace(err.Error()))
 	}
 	return &unstructured.Unstructured{Object: content}, problems
-}
-
-func fieldError(err *field.Error) string {
-	return strings.TrimSpace(err.Error())
 }
 
 // loadCRDs reads every CustomResourceDefinition under dir, strictly, and prepares a validator per served version.
