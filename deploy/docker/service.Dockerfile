@@ -23,4 +23,5 @@ COPY --from=build /repo/services/${SERVICE}/dist ./services/${SERVICE}/dist
 USER node
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Telemetry is preloaded so that it instruments NestJS, MongoDB, ioredis and kafkajs before they load (ADR 0009).
-CMD ["sh", "-c", "exec node --require @okr/service-kit/telemetry services/${SERVICE}/dist/main.js"]
+# kafkajs 2.2.4 asks for a negative timeout (kafkajs issue 1751), harmless but warned about since Node 24.
+CMD ["sh", "-c", "exec node --disable-warning=TimeoutNegativeWarning --require @okr/service-kit/telemetry services/${SERVICE}/dist/main.js"]
