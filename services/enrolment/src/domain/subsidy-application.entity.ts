@@ -10,6 +10,7 @@ import { dayOf, isCalendarDay, isMoment, laterOf, type CalendarDay } from './cal
 import { decisionDueOn, initialDecisionDueOn } from './decision-clock.rules';
 import { assertEligible, type ApplicationRequest, type EligibilityContext } from './eligibility.rules';
 import { domainEvent, type Decision, type DomainEvent } from './enrolment-event.value-object';
+import { assertFactOrder, type FactOrderRule } from './fact-order.rules';
 import { ApplicationError } from './subsidy-application.errors';
 
 export const APPLICATION_STATUSES = [
@@ -313,6 +314,16 @@ export function nextToAssess<
     );
 }
 
+// The rule each move's day must keep: on or after the submission and every later step.
+const RULE_OF_MOVE: Readonly<Record<ApplicationStatus, FactOrderRule>> = {
+  submitted: 'decision-after-application',
+  'information-requested': 'information-request-after-application',
+  resubmitted: 'resubmission-after-request',
+  granted: 'decision-after-application',
+  rejected: 'decision-after-application',
+  withdrawn: 'withdrawal-after-application',
+};
+
 function moveTo(
   application: SubsidyApplicationState | undefined,
   to: ApplicationStatus,
@@ -331,17 +342,12 @@ function moveTo(
       day: on,
     });
   }
-  const lastDay = lastDayOf(application);
-  if (on < lastDay) {
-    throw new ApplicationError(
-      'APPLICATION.DATE_OUT_OF_ORDER',
-      `The day ${on} is before the last step, ${lastDay}`,
-      {
-        day: on,
-        earliest: lastDay,
-      },
-    );
-  }
+  assertFactOrder(
+    RULE_OF_MOVE[to],
+    on,
+    lastDayOf(application),
+    ({ message, ...details }) => new ApplicationError('APPLICATION.DATE_OUT_OF_ORDER', message, details),
+  );
   return application;
 }
 
