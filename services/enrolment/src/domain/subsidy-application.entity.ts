@@ -12,6 +12,7 @@ import { assertEligible, type ApplicationRequest, type EligibilityContext } from
 import { domainEvent, type Decision, type DomainEvent } from './enrolment-event.value-object';
 import { assertFactOrder, type FactOrderRule } from './fact-order.rules';
 import { ApplicationError } from './subsidy-application.errors';
+import type { ReservingApplication } from './subsidy-round.entity';
 
 export const APPLICATION_STATUSES = [
   'submitted',
@@ -294,6 +295,27 @@ export function canMoveTo(
 }
 
 /** Whether the application still awaits a decision. */
+/**
+ * The application's step: its status and how many times information was asked, e.g. 'resubmitted/1'. Every
+ * move changes it and it never comes back to an earlier value, so it fences a round's reservation to the
+ * version of the application it was made for (subsidy-round.entity: reserveGrant, releaseStaleGrant).
+ */
+export function applicationStepOf(
+  application: Pick<SubsidyApplicationState, 'status' | 'informationRequests'>,
+): string {
+  return `${application.status}/${application.informationRequests.length}`;
+}
+
+/** What a round reads of the application to reserve for it, or to release what it holds. */
+export function reservingApplicationOf(application: SubsidyApplicationState): ReservingApplication {
+  return {
+    applicationId: application.applicationId,
+    granted: application.status === 'granted',
+    undecided: isUndecided(application),
+    step: applicationStepOf(application),
+  };
+}
+
 export function isUndecided(application: Pick<SubsidyApplicationState, 'status'>): boolean {
   return APPLICATION_TRANSITIONS[application.status].length > 0;
 }
