@@ -1,14 +1,18 @@
-import { PILLARS } from '@okr/contracts';
 import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { inCatalogue } from './compute-views';
 import { EQUAL_ACCESS_FLAGS, roundOne } from './figures';
+import { schoolYearOf } from './calendar';
 import {
+  anyReferralOf,
   daysIfBoth,
   earliestReferralOfBrin,
   FUNNEL_STEPS,
+  FUNNEL_VARIANTS_OF,
   fitIntakeBefore,
   funnelView,
+  type StepFigures,
   type StepName,
+  type VariantName,
 } from './funnel';
 import {
   type ComputedKpi,
@@ -21,7 +25,17 @@ import {
 import { type KnowledgeRecords, NO_KNOWLEDGE_RECORDS } from './kpi-rules/knowledge-records';
 import { indexParticipations, type RuleRecords } from './kpi-rules/rule-records';
 import type { MonitoringState, RecordRef } from './monitoring-state';
-import { equalAccessView, type GroupCounts, type RoundGrants, roundsView } from './programme-views';
+import {
+  ALL_PILLARS,
+  equalAccessView,
+  type GroupCounts,
+  participantKeys,
+  participantsOf,
+  participantYearsKey,
+  participationView,
+  type RoundGrants,
+  roundsView,
+} from './programme-views';
 import type { ApplicationFact } from './projections/enrolment/application.projection';
 import type { InquiryFact } from './projections/enrolment/inquiry.projection';
 import type { IntakeFact } from './projections/enrolment/intake.projection';
@@ -36,7 +50,7 @@ import {
 } from './projections/labs/lab-records';
 import { NO_EXPERT_SCHOOLS_RECORDS } from './projections/expert-schools';
 import { distinctToken, sameTokens, sumToken, type Token, ViewAggregates } from './view-aggregates';
-import type { EqualAccessFlag, MonitoringViews, PillarParticipation, Sector } from './views';
+import type { EqualAccessFlag, MonitoringViews, PillarParticipation } from './views';
 
 // The views kept up to date event by event, equal to computeViews(state) at every moment (the tests compare
 // the two on generated histories), at a cost per changed record instead of per record in the state.
@@ -261,10 +275,13 @@ export class LiveViews {
       const own = intake.inquiryId === undefined ? undefined : state.inquiries[intake.inquiryId]?.referredAt;
       stepTokens(
         'fit-intakes',
+        intake.heldOn,
         daysIfBoth(own ?? earliestReferralOfBrin(referred, intake), intake.heldOn),
         tokens,
       );
+      variantTokens('fit-intakes', 'fit-only', intake.heldOn, tokens);
     }
+    for (const [, intake] of intakes) variantTokens('fit-intakes', 'all-intakes', intake.heldOn, tokens);
     for (const [, application] of applications) {
       const ofActivity = fitIntakes.filter((intake) => intake.activity === application.activity);
       applicationTokens(application, ofActivity, tokens);
@@ -274,7 +291,12 @@ export class LiveViews {
       const { applicationId } = participation;
       const grantedOn =
         applicationId === undefined ? undefined : state.applications[applicationId]?.grantedOn;
-      stepTokens('enrolments', daysIfBoth(grantedOn, participation.enrolledAt), tokens);
+      stepTokens(
+        'enrolments',
+        participation.enrolledAt,
+        daysIfBoth(grantedOn, participation.enrolledAt),
+        tokens,
+      );
     }
 
     // Equal access: a participant with the flags of its latest enrolment, else of its profile.
@@ -283,18 +305,14 @@ export class LiveViews {
       groupTokens('ea|participants', index.latestEnrolmentFlags.get(brin) ?? school?.equalAccess, tokens);
     }
 
-    // Schools per pillar; for the labs, the schools on a lab's roster (as participationOf counts them).
-    const inPillars: ReadonlyArray<{ pillar: string; sector?: Sector }> = [
-      ...enrolled.filter((participation) => participation.pillar !== 'co-creation-labs'),
-      ...labSchools
-        .filter(([, school]) => school.joinedOn !== undefined)
-        .map(([, school]) => ({ pillar: 'co-creation-labs', sector: school.sector })),
-    ];
-    for (const participation of inPillars) {
-      tokens.push(distinctToken(`pillar|${participation.pillar}|T`, brin));
-      if (participation.sector !== undefined) {
-        tokens.push(distinctToken(`pillar|${participation.pillar}|${participation.sector}`, brin));
-      }
+    // Schools per pillar and all pillars together, gross and net, per school year (as participationOf counts).
+    for (const participant of participantsOf(
+      participations.map(([, participation]) => participation),
+      labSchools.map(([, school]) => school),
+    )) {
+      for (const key of participantKeys(participant)) tokens.push(distinctToken(key, brin));
+      tokens.push(distinctToken(participantYearsKey(participant.pillar), participant.schoolYear));
+      tokens.push(distinctToken(participantYearsKey(ALL_PILLARS), participant.schoolYear));
     }
     return sections;
   }
@@ -371,14 +389,35 @@ export class LiveViews {
   }
 
   private funnelView(): MonitoringViews['funnel'] {
-    return funnelView(
-      FUNNEL_STEPS.map((step) => {
-        const days = [...this.aggregates.sumsOf(`funnel-days|${step}`)].map(
+    const figuresIn = (year: string | undefined): StepFigures[] => {
+      const scope = year === undefined ? '' : `|${year}`;
+      return FUNNEL_STEPS.map((step) => {
+        const days = [...this.aggregates.sumsOf(`funnel-days${scope}|${step}`)].map(
           ([value, sum]) => [Number(value), sum.count] as const,
         );
-        return { step, count: this.aggregates.sum('funnel', step).count, medianDays: medianOfCounts(days) };
-      }),
-    );
+        const names = FUNNEL_VARIANTS_OF[step];
+        return {
+          step,
+          count: this.aggregates.sum(`funnel${scope}`, step).count,
+          medianDays: medianOfCounts(days),
+          ...(names === undefined
+            ? {}
+            : {
+                variants: Object.fromEntries(
+                  names.map((name) => [
+                    name,
+                    this.aggregates.sum(`funnel-variant${scope}`, `${step}|${name}`).count,
+                  ]),
+                ),
+              }),
+        };
+      });
+    };
+    const years = this.aggregates.items('funnel-years').sort();
+    return {
+      ...funnelView(figuresIn(undefined)),
+      bySchoolYear: Object.fromEntries(years.map((year) => [year, funnelView(figuresIn(year))])),
+    };
   }
 
   private groupCounts(key: string): GroupCounts {
@@ -401,14 +440,10 @@ export class LiveViews {
   }
 
   private participationView(): PillarParticipation[] {
-    return PILLARS.map((pillar) => ({
-      pillar,
-      schools: this.aggregates.size(`pillar|${pillar}|T`),
-      bySector: {
-        PO: this.aggregates.size(`pillar|${pillar}|PO`),
-        VO: this.aggregates.size(`pillar|${pillar}|VO`),
-      },
-    }));
+    return participationView(
+      (key) => this.aggregates.size(key),
+      (scope) => this.aggregates.items(participantYearsKey(scope)),
+    );
   }
 
   private brinRecords(brin: string): BrinRecords {
@@ -435,13 +470,12 @@ export class LiveViews {
 }
 
 function inquiryTokens(inquiry: InquiryFact, tokens: Token[]): void {
-  if (inquiry.receivedAt !== undefined) stepTokens('inquiries', [], tokens);
-  if (inquiry.conversationOn !== undefined) {
-    stepTokens('conversations', daysIfBoth(inquiry.receivedAt, inquiry.conversationOn), tokens);
-  }
-  if (inquiry.referredAt !== undefined) {
-    stepTokens('referrals', daysIfBoth(inquiry.conversationOn, inquiry.referredAt), tokens);
-  }
+  const { receivedAt, conversationOn, referredAt } = inquiry;
+  stepTokens('inquiries', receivedAt, [], tokens);
+  stepTokens('conversations', conversationOn, daysIfBoth(receivedAt, conversationOn), tokens);
+  stepTokens('referrals', referredAt, daysIfBoth(conversationOn, referredAt), tokens);
+  variantTokens('referrals', 'to-activities', referredAt, tokens);
+  variantTokens('referrals', 'also-outside-programme', anyReferralOf(inquiry), tokens);
 }
 
 // An application with the fit intakes of its BRIN and activity: the funnel's applications and grants, and
@@ -452,21 +486,47 @@ function applicationTokens(
   tokens: Token[],
 ): void {
   const { submittedAt, grantedOn, roundId } = application;
-  if (submittedAt !== undefined) {
-    stepTokens('applications', daysIfBoth(fitIntakeBefore(application, fitIntakes), submittedAt), tokens);
-  }
+  stepTokens(
+    'applications',
+    submittedAt,
+    daysIfBoth(fitIntakeBefore(application, fitIntakes), submittedAt),
+    tokens,
+  );
   if (grantedOn === undefined) return;
-  stepTokens('grants', daysIfBoth(submittedAt, grantedOn), tokens);
+  stepTokens('grants', grantedOn, daysIfBoth(submittedAt, grantedOn), tokens);
   if (roundId === undefined) return;
   tokens.push(sumToken('round-grants', roundId, application.grantedCents ?? 0));
   if (application.schoolYear !== undefined)
     tokens.push(distinctToken(`round-years|${roundId}`, application.schoolYear));
 }
 
-// A record in a funnel step, with the days from the previous step when both ends are known.
-function stepTokens(step: StepName, days: readonly number[], tokens: Token[]): void {
-  tokens.push(sumToken('funnel', step, 0));
-  for (const value of days) tokens.push(sumToken(`funnel-days|${step}`, String(value), 0));
+// A record in a funnel step, over all years and in the school year of its day, with the days from the
+// previous step when both ends are known; nothing when its day is unknown.
+function stepTokens(step: StepName, day: string | undefined, days: readonly number[], tokens: Token[]): void {
+  if (day === undefined) return;
+  const year = schoolYearOf(day);
+  tokens.push(
+    sumToken('funnel', step, 0),
+    sumToken(`funnel|${year}`, step, 0),
+    distinctToken('funnel-years', year),
+  );
+  for (const value of days) {
+    tokens.push(
+      sumToken(`funnel-days|${step}`, String(value), 0),
+      sumToken(`funnel-days|${year}|${step}`, String(value), 0),
+    );
+  }
+}
+
+// A record in a variant of a funnel step (referrals also outside the programme, intakes of any outcome).
+function variantTokens(step: StepName, variant: VariantName, day: string | undefined, tokens: Token[]): void {
+  if (day === undefined) return;
+  const year = schoolYearOf(day);
+  tokens.push(
+    sumToken('funnel-variant', `${step}|${variant}`, 0),
+    sumToken(`funnel-variant|${year}`, `${step}|${variant}`, 0),
+    distinctToken('funnel-years', year),
+  );
 }
 
 // A school in an equal-access group, and in the group of each criterion it meets.
