@@ -213,4 +213,41 @@ describe('the help-desk funnel per school year, from events on Kafka', () => {
       'not those referred only outside',
     );
   });
+
+  it('shows the same scenario’s participation, gross and net, overall and per school year, and equal access per year', async () => {
+    // A was enrolled for 2024-2025 and D for 2025-2026 (the school years of their rounds), both in groeikracht.
+    const participation = await eventually(async () => {
+      const current = await monitoring.read<{
+        pillars: Array<{
+          pillar: string;
+          schools: number;
+          netSchools: number;
+          bySchoolYear: Record<string, unknown>;
+        }>;
+        overall?: { schools: number; netSchools: number; bySchoolYear: Record<string, { schools: number }> };
+      }>('/participation');
+      expect(current.overall?.schools).toBe(2);
+      return current;
+    });
+    expect(participation.pillars.map(({ pillar }) => pillar)).not.toContain('all');
+    expect(participation.pillars.find(({ pillar }) => pillar === 'improvement-culture')).toMatchObject({
+      schools: 2,
+      netSchools: 2,
+      bySchoolYear: {
+        '2024-2025': { schools: 1, netSchools: 1 },
+        '2025-2026': { schools: 1, netSchools: 1 },
+      },
+    });
+    expect(participation.overall?.bySchoolYear).toEqual({
+      '2024-2025': expect.objectContaining({ schools: 1 }) as unknown,
+      '2025-2026': expect.objectContaining({ schools: 1 }) as unknown,
+    });
+    const equalAccess = await monitoring.read<{
+      bySchoolYear?: Record<string, { participantsTotal: number; registeredTotal: number }>;
+    }>('/equal-access');
+    expect(equalAccess.bySchoolYear).toEqual({
+      '2024-2025': expect.objectContaining({ participantsTotal: 1, registeredTotal: 5 }) as unknown,
+      '2025-2026': expect.objectContaining({ participantsTotal: 1, registeredTotal: 5 }) as unknown,
+    });
+  });
 });

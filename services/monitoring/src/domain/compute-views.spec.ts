@@ -586,6 +586,39 @@ describe('computing the KPI views', () => {
   });
 
   describe('equal access', () => {
+    it('compares per school year the schools enrolled that year, with the flags of that year’s enrolment', () => {
+      const views = viewsOf([
+        ...[1, 2, 3, 4].map((n) =>
+          anEvent(SchoolRegisteredV1, { brin: brinOf(n), equalAccess: { ...NO_EQUAL_ACCESS_FLAGS } }),
+        ),
+        // School 1 was weak-performing when it enrolled for 2023-2024, no longer for 2024-2025.
+        anEvent(
+          SchoolEnrolledV1,
+          {
+            brin: brinOf(1),
+            activity: 'groeikracht',
+            sector: 'PO',
+            schoolYear: '2023-2024',
+            equalAccess: weak,
+          },
+          { occurredAt: '2023-04-01T08:00:00Z' },
+        ),
+        enrolment(1, 'de-transformatieve-school', 'PO', '2024-2025'),
+        enrolment(2, 'groeikracht', 'PO', '2024-2025'),
+      ]);
+      const weakIn = (year: string) =>
+        views.equalAccess.bySchoolYear?.[year]?.flags.find(({ flag }) => flag === 'weakPerforming');
+
+      expect(Object.keys(views.equalAccess.bySchoolYear ?? {})).toEqual(['2023-2024', '2024-2025']);
+      expect(views.equalAccess.bySchoolYear?.['2023-2024']).toMatchObject({
+        participantsTotal: 1,
+        registeredTotal: 4,
+      });
+      expect(weakIn('2023-2024')?.participants).toEqual({ count: 1, sharePercent: 100 });
+      expect(views.equalAccess.bySchoolYear?.['2024-2025']?.participantsTotal).toBe(2);
+      expect(weakIn('2024-2025')?.participants).toEqual({ count: 0, sharePercent: 0 });
+    });
+
     it('compares the shares of participants with those of registered schools', () => {
       const views = viewsOf([
         anEvent(SchoolRegisteredV1, { brin: brinOf(1), equalAccess: weak }),

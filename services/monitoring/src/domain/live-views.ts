@@ -29,6 +29,7 @@ import {
   ALL_PILLARS,
   equalAccessView,
   type GroupCounts,
+  participantFlagsByYear,
   participantKeys,
   participantsOf,
   participantYearsKey,
@@ -167,7 +168,7 @@ export class LiveViews {
     return {
       kpis: this.definitions.kpis.map((definition) => this.kpiView(definition)),
       funnel: this.funnelView(),
-      equalAccess: equalAccessView(this.groupCounts('ea|participants'), this.groupCounts('ea|registered')),
+      equalAccess: this.equalAccessView(),
       rounds: roundsView(this.state.rounds, this.roundGrants()),
       participation: this.participationView(),
       // Sub-projects are few (tens per lab): like the rounds, read from the state.
@@ -304,6 +305,12 @@ export class LiveViews {
     if (enrolled.length > 0) {
       groupTokens('ea|participants', index.latestEnrolmentFlags.get(brin) ?? school?.equalAccess, tokens);
     }
+    // And per school year, with the flags of its latest enrolment of that year.
+    const ofSchool = participations.map(([, participation]) => participation);
+    for (const [year, flags] of participantFlagsByYear(ofSchool, school?.equalAccess)) {
+      groupTokens(`ea|participants|${year}`, flags, tokens);
+      tokens.push(distinctToken('ea-years', year));
+    }
 
     // Schools per pillar and all pillars together, gross and net, per school year (as participationOf counts).
     for (const participant of participantsOf(
@@ -417,6 +424,19 @@ export class LiveViews {
     return {
       ...funnelView(figuresIn(undefined)),
       bySchoolYear: Object.fromEntries(years.map((year) => [year, funnelView(figuresIn(year))])),
+    };
+  }
+
+  private equalAccessView(): MonitoringViews['equalAccess'] {
+    const registered = this.groupCounts('ea|registered');
+    return {
+      ...equalAccessView(this.groupCounts('ea|participants'), registered),
+      bySchoolYear: Object.fromEntries(
+        this.aggregates
+          .items('ea-years')
+          .sort()
+          .map((year) => [year, equalAccessView(this.groupCounts(`ea|participants|${year}`), registered)]),
+      ),
     };
   }
 

@@ -24,10 +24,48 @@ export function equalAccessOf(state: MonitoringState, index: ParticipationIndex)
   const participants = distinctEnrolledBrins(state).map(
     (brin) => index.latestEnrolmentFlags.get(brin) ?? state.schools[brin]?.equalAccess,
   );
-  const registered = Object.values(state.schools)
-    .filter((school) => school.registeredMonth !== undefined)
-    .map((school) => school.equalAccess);
-  return equalAccessView(groupCounts(participants), groupCounts(registered));
+  const registered = groupCounts(
+    Object.values(state.schools)
+      .filter((school) => school.registeredMonth !== undefined)
+      .map((school) => school.equalAccess),
+  );
+  const byBrin = new Map<string, ParticipationFact[]>();
+  for (const participation of Object.values(state.participations)) {
+    byBrin.set(participation.brin, [...(byBrin.get(participation.brin) ?? []), participation]);
+  }
+  const byYear = new Map<string, Array<EqualAccessSnapshot | undefined>>();
+  for (const [brin, participations] of byBrin) {
+    for (const [year, flags] of participantFlagsByYear(participations, state.schools[brin]?.equalAccess)) {
+      byYear.set(year, [...(byYear.get(year) ?? []), flags]);
+    }
+  }
+  return {
+    ...equalAccessView(groupCounts(participants), registered),
+    bySchoolYear: Object.fromEntries(
+      [...byYear.keys()]
+        .sort()
+        .map((year) => [year, equalAccessView(groupCounts(byYear.get(year) ?? []), registered)]),
+    ),
+  };
+}
+
+/**
+ * A school's flags per school year it was enrolled in: those of its latest enrolment of that year, else of its
+ * profile (`profile`). One school's participations only.
+ */
+export function participantFlagsByYear(
+  participations: readonly ParticipationFact[],
+  profile: EqualAccessSnapshot | undefined,
+): Map<string, EqualAccessSnapshot | undefined> {
+  const latest = new Map<string, { stamp?: string; flags?: EqualAccessSnapshot }>();
+  for (const participation of participations.filter(isEnrolled)) {
+    const { schoolYear, equalAccess: flags, equalAccessStamp: stamp } = participation;
+    const known = latest.get(schoolYear);
+    if (known === undefined) latest.set(schoolYear, {});
+    if (flags === undefined || stamp === undefined) continue;
+    if (known?.stamp === undefined || stamp > known.stamp) latest.set(schoolYear, { stamp, flags });
+  }
+  return new Map([...latest].map(([year, { flags }]) => [year, flags ?? profile]));
 }
 
 /** How many schools a group has, and how many of them meet each criterion. */

@@ -95,6 +95,11 @@ export interface EqualAccessShare {
 }
 
 export interface EqualAccessView {
+  /**
+   * The same comparison per school year: the schools enrolled in a participation of that year, with the flags
+   * of their latest enrolment of that year, against all registered schools.
+   */
+  bySchoolYear?: Record<string, Omit<EqualAccessView, 'bySchoolYear'>>;
   participantsTotal: number;
   registeredTotal: number;
   flags: Array<{

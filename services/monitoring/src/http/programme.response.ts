@@ -104,6 +104,22 @@ export class EqualAccessFlagView {
   differencePercentagePoints!: number | null;
 }
 
+export class EqualAccessYearView {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'schools enrolled in a participation of the year',
+  })
+  participantsTotal!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  registeredTotal!: number;
+
+  @ApiProperty({ type: [EqualAccessFlagView] })
+  flags!: EqualAccessFlagView[];
+}
+
+@ApiExtraModels(EqualAccessYearView)
 export class EqualAccessResponse implements EqualAccessView {
   @ApiProperty(VERSION)
   version!: number;
@@ -116,6 +132,16 @@ export class EqualAccessResponse implements EqualAccessView {
 
   @ApiProperty({ type: [EqualAccessFlagView] })
   flags!: EqualAccessFlagView[];
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(EqualAccessYearView) },
+    description:
+      'per school year (e.g. 2024-2025): the schools enrolled in a participation of that year, with the flags ' +
+      'of their latest enrolment of that year, against all registered schools; absent in read models built ' +
+      'before it existed',
+  })
+  bySchoolYear?: Record<string, EqualAccessYearView>;
 }
 
 export class RoundBudgetItemView implements RoundBudgetView {
