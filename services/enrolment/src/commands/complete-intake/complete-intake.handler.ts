@@ -29,11 +29,11 @@ export class CompleteIntakeHandler {
    */
   async execute({ actor, ...intake }: CompleteIntake): Promise<Stored<IntakeState>> {
     await this.store.requireReference<SchoolState>(streams.school(intake.brin));
-    // The inquiry's school and days never change once set (a referral is made once), so a reference will do.
+    // Read as it is now, not from memory: a referral made a moment ago is a day the intake must not precede.
     const inquiry =
       intake.inquiryId === undefined
         ? undefined
-        : (await this.store.requireReference<InquiryState>(streams.inquiry(intake.inquiryId))).state;
+        : (await this.store.require<InquiryState>(streams.inquiry(intake.inquiryId))).state;
     const intakeId = randomUUID();
     return this.store.change<IntakeState>(
       streams.intake(intake.brin, intake.activity),
