@@ -18,6 +18,7 @@ import {
   type ComputedKpi,
   computedKpisOf,
   type KnowsEventType,
+  isDue,
   kpiTokens,
   kpiViewOf,
   noSourceKpi,
@@ -112,12 +113,20 @@ export class LiveViews {
   private readonly intakesOfInquiry = new Map<string, Set<string>>();
   private readonly participationsOfApplication = new Map<string, Set<string>>();
   private readonly computed: ComputedKpi[];
+  /** Per unit, the earliest day of a KPI fact it holds that is not counted yet (dated after the day counted to). */
+  private readonly laterFactsOfUnit = new Map<string, string>();
+  /** The day the counters count KPI facts up to; undefined: every fact counts. */
+  private countedTo: string | undefined;
 
-  /** Follows `state`, which the caller changes in place and reports with recordChanged. */
+  /**
+   * Follows `state`, which the caller changes in place and reports with recordChanged. `today` gives the day
+   * KPI facts count up to (facts dated later count from their day); by default every fact counts.
+   */
   constructor(
     private readonly state: MonitoringState,
     private readonly definitions: KpiDefinitions,
     knowsEventType: KnowsEventType = inCatalogue,
+    private readonly today: () => string | undefined = () => undefined,
   ) {
     this.computed = computedKpisOf(definitions, knowsEventType);
     const tables: RecordTable[] = ['schools', ...BRIN_TABLES, ...RECORD_UNIT_TABLES];
@@ -162,6 +171,13 @@ export class LiveViews {
     return this.dirty.size;
   }
 
+  /** Whether the day has come for a KPI fact not counted yet: the views change without any event. */
+  hasFactsDue(): boolean {
+    const today = this.today();
+    if (today === undefined) return this.laterFactsOfUnit.size > 0;
+    return [...this.laterFactsOfUnit.values()].some((day) => day <= today);
+  }
+
   /** Every view as of the state. */
   views(): MonitoringViews {
     this.settle();
@@ -179,7 +195,13 @@ export class LiveViews {
 
   /** Recomputes the changed units and swaps their changed sections of tokens in the counters (views() does too). */
   settle(): void {
+    this.countedTo = this.today();
+    // A unit holding facts whose day has come is counted again.
+    for (const [unit, day] of this.laterFactsOfUnit) {
+      if (this.countedTo === undefined || day <= this.countedTo) this.dirty.add(unit);
+    }
     for (const unit of this.dirty) {
+      this.laterFactsOfUnit.delete(unit);
       const next = this.tokensOf(unit);
       const current = this.tokensOfUnit.get(unit) ?? [];
       for (let section = 0; section < Math.max(next.length, current.length); section += 1) {
@@ -198,9 +220,9 @@ export class LiveViews {
     const separator = unit.indexOf(':');
     const [kind, id] = [unit.slice(0, separator), unit.slice(separator + 1)];
     if (kind === 'b') return this.brinTokens(id);
-    if (isLabRecordTable(kind)) return this.kpiSections(this.ruleRecordsOfLabRecord(kind, id));
+    if (isLabRecordTable(kind)) return this.kpiSections(unit, this.ruleRecordsOfLabRecord(kind, id));
     const knowledge = this.knowledgeOfRecord(kind, id);
-    if (knowledge !== undefined) return this.kpiSections({ ...this.noSchoolRecords(), knowledge });
+    if (knowledge !== undefined) return this.kpiSections(unit, { ...this.noSchoolRecords(), knowledge });
     const tokens: Token[] = [];
     if (kind === 'inquiries') {
       const inquiry = this.state.inquiries[id];
@@ -220,8 +242,7 @@ export class LiveViews {
         expertSchools: { ...NO_EXPERT_SCHOOLS_RECORDS, networks: network === undefined ? [] : [network] },
         knowledge: NO_KNOWLEDGE_RECORDS,
       };
-      for (const kpi of this.computed)
-        for (const fact of kpi.rule.factsOf(records)) kpiTokens(kpi, fact, tokens);
+      for (const kpi of this.computed) this.kpiFactTokens(unit, kpi, records, tokens);
     }
     return [tokens];
   }
@@ -262,7 +283,7 @@ export class LiveViews {
       },
     };
 
-    sections.push(...this.kpiSections(ruleRecords));
+    sections.push(...this.kpiSections(`b:${brin}`, ruleRecords));
 
     // The funnel, equal access and schools per pillar.
     const tokens: Token[] = [];
@@ -325,12 +346,24 @@ export class LiveViews {
   }
 
   /** One section of tokens per computed KPI, from the records of one unit. */
-  private kpiSections(ruleRecords: RuleRecords): Token[][] {
+  private kpiSections(unit: string, ruleRecords: RuleRecords): Token[][] {
     return this.computed.map((kpi) => {
       const tokens: Token[] = [];
-      for (const fact of kpi.rule.factsOf(ruleRecords)) kpiTokens(kpi, fact, tokens);
+      this.kpiFactTokens(unit, kpi, ruleRecords, tokens);
       return tokens;
     });
+  }
+
+  /** The tokens of a KPI's facts that count by now; the unit remembers the earliest day of those that do not. */
+  private kpiFactTokens(unit: string, kpi: ComputedKpi, records: RuleRecords, tokens: Token[]): void {
+    for (const fact of kpi.rule.factsOf(records)) {
+      if (isDue(fact, this.countedTo)) {
+        kpiTokens(kpi, fact, tokens);
+        continue;
+      }
+      const known = this.laterFactsOfUnit.get(unit);
+      if (known === undefined || fact.day < known) this.laterFactsOfUnit.set(unit, fact.day);
+    }
   }
 
   /** The records a lab's own record (a unit of its own) gives the KPI rules: that record and nothing else. */
