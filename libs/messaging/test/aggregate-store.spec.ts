@@ -4,6 +4,7 @@ import mongoose, { type Connection } from 'mongoose';
 import {
   AggregateStore,
   AlreadyAppliedError,
+  type Commit,
   CommitStore,
   defineAggregates,
   type DomainEventOf,
@@ -177,6 +178,29 @@ describe('AggregateStore on the MongoDB-compatible server', () => {
       [second, 1, []],
       [first, 2, ['m2']],
     ]);
+  });
+
+  it('lists a commit stored without its moment first, with an invalid changedAt, instead of failing the list', async () => {
+    const city = `Stad-${nextClub()}`;
+    const [dated, undated] = [nextClub(), nextClub()];
+    await store.change<Club>(CLUBS.streamOf('club', dated), actor, () => found(dated, city));
+    const stream = CLUBS.streamOf('club', undated);
+    // As a hand-made migration may have left it: no committedAt.
+    await commits.commits.insertOne({
+      _id: `${stream}#1`,
+      stream,
+      aggregateType: 'club',
+      version: 1,
+      state: { clubId: undated, city, members: [] },
+      events: [],
+      causationKey: `${stream}#1`,
+      published: true,
+    } as unknown as Commit);
+
+    const listed = await store.list<Club>('club', { city });
+
+    expect(listed.map(({ state }) => state.clubId)).toEqual([undated, dated]);
+    expect(listed[0]?.changedAt.getTime()).toBeNaN();
   });
 
   it('refuses to list by a field the configuration does not name as fixed', async () => {

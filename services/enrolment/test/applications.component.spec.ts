@@ -381,7 +381,10 @@ describe('subsidy applications', () => {
       expect(unasked.status).toBe(409);
       expect(unasked.body).toMatchObject({ code: 'APPLICATION.INVALID_TRANSITION' });
       expect(backdated.status).toBe(422);
-      expect(backdated.body).toMatchObject({ code: 'APPLICATION.DATE_OUT_OF_ORDER' });
+      expect(backdated.body).toMatchObject({
+        code: 'APPLICATION.DATE_OUT_OF_ORDER',
+        details: { rule: 'information-request-after-application' },
+      });
     });
 
     it('rejects with a reason code and words for the school, once', async () => {

@@ -113,7 +113,7 @@ describe('granting a subsidy application', () => {
     ]);
     const round = await commits.latest<SubsidyRoundState>(streams.round(application.roundId));
     expect(round?.state.grants).toEqual([
-      { applicationId: application.applicationId, amountCents: 2_000_000 },
+      { applicationId: application.applicationId, amountCents: 2_000_000, applicationStep: 'submitted/0' },
     ]);
   });
 

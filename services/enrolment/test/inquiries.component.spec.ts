@@ -237,7 +237,10 @@ describe('inquiries', () => {
     expect(followUp.status).toBe(201);
     expect(followUp.body.conversations).toHaveLength(2);
     expect(tooEarly.status).toBe(422);
-    expect(tooEarly.body).toMatchObject({ code: 'INQUIRY.DATE_OUT_OF_ORDER' });
+    expect(tooEarly.body).toMatchObject({
+      code: 'INQUIRY.DATE_OUT_OF_ORDER',
+      details: { rule: 'conversation-after-receipt' },
+    });
   });
 
   it('answers 400 for a conversation without notes or on a day that does not exist', async () => {

@@ -155,7 +155,10 @@ describe('intakes', () => {
     const desk = await service.as('helpdesk');
     const pillar = await service.as('pillar-team:enrolment');
     const brin = await registeredSchool();
-    const inquiry = await desk.post('/inquiries').send({ brin, channel: 'email' }).expect(201);
+    const inquiry = await desk
+      .post('/inquiries')
+      .send({ brin, channel: 'email', receivedAt: '2025-02-03T09:00:00Z' })
+      .expect(201);
     const inquiryId = inquiry.body.inquiryId as string;
 
     const response = await pillar.post('/intakes').send(intakeBody(brin, { inquiryId }));
@@ -164,6 +167,67 @@ describe('intakes', () => {
     expect(response.body).toMatchObject({ inquiryId });
     const commit = await service.app.get(CommitStore).latest(`intake:${brin}:groeikracht`);
     expect(commit?.events[0]?.envelope.data).toMatchObject({ inquiryId });
+  });
+
+  it('refuses with 422 naming the rule an intake held before its inquiry came in, or before its referral', async () => {
+    const desk = await service.as('helpdesk');
+    const pillar = await service.as('pillar-team:enrolment');
+    const brin = await registeredSchool();
+    const inquiryId = (
+      await desk
+        .post('/inquiries')
+        .send({ brin, channel: 'email', receivedAt: '2025-02-03T09:00:00Z' })
+        .expect(201)
+    ).body.inquiryId as string;
+    await desk
+      .post(`/inquiries/${inquiryId}/conversations`)
+      .send({ heldOn: '2025-02-05', notes: 'Verkennend' })
+      .expect(201);
+    await desk
+      .post(`/inquiries/${inquiryId}/referral`)
+      .send({ kind: 'activities', activities: ['groeikracht'], referredOn: '2025-02-07' })
+      .expect(201);
+
+    const beforeInquiry = await pillar
+      .post('/intakes')
+      .send(intakeBody(brin, { inquiryId, heldOn: '2025-02-02' }));
+    const beforeReferral = await pillar
+      .post('/intakes')
+      .send(intakeBody(brin, { inquiryId, heldOn: '2025-02-06' }));
+
+    expect(beforeInquiry.status).toBe(422);
+    expect(beforeInquiry.body).toMatchObject({
+      code: 'INTAKE.DATE_OUT_OF_ORDER',
+      details: { rule: 'intake-after-inquiry', day: '2025-02-02', earliest: '2025-02-03' },
+    });
+    expect(beforeReferral.status).toBe(422);
+    expect(beforeReferral.body).toMatchObject({
+      code: 'INTAKE.DATE_OUT_OF_ORDER',
+      details: { rule: 'intake-after-referral' },
+    });
+    expect(beforeReferral.body.title).toContain('intake-after-referral');
+    await pillar.get(`/schools/${brin}/intakes/groeikracht`).expect(404);
+  });
+
+  it('refuses with 422 an intake of another school than its inquiry’s', async () => {
+    const desk = await service.as('helpdesk');
+    const pillar = await service.as('pillar-team:enrolment');
+    const [asking, other] = [await registeredSchool(), await registeredSchool()];
+    const inquiryId = (
+      await desk
+        .post('/inquiries')
+        .send({ brin: asking, channel: 'email', receivedAt: '2025-02-03T09:00:00Z' })
+        .expect(201)
+    ).body.inquiryId as string;
+
+    const response = await pillar.post('/intakes').send(intakeBody(other, { inquiryId }));
+
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({
+      code: 'INTAKE.SCHOOL_MISMATCH',
+      details: { inquiryBrin: asking, brin: other },
+    });
+    await pillar.get(`/schools/${other}/intakes/groeikracht`).expect(404);
   });
 
   it('refuses an intake for a school that is not registered with 404', async () => {

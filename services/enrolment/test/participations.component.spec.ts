@@ -170,7 +170,10 @@ describe('participations', () => {
       expect(again.status).toBe(409);
       expect(again.body).toMatchObject({ code: 'PARTICIPATION.INVALID_TRANSITION' });
       expect(early.status).toBe(422);
-      expect(early.body).toMatchObject({ code: 'PARTICIPATION.DATE_OUT_OF_ORDER' });
+      expect(early.body).toMatchObject({
+        code: 'PARTICIPATION.DATE_OUT_OF_ORDER',
+        details: { rule: 'start-after-enrolment' },
+      });
       await desk.post(`/participations/${id}/start`).send({ startedOn: '2025-02-30' }).expect(400);
     });
 
@@ -411,7 +414,10 @@ describe('participations', () => {
       expect(lab.status).toBe(422);
       expect(lab.body).toMatchObject({ code: 'PARTICIPATION.NOT_IMPROVEMENT_CULTURE' });
       expect(early.status).toBe(422);
-      expect(early.body).toMatchObject({ code: 'PARTICIPATION.DATE_OUT_OF_ORDER' });
+      expect(early.body).toMatchObject({
+        code: 'PARTICIPATION.DATE_OUT_OF_ORDER',
+        details: { rule: 'coach-trained-after-enrolment' },
+      });
       await desk.post(`/participations/${id}/trained-coaches`).send({ coachId: 'Jan Jansen' }).expect(400);
       await officer.post(`/participations/${id}/trained-coaches`).send({}).expect(403);
       await desk.post(`/participations/${randomUUID()}/trained-coaches`).send({}).expect(404);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
+  dayOf,
+  daysBetween,
   EXPERT_SCHOOLS_EVENTS,
   InterventionDesignedV1,
   SchoolEnrolledV1,
@@ -10,6 +12,7 @@ import {
 import { exampleOf } from '@okr/contracts/testing';
 import { AggregateStore } from '@okr/messaging';
 import { eventually, readTopic } from '@okr/messaging/testing';
+import { ShiftedClock } from '@okr/service-kit/testing';
 import { streams } from '../src/infrastructure/expert-schools.aggregates';
 import { anonymous, type Caller, type ExpertSchoolsApp, startExpertSchools } from './expert-schools-app';
 import {
@@ -23,12 +26,14 @@ import {
 import { enrolled, nextBrin, withdrew } from './help-desk-events';
 
 describe('aspirants', () => {
+  // A cohort of a school year to come is assessed and selected on its days: today moves there for that test.
+  const clock = new ShiftedClock();
   let service: ExpertSchoolsApp;
   let coordinator: Caller;
   let desk: Caller;
 
   beforeAll(async () => {
-    service = await startExpertSchools();
+    service = await startExpertSchools({}, { clock });
     coordinator = await service.as('pillar-team:expert-schools');
     desk = await service.as('helpdesk');
   });
@@ -390,14 +395,19 @@ describe('aspirants', () => {
         sector: 'VO',
       });
       await fromHelpDesk(service, coordinator, 'aspirant-expert-school', { schoolYear, region: 'Limburg' });
-      await coordinator
-        .put(`/aspirants/${first.participationId}/assessment`)
-        .send(assessmentBody('meets', '2030-09-01'))
-        .expect(200);
-      await coordinator
-        .post(`/aspirants/${first.participationId}/selection`)
-        .send(selectionBody({ selectedOn: '2030-09-02', schoolType: 'havo-vwo' }))
-        .expect(201);
+      clock.shiftDays(daysBetween(dayOf(new Date()), '2030-09-02'));
+      try {
+        await coordinator
+          .put(`/aspirants/${first.participationId}/assessment`)
+          .send(assessmentBody('meets', '2030-09-01'))
+          .expect(200);
+        await coordinator
+          .post(`/aspirants/${first.participationId}/selection`)
+          .send(selectionBody({ selectedOn: '2030-09-02', schoolType: 'havo-vwo' }))
+          .expect(201);
+      } finally {
+        clock.shiftDays(0);
+      }
       const { body } = await desk.get(`/cohorts/${schoolYear}`).expect(200);
       expect(body.spread).toEqual({
         aspirants: 2,

@@ -1,3 +1,4 @@
+import { addDays, dayOf } from '@okr/contracts';
 import { streams } from '../src/infrastructure/expert-schools.aggregates';
 import { anonymous, type Caller, type ExpertSchoolsApp, startExpertSchools } from './expert-schools-app';
 import { certifiedExpertSchool, fromHelpDesk, lastEvents } from './expert-schools.scenario';
@@ -131,6 +132,26 @@ describe('courses, regional networks and quality reviews', () => {
       });
       const { body: listed } = await desk.get('/regional-networks').expect(200);
       expect((listed as { region: string }[]).map(({ region }) => region)).toContain('Overijssel');
+    });
+
+    it('refuses a network formed after today with 400 naming formedOn', async () => {
+      const { brin } = await certifiedExpertSchool(service, coordinator);
+      const tomorrow = addDays(dayOf(new Date()), 1);
+
+      const response = await coordinator.post('/regional-networks').send({
+        region: 'Drenthe',
+        title: 'Expertnetwerk Drenthe',
+        formedOn: tomorrow,
+        expertTeacherCount: 4,
+        expertSchoolLeaderCount: 1,
+        expertSchoolBrins: [brin],
+      });
+
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        code: 'REQUEST.VALIDATION_FAILED',
+        errors: [expect.objectContaining({ field: 'formedOn' }) as unknown],
+      });
     });
 
     it('refuses a network without members (422), of a school that is no expert school (404), in no province (400)', async () => {

@@ -22,6 +22,18 @@ describe('gatherings', () => {
     themes: ['meertaligheid', 'woordenschat'],
   };
 
+  it('refuses a gathering held after today (2025-06-30 here) with 400 naming heldOn', async () => {
+    const team = await service.as('pillar-team:knowledge');
+
+    const response = await team.post('/gatherings').send({ ...congress, heldOn: '2025-07-01' });
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      code: 'REQUEST.VALIDATION_FAILED',
+      errors: [expect.objectContaining({ field: 'heldOn' }) as unknown],
+    });
+  });
+
   it('records a national congress with its attendance and rating, and publishes CongressHeld without its title', async () => {
     const team = await service.as('pillar-team:knowledge');
 

@@ -41,6 +41,18 @@ describe('labs and their phases', () => {
       expect(ofLab.some((message) => message.value.includes('TaalLab'))).toBe(false);
     });
 
+    it('refuses a lab started after today with 400 naming startedOn', async () => {
+      const response = await team
+        .post('/labs')
+        .send({ code: freshLabCode(), name: 'TaalLab', theme: 'leesonderwijs', startedOn: '2025-03-11' });
+
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        code: 'REQUEST.VALIDATION_FAILED',
+        errors: [expect.objectContaining({ field: 'startedOn' }) as unknown],
+      });
+    });
+
     it('starts it in its pilot phase with its phases planned, and publishes LabStarted and LabPhaseEntered', async () => {
       const code = freshLabCode();
 

@@ -149,7 +149,7 @@ export class AggregateStore {
     }
     return [...latest.values()]
       .map(storedOf)
-      .sort((first, second) => first.changedAt.getTime() - second.changedAt.getTime());
+      .sort((first, second) => timeOf(first.changedAt) - timeOf(second.changedAt));
   }
 
   /**
@@ -184,6 +184,14 @@ function storedOf<S>(commit: Commit<S>): Stored<S> {
     stream: commit.stream,
     version: commit.version,
     state: commit.state,
-    changedAt: commit.committedAt,
+    // A commit written by hand or by an older version may lack its moment; it is then an Invalid Date, which
+    // the service shows as unknown, rather than undefined, which would break every list it is in.
+    changedAt: commit.committedAt instanceof Date ? commit.committedAt : new Date(Number.NaN),
   };
+}
+
+/** A commit's moment for ordering; one that is not known sorts as the oldest. */
+function timeOf(moment: Date): number {
+  const time = moment.getTime();
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }

@@ -39,7 +39,9 @@ const entry = (activity: Activity, amountRule: SubsidyAmountRule): CatalogueEntr
 /**
  * The catalogue until an administrator edits it. Every activity is open to PO and VO (the programme serves
  * both). The amounts are placeholders of a plausible size, not the figures of the subsidy scheme: set them
- * per round through the admin-edited catalogue.
+ * per round through the admin-edited catalogue. None is above DEFAULT_ROUND_MAXIMUM_CENTS, so a round opened
+ * with that maximum for every activity takes an application for each (a fixed amount above it would let no
+ * amount pass).
  */
 export const DEFAULT_ACTIVITY_CATALOGUE: ActivityCatalogue = [
   entry('groeikracht', { kind: 'maximum', maxCents: 4_000_000 }),
@@ -48,9 +50,12 @@ export const DEFAULT_ACTIVITY_CATALOGUE: ActivityCatalogue = [
   entry('taallab-participating', { kind: 'fixed', amountCents: 1_000_000 }),
   entry('lerarenlab-co-creating', { kind: 'fixed', amountCents: 2_500_000 }),
   entry('lerarenlab-participating', { kind: 'fixed', amountCents: 1_000_000 }),
-  entry('aspirant-expert-school', { kind: 'fixed', amountCents: 5_000_000 }),
+  entry('aspirant-expert-school', { kind: 'fixed', amountCents: 4_000_000 }),
   entry('development-school', { kind: 'per-pupil', centsPerPupil: 5_000, maxCents: 2_000_000 }),
 ];
+
+/** The most a round grants per activity in the API's example: the default catalogue fits within it. */
+export const DEFAULT_ROUND_MAXIMUM_CENTS = 4_000_000;
 
 /** The catalogue's entry for an activity, or undefined when the activity is not offered. */
 export function catalogueEntryOf(

@@ -8,7 +8,12 @@ import {
   codeOf,
   ids,
 } from '../../test/enrolment.fixtures';
-import { DEFAULT_ACTIVITY_CATALOGUE } from './activity-catalogue.value-object';
+import {
+  DEFAULT_ACTIVITY_CATALOGUE,
+  DEFAULT_ROUND_MAXIMUM_CENTS,
+  maximumAmountCents,
+} from './activity-catalogue.value-object';
+import { DomainError } from './domain.errors';
 import { assertEligible, eligibilityProblems, isLive } from './eligibility.rules';
 
 const codesOf = (...args: Parameters<typeof eligibilityProblems>) =>
@@ -92,6 +97,65 @@ describe('eligibility of an application', () => {
     expect(codesOf(aRequest({ requestedAmountCents: 2_500_000 }), aContext({ round }))).toEqual([
       'APPLICATION.AMOUNT_NOT_ALLOWED',
     ]);
+  });
+
+  it('names the rule and the round maximum in the title of an amount above it', () => {
+    const round = aRound({ activityAmounts: [{ activity: 'groeikracht', maxAmountCents: 2_000_000 }] });
+
+    const [problem] = eligibilityProblems(aRequest({ requestedAmountCents: 2_500_000 }), aContext({ round }));
+
+    expect(problem?.message).toBe(
+      'The amount of €25,000.00 is not allowed by the round: at most €20,000.00 for groeikracht (rule: amount-allowed)',
+    );
+    expect(problem?.details).toMatchObject({ rule: 'amount-allowed', roundMaximumCents: 2_000_000 });
+  });
+
+  it('says no amount can pass when the catalogue fixes more than the round grants, naming both', () => {
+    const catalogue = DEFAULT_ACTIVITY_CATALOGUE.map((entry) =>
+      entry.activity === 'groeikracht'
+        ? { ...entry, amountRule: { kind: 'fixed', amountCents: 5_000_000 } as const }
+        : entry,
+    );
+    const round = aRound({ activityAmounts: [{ activity: 'groeikracht', maxAmountCents: 4_000_000 }] });
+
+    const [problem] = eligibilityProblems(
+      aRequest({ requestedAmountCents: 4_000_000 }),
+      aContext({ catalogue, round }),
+    );
+
+    expect(problem?.message).toContain('the catalogue: the amount is fixed at 5000000 cents');
+    expect(problem?.message).toContain(
+      'no amount can pass: the catalogue asks at least €50,000.00, the round grants at most €40,000.00',
+    );
+  });
+
+  it.each(DEFAULT_ACTIVITY_CATALOGUE.map((entry) => [entry.activity, entry] as const))(
+    'lets a school apply for %s from the default catalogue in a round at the default maximum',
+    (activity, entry) => {
+      const round = aRound({ activityAmounts: [{ activity, maxAmountCents: DEFAULT_ROUND_MAXIMUM_CENTS }] });
+      const school = aSchool();
+      const request = aRequest({
+        activity,
+        requestedAmountCents: maximumAmountCents(entry.amountRule, school.profile),
+      });
+
+      expect(
+        eligibilityProblems(request, aContext({ school, round, intakes: [anIntake({ activity })] })),
+      ).toEqual([]);
+    },
+  );
+
+  it('names the rule that failed in the error it throws', () => {
+    let thrown: unknown;
+    try {
+      assertEligible(aRequest(), aContext({ intakes: [] }));
+    } catch (error) {
+      thrown = error;
+    }
+
+    expect(thrown).toBeInstanceOf(DomainError);
+    expect(thrown).toMatchObject({ details: { rule: 'fit-intake' } });
+    expect((thrown as Error).message).toContain('(rule: fit-intake)');
   });
 
   it('rejects a second live application of the school for the same activity and round', () => {

@@ -3,7 +3,10 @@ import {
   catalogueEntryOf,
   checkRequestedAmount,
   type ActivityCatalogue,
+  type SubsidyAmountRule,
 } from './activity-catalogue.value-object';
+import { dayOf, isMoment } from './calendar-day.value-object';
+import { factOrderViolation } from './fact-order.rules';
 import { latestIntakeFor, type IntakeState } from './intake.entity';
 import type { SchoolState } from './school.entity';
 import { ApplicationError, type ApplicationErrorCode } from './subsidy-application.errors';
@@ -89,6 +92,15 @@ const fitIntake: Rule = ({ activity }, { school, intakes }) =>
         details: { activity },
       };
 
+const afterIntake: Rule = ({ activity, submittedAt }, { school, intakes }) => {
+  const intake = latestIntakeFor(intakes, school.brin, activity);
+  if (intake?.outcome !== 'fit' || !isMoment(submittedAt)) return undefined;
+  const violation = factOrderViolation('application-after-intake', dayOf(submittedAt), intake.heldOn);
+  if (!violation) return undefined;
+  const { message, ...details } = violation;
+  return { code: 'APPLICATION.DATE_OUT_OF_ORDER', message, details: { ...details, activity } };
+};
+
 const sectorAllowed: Rule = ({ activity }, { school, catalogue }) => {
   const entry = catalogueEntryOf(catalogue, activity);
   return !entry || entry.allowedSectors.includes(school.profile.sector)
@@ -105,16 +117,25 @@ const amountAllowed: Rule = ({ activity, requestedAmountCents }, { school, catal
   const roundMaximum = roundMaximumFor(round, activity);
   if (!entry || roundMaximum === undefined) return undefined;
   const check = checkRequestedAmount(entry.amountRule, requestedAmountCents, school.profile);
-  const reason = !check.allowed
-    ? check.reason
-    : requestedAmountCents > roundMaximum
-      ? `the round grants at most ${roundMaximum} cents for ${activity}`
-      : undefined;
-  return reason === undefined
+  // Both limits are named when both fail, and a catalogue that asks more than the round grants says so: then
+  // no amount passes, and only an administrator can help.
+  const reasons = [
+    ...(check.allowed ? [] : [`the catalogue: ${check.reason}`]),
+    ...(requestedAmountCents > roundMaximum
+      ? [`the round: at most ${euros(roundMaximum)} for ${activity}`]
+      : []),
+    ...(smallestAllowedCents(entry.amountRule) > roundMaximum
+      ? [
+          `no amount can pass: the catalogue asks at least ${euros(smallestAllowedCents(entry.amountRule))}, ` +
+            `the round grants at most ${euros(roundMaximum)}`,
+        ]
+      : []),
+  ];
+  return reasons.length === 0
     ? undefined
     : {
         code: 'APPLICATION.AMOUNT_NOT_ALLOWED',
-        message: `The amount is not allowed: ${reason}`,
+        message: `The amount of ${euros(requestedAmountCents)} is not allowed by ${reasons.join('; ')}`,
         details: {
           activity,
           requestedAmountCents,
@@ -123,6 +144,16 @@ const amountAllowed: Rule = ({ activity, requestedAmountCents }, { school, catal
         },
       };
 };
+
+/** Cents as the help desk reads them: 4000000 → €40,000.00. */
+function euros(cents: number): string {
+  return `€${(cents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** The least a school can ask under the rule: the fixed amount, or a cent. */
+function smallestAllowedCents(rule: SubsidyAmountRule): number {
+  return rule.kind === 'fixed' ? rule.amountCents : 1;
+}
 
 const notDuplicate: Rule = ({ activity }, { school, round, applications }) => {
   const live = applications.find(
@@ -141,23 +172,38 @@ const notDuplicate: Rule = ({ activity }, { school, round, applications }) => {
       };
 };
 
-// Checked in this order, so that the first problem is the one the school can do least about.
-const RULES: readonly Rule[] = [
-  roundOpen,
-  activityOffered,
-  conversationHeld,
-  fitIntake,
-  sectorAllowed,
-  amountAllowed,
-  notDuplicate,
-];
+// Checked in this order, so that the first problem is the one the school can do least about. Each rule's name
+// is in the title and details of the problem it raises, so the desk can tell which rule failed.
+const RULES = {
+  'round-open': roundOpen,
+  'activity-offered': activityOffered,
+  'conversation-held': conversationHeld,
+  'fit-intake': fitIntake,
+  'application-after-intake': afterIntake,
+  'sector-allowed': sectorAllowed,
+  'amount-allowed': amountAllowed,
+  'one-live-application': notDuplicate,
+} as const satisfies Record<string, Rule>;
+export type EligibilityRule = keyof typeof RULES;
 
 /** Every rule the request breaks, in the order above; empty when the school may apply. */
 export function eligibilityProblems(
   request: ApplicationRequest,
   context: EligibilityContext,
 ): EligibilityProblem[] {
-  return RULES.map((rule) => rule(request, context)).filter((problem) => problem !== undefined);
+  return Object.entries(RULES).flatMap(([name, rule]) => {
+    const problem = rule(request, context);
+    return problem === undefined
+      ? []
+      : [
+          {
+            ...problem,
+            message: `${problem.message} (rule: ${name})`,
+            // A rule that names a finer rule of its own (a fact-order rule) keeps it.
+            details: { rule: name, ...problem.details },
+          },
+        ];
+  });
 }
 
 /** Throws the first broken rule as an ApplicationError with its code. */

@@ -11,6 +11,7 @@ import {
 } from '@okr/contracts';
 import { dayOf, isCalendarDay, isMoment, laterOf, type CalendarDay } from './calendar-day.value-object';
 import { domainEvent, type Decision, type DomainEvent } from './enrolment-event.value-object';
+import { assertFactOrder, type FactOrderRule } from './fact-order.rules';
 import { InquiryError } from './inquiry.errors';
 
 export const INQUIRY_STATUSES = ['open', 'conversation-held', 'referred', 'closed'] as const;
@@ -137,7 +138,7 @@ export function holdExploratoryConversation(
 ): Decision<InquiryState, ExploratoryConversationHeld> {
   const found = mustExist(inquiry);
   assertFrom(found, 'conversation', 'conversation-held');
-  assertDayNotBefore(input.heldOn, found.receivedOn, 'the conversation', 'the inquiry was received');
+  assertDayInOrder('conversation-after-receipt', input.heldOn, found.receivedOn, 'the conversation');
   return {
     state: {
       ...found,
@@ -161,7 +162,7 @@ export function referInquiry(
 ): Decision<InquiryState, InquiryReferred> {
   const found = mustExist(inquiry);
   assertFrom(found, 'referral', 'referred');
-  assertDayNotBefore(input.referredOn, lastDayOf(found), 'the referral', 'the last conversation');
+  assertDayInOrder('referral-after-conversation', input.referredOn, lastDayOf(found), 'the referral');
   const referral = referralOf(input);
   const notes = input.notes?.trim();
   return {
@@ -208,7 +209,7 @@ export function closeInquiry(
       { status: found.status, outcome: input.outcome },
     );
   }
-  assertDayNotBefore(input.closedOn, lastDayOf(found), 'closing', 'the last step of the inquiry');
+  assertDayInOrder('closing-after-last-step', input.closedOn, lastDayOf(found), 'closing');
   return {
     state: { ...found, status: 'closed', closedOn: input.closedOn, outcome: input.outcome },
     events: [
@@ -346,16 +347,13 @@ function assertFrom(inquiry: InquiryState, step: keyof typeof ALLOWED_FROM, to: 
   }
 }
 
-function assertDayNotBefore(day: CalendarDay, earliest: CalendarDay, what: string, since: string): void {
+function assertDayInOrder(rule: FactOrderRule, day: CalendarDay, earliest: CalendarDay, what: string): void {
   if (!isCalendarDay(day)) {
     throw new InquiryError('INQUIRY.INVALID_DATE', `The day of ${what} must be a day written YYYY-MM-DD`);
   }
-  if (day < earliest) {
-    throw new InquiryError('INQUIRY.DATE_OUT_OF_ORDER', `The day of ${what} is before ${since}`, {
-      day,
-      earliest,
-    });
-  }
+  assertFactOrder(rule, day, earliest, ({ message, ...details }) => {
+    return new InquiryError('INQUIRY.DATE_OUT_OF_ORDER', message, details);
+  });
 }
 
 function lastDayOf(inquiry: InquiryState): CalendarDay {

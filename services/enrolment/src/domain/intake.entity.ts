@@ -9,6 +9,8 @@ import {
 } from '@okr/contracts';
 import { isCalendarDay, type CalendarDay } from './calendar-day.value-object';
 import { domainEvent, type Decision, type DomainEvent } from './enrolment-event.value-object';
+import { assertFactOrder, type FactOrderViolation } from './fact-order.rules';
+import type { InquiryState } from './inquiry.entity';
 import { IntakeError } from './intake.errors';
 
 /** The pillar's intake of a school for one activity, recorded once it reached an outcome. */
@@ -27,7 +29,16 @@ export interface IntakeState {
 
 export type IntakeCompleted = DomainEvent<'IntakeCompleted'>;
 
-/** Records the outcome of an intake: the activity fits the school, or not. */
+/** What an intake is checked against: the inquiry it follows, when it names one. */
+export interface IntakeContext {
+  readonly inquiry?: Pick<InquiryState, 'inquiryId' | 'brin' | 'receivedOn' | 'referral'>;
+}
+
+/**
+ * Records the outcome of an intake: the activity fits the school, or not. An intake that names its inquiry
+ * is of that inquiry's school (when the inquiry has one) and is held on or after the inquiry came in and was
+ * referred.
+ */
 export function completeIntake(
   current: IntakeState | undefined,
   input: {
@@ -39,6 +50,7 @@ export function completeIntake(
     readonly heldOn: CalendarDay;
     readonly inquiryId?: string;
   },
+  context: IntakeContext = {},
 ): Decision<IntakeState, IntakeCompleted> {
   if (current) {
     throw new IntakeError('INTAKE.ALREADY_COMPLETED', `Intake ${current.intakeId} was already completed`);
@@ -55,6 +67,7 @@ export function completeIntake(
   if (!isCalendarDay(input.heldOn)) {
     throw new IntakeError('INTAKE.INVALID_DATE', 'The day of the intake must be a day written YYYY-MM-DD');
   }
+  if (context.inquiry) assertFollowsInquiry(input, context.inquiry);
   const pillar = PILLAR_OF_ACTIVITY[input.activity];
   const inquiry = input.inquiryId !== undefined ? { inquiryId: input.inquiryId } : {};
   const state: IntakeState = {
@@ -100,4 +113,24 @@ export function latestIntakeFor<T extends IntakeState>(
       (latest, intake) => (!latest || rank(intake) > rank(latest) ? intake : latest),
       undefined,
     );
+}
+
+function assertFollowsInquiry(
+  intake: { readonly brin: string; readonly heldOn: CalendarDay },
+  inquiry: NonNullable<IntakeContext['inquiry']>,
+): void {
+  // An inquiry of a school not yet registered has no BRIN: the intake is where the school is named.
+  if (inquiry.brin !== undefined && inquiry.brin !== intake.brin) {
+    throw new IntakeError(
+      'INTAKE.SCHOOL_MISMATCH',
+      `The intake is of school ${intake.brin}, its inquiry of school ${inquiry.brin}`,
+      { inquiryId: inquiry.inquiryId, inquiryBrin: inquiry.brin, brin: intake.brin },
+    );
+  }
+  const raise = ({ message, ...details }: FactOrderViolation): IntakeError =>
+    new IntakeError('INTAKE.DATE_OUT_OF_ORDER', message, { ...details, inquiryId: inquiry.inquiryId });
+  assertFactOrder('intake-after-inquiry', intake.heldOn, inquiry.receivedOn, raise);
+  if (inquiry.referral) {
+    assertFactOrder('intake-after-referral', intake.heldOn, inquiry.referral.referredOn, raise);
+  }
 }

@@ -7,6 +7,8 @@ export const INTAKE_ERROR_CODES = [
   'INTAKE.UNKNOWN_ACTIVITY',
   'INTAKE.INVALID_OUTCOME',
   'INTAKE.INVALID_DATE',
+  'INTAKE.DATE_OUT_OF_ORDER',
+  'INTAKE.SCHOOL_MISMATCH',
 ] as const;
 export type IntakeErrorCode = (typeof INTAKE_ERROR_CODES)[number];
 

@@ -10,6 +10,7 @@ import {
 } from '@okr/contracts';
 import { addMonths, isCalendarDay, laterOf, type CalendarDay } from './calendar-day.value-object';
 import { domainEvent, type Decision, type DomainEvent } from './enrolment-event.value-object';
+import { assertFactOrder, type FactOrderRule } from './fact-order.rules';
 import { ParticipationError } from './participation.errors';
 import type { SchoolState } from './school.entity';
 import type { SubsidyApplicationState } from './subsidy-application.entity';
@@ -234,13 +235,17 @@ export function assessSustainability(
   }
   assertDay(input.assessedOn);
   const earliest = sustainabilityAssessableFrom(found.completedOn);
-  if (input.assessedOn < earliest) {
-    throw new ParticipationError(
-      'PARTICIPATION.ASSESSED_TOO_EARLY',
-      `A trajectory is assessed a year after completion, from ${earliest}`,
-      { completedOn: found.completedOn, earliest },
-    );
-  }
+  // Its own code: the day is in order after completion, and still too early.
+  assertFactOrder(
+    'assessment-after-completion',
+    input.assessedOn,
+    earliest,
+    ({ message, ...details }) =>
+      new ParticipationError('PARTICIPATION.ASSESSED_TOO_EARLY', message, {
+        ...details,
+        completedOn: found.completedOn,
+      }),
+  );
   return {
     state: {
       ...found,
@@ -278,7 +283,7 @@ export function recordExpertCoachTrained(
       },
     );
   }
-  assertDayNotBefore(input.trainedOn, found.enrolledOn);
+  assertDayNotBefore('coach-trained-after-enrolment', input.trainedOn, found.enrolledOn);
   return {
     state: {
       ...found,
@@ -305,6 +310,14 @@ const ALLOWED_FROM: Readonly<Record<ParticipationStatus, readonly ParticipationS
   withdrawn: ['enrolled', 'active'],
 };
 
+// The rule each move's day must keep: after the enrolment, and after the start once there is one.
+const RULE_OF_MOVE: Readonly<Record<ParticipationStatus, FactOrderRule>> = {
+  enrolled: 'start-after-enrolment',
+  active: 'start-after-enrolment',
+  completed: 'completion-after-start',
+  withdrawn: 'withdrawal-after-start',
+};
+
 function moveTo(
   participation: ParticipationState | undefined,
   to: ParticipationStatus,
@@ -318,7 +331,11 @@ function moveTo(
       { from: found.status, to },
     );
   }
-  assertDayNotBefore(on, found.startedOn ? laterOf(found.enrolledOn, found.startedOn) : found.enrolledOn);
+  assertDayNotBefore(
+    RULE_OF_MOVE[to],
+    on,
+    found.startedOn ? laterOf(found.enrolledOn, found.startedOn) : found.enrolledOn,
+  );
   return found;
 }
 
@@ -347,14 +364,14 @@ function assertDay(day: CalendarDay): void {
   }
 }
 
-function assertDayNotBefore(day: CalendarDay, earliest: CalendarDay): void {
+function assertDayNotBefore(rule: FactOrderRule, day: CalendarDay, earliest: CalendarDay): void {
   assertDay(day);
-  if (day < earliest) {
-    throw new ParticipationError('PARTICIPATION.DATE_OUT_OF_ORDER', `The day ${day} is before ${earliest}`, {
-      day,
-      earliest,
-    });
-  }
+  assertFactOrder(
+    rule,
+    day,
+    earliest,
+    ({ message, ...details }) => new ParticipationError('PARTICIPATION.DATE_OUT_OF_ORDER', message, details),
+  );
 }
 
 function factsOf(participation: ParticipationState): {

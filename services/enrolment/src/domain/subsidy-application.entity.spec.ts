@@ -11,6 +11,7 @@ import { DomainError } from './domain.errors';
 import {
   APPLICATION_STATUS_LABELS,
   APPLICATION_STATUSES,
+  applicationStepOf,
   canMoveTo,
   grantApplication,
   grantedAmountOf,
@@ -395,6 +396,31 @@ describe('assessing in order of arrival', () => {
       'first',
       'second',
       'late',
+    ]);
+  });
+});
+
+describe('the step of an application', () => {
+  it('changes with every move and never comes back to an earlier one', () => {
+    const submitted = anApplication();
+    const asked = requestInformation(submitted, { requestedOn: '2025-03-10', question: 'Begroting' }).state;
+    const answered = resubmitApplication(asked, { resubmittedOn: '2025-03-12' }).state;
+    const askedAgain = requestInformation(answered, {
+      requestedOn: '2025-03-14',
+      question: 'Planning',
+    }).state;
+    const answeredAgain = resubmitApplication(askedAgain, { resubmittedOn: '2025-03-15' }).state;
+    const granted = grantApplication(answeredAgain, { decidedOn: '2025-03-20' }).state;
+
+    const steps = [submitted, asked, answered, askedAgain, answeredAgain, granted].map(applicationStepOf);
+
+    expect(steps).toEqual([
+      'submitted/0',
+      'information-requested/1',
+      'resubmitted/1',
+      'information-requested/2',
+      'resubmitted/2',
+      'granted/2',
     ]);
   });
 });

@@ -10,7 +10,9 @@ import { dayOf, isCalendarDay, isMoment, laterOf, type CalendarDay } from './cal
 import { decisionDueOn, initialDecisionDueOn } from './decision-clock.rules';
 import { assertEligible, type ApplicationRequest, type EligibilityContext } from './eligibility.rules';
 import { domainEvent, type Decision, type DomainEvent } from './enrolment-event.value-object';
+import { assertFactOrder, type FactOrderRule } from './fact-order.rules';
 import { ApplicationError } from './subsidy-application.errors';
+import type { ReservingApplication } from './subsidy-round.entity';
 
 export const APPLICATION_STATUSES = [
   'submitted',
@@ -293,6 +295,27 @@ export function canMoveTo(
 }
 
 /** Whether the application still awaits a decision. */
+/**
+ * The application's step: its status and how many times information was asked, e.g. 'resubmitted/1'. Every
+ * move changes it and it never comes back to an earlier value, so it fences a round's reservation to the
+ * version of the application it was made for (subsidy-round.entity: reserveGrant, releaseStaleGrant).
+ */
+export function applicationStepOf(
+  application: Pick<SubsidyApplicationState, 'status' | 'informationRequests'>,
+): string {
+  return `${application.status}/${application.informationRequests.length}`;
+}
+
+/** What a round reads of the application to reserve for it, or to release what it holds. */
+export function reservingApplicationOf(application: SubsidyApplicationState): ReservingApplication {
+  return {
+    applicationId: application.applicationId,
+    granted: application.status === 'granted',
+    undecided: isUndecided(application),
+    step: applicationStepOf(application),
+  };
+}
+
 export function isUndecided(application: Pick<SubsidyApplicationState, 'status'>): boolean {
   return APPLICATION_TRANSITIONS[application.status].length > 0;
 }
@@ -313,6 +336,16 @@ export function nextToAssess<
     );
 }
 
+// The rule each move's day must keep: on or after the submission and every later step.
+const RULE_OF_MOVE: Readonly<Record<ApplicationStatus, FactOrderRule>> = {
+  submitted: 'decision-after-application',
+  'information-requested': 'information-request-after-application',
+  resubmitted: 'resubmission-after-request',
+  granted: 'decision-after-application',
+  rejected: 'decision-after-application',
+  withdrawn: 'withdrawal-after-application',
+};
+
 function moveTo(
   application: SubsidyApplicationState | undefined,
   to: ApplicationStatus,
@@ -331,17 +364,12 @@ function moveTo(
       day: on,
     });
   }
-  const lastDay = lastDayOf(application);
-  if (on < lastDay) {
-    throw new ApplicationError(
-      'APPLICATION.DATE_OUT_OF_ORDER',
-      `The day ${on} is before the last step, ${lastDay}`,
-      {
-        day: on,
-        earliest: lastDay,
-      },
-    );
-  }
+  assertFactOrder(
+    RULE_OF_MOVE[to],
+    on,
+    lastDayOf(application),
+    ({ message, ...details }) => new ApplicationError('APPLICATION.DATE_OUT_OF_ORDER', message, details),
+  );
   return application;
 }
 

@@ -6,8 +6,11 @@ import {
   isOpenAt,
   openSubsidyRound,
   releaseGrant,
+  releaseStaleGrant,
+  reserveGrant,
   roundMaximumFor,
   type ActivityAmount,
+  type ReservingApplication,
   type SubsidyRoundState,
 } from './subsidy-round.entity';
 
@@ -188,5 +191,70 @@ describe('the budget status', () => {
       remainingCents: 6_000_000,
       remainingAfterReservedCents: -1_000_000,
     });
+  });
+});
+
+describe('reservations fenced by the step of the application', () => {
+  const at = (step: string, changes: Partial<ReservingApplication> = {}): ReservingApplication => ({
+    applicationId: ids.application,
+    granted: false,
+    undecided: true,
+    step,
+    ...changes,
+  });
+  const reservedAt = (step: string, amountCents = 3_000_000): SubsidyRoundState =>
+    reserveGrant(aRound(), at(step), amountCents)?.state ?? aRound();
+
+  it('reserves the amount for the application at the step it is at', () => {
+    expect(reservedAt('submitted/0').grants).toEqual([
+      { applicationId: ids.application, amountCents: 3_000_000, applicationStep: 'submitted/0' },
+    ]);
+  });
+
+  it('uses a reservation of the same step again, and refuses one of the same step for another amount', () => {
+    const round = reservedAt('submitted/0');
+
+    expect(reserveGrant(round, at('submitted/0'), 3_000_000)).toBeUndefined();
+    expect(codeOf(() => reserveGrant(round, at('submitted/0'), 2_000_000))).toBe('ROUND.ALREADY_GRANTED');
+  });
+
+  it('replaces a reservation of an earlier step instead of using it', () => {
+    const round = reservedAt('submitted/0');
+
+    const replaced = reserveGrant(round, at('resubmitted/1'), 2_000_000)?.state;
+
+    expect(replaced).toMatchObject({
+      grantedCents: 2_000_000,
+      grantedCount: 1,
+      grants: [{ applicationId: ids.application, amountCents: 2_000_000, applicationStep: 'resubmitted/1' }],
+    });
+  });
+
+  it('reserves nothing for an application that is granted or can no longer be', () => {
+    expect(reserveGrant(aRound(), at('granted/0', { granted: true, undecided: false }), 100)).toBeUndefined();
+    expect(reserveGrant(aRound(), at('withdrawn/0', { undecided: false }), 100)).toBeUndefined();
+  });
+
+  it('keeps a reservation while the application is at its step, since a grant may still use it', () => {
+    expect(releaseStaleGrant(reservedAt('submitted/0'), at('submitted/0'))).toBeUndefined();
+  });
+
+  it('keeps a reservation of a granted application', () => {
+    const round = reservedAt('submitted/0');
+
+    expect(releaseStaleGrant(round, at('granted/0', { granted: true, undecided: false }))).toBeUndefined();
+  });
+
+  it('gives back a reservation once the application moved past its step without being granted', () => {
+    const round = reservedAt('submitted/0');
+
+    expect(releaseStaleGrant(round, at('information-requested/1'))?.state.grants).toEqual([]);
+    expect(releaseStaleGrant(round, at('withdrawn/0', { undecided: false }))?.state.grantedCents).toBe(0);
+  });
+
+  it('gives back a reservation made before steps were recorded once the application is not granted', () => {
+    const round = grant(aRound(), ids.application, 3_000_000);
+
+    expect(releaseStaleGrant(round, at('submitted/0'))?.state.grants).toEqual([]);
   });
 });

@@ -12,6 +12,22 @@ export interface ActivityAmount {
 export interface RoundGrant {
   readonly applicationId: string;
   readonly amountCents: number;
+  /**
+   * The step of the application the amount was reserved against (applicationStepOf). Only a grant of the
+   * application at that step may use the reservation, and it may be released only once the application has
+   * moved past that step without being granted: see reserveGrant and releaseStaleGrant. Absent in
+   * reservations made before steps were recorded.
+   */
+  readonly applicationStep?: string;
+}
+
+/** What the round reads of an application to reserve for it or to release its reservation, read fresh. */
+export interface ReservingApplication {
+  readonly applicationId: string;
+  readonly granted: boolean;
+  readonly undecided: boolean;
+  /** applicationStepOf the application: never the same for two of its versions, never back to an old one. */
+  readonly step: string;
 }
 
 /**
@@ -152,6 +168,62 @@ export function decideGrant(
     });
   }
   return { state: withGrants(found, [...found.grants, { applicationId, amountCents }]), events: [] };
+}
+
+/**
+ * Reserves `amountCents` for the application at the step it has now (read fresh, inside the round's decision).
+ * A reservation made at this very step is the one to use (a retry, or a second officer): nothing to decide, or
+ * ROUND.ALREADY_GRANTED for another amount. A reservation made at an earlier step is stale, since no grant can
+ * use it any more, and is replaced. A granted application keeps what it holds; one that can no longer be
+ * granted gets nothing (its grant is then refused by the application itself).
+ */
+export function reserveGrant(
+  round: SubsidyRoundState | undefined,
+  application: ReservingApplication,
+  amountCents: number,
+): Decision<SubsidyRoundState, never> | undefined {
+  const found = mustExist(round);
+  if (application.granted || !application.undecided) return undefined;
+  const { applicationId, step } = application;
+  const held = found.grants.find((grant) => grant.applicationId === applicationId);
+  if (held && (held.applicationStep === undefined || held.applicationStep === step)) {
+    return held.amountCents === amountCents ? undefined : decideGrant(found, applicationId, amountCents);
+  }
+  const withoutStale = held
+    ? withGrants(
+        found,
+        found.grants.filter((grant) => grant !== held),
+      )
+    : found;
+  const decided = decideGrant(withoutStale, applicationId, amountCents);
+  return {
+    state: withGrants(
+      decided.state,
+      decided.state.grants.map((grant) =>
+        grant.applicationId === applicationId ? { ...grant, applicationStep: step } : grant,
+      ),
+    ),
+    events: [],
+  };
+}
+
+/**
+ * Gives back a reservation no grant can use any more: the application (read fresh, inside the round's
+ * decision) has moved past the step it was reserved at, and is not granted. Since steps never come back, once
+ * that is seen it stays true, so a grant racing with the release can never mark the application granted on
+ * the reservation being given back: it would need the application at the old step, and that version's
+ * successor is already stored (a unique key). A reservation without a step (made before steps were
+ * recorded) goes back once the application is not granted, as before. Nothing to decide otherwise.
+ */
+export function releaseStaleGrant(
+  round: SubsidyRoundState | undefined,
+  application: ReservingApplication,
+): Decision<SubsidyRoundState, never> | undefined {
+  const found = mustExist(round);
+  const held = found.grants.find((grant) => grant.applicationId === application.applicationId);
+  if (!held || application.granted) return undefined;
+  if (held.applicationStep !== undefined && held.applicationStep === application.step) return undefined;
+  return releaseGrant(found, application.applicationId);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { EnrolmentConfig } from '../config/enrolment.config';
 import type { CalendarDay } from '../domain/calendar-day.value-object';
 import { type ContactPerson, INQUIRY_STATUSES, type InquiryState } from '../domain/inquiry.entity';
 import { firstResponseDueOn, isInquiryOverdue, type FirstResponseNorm } from '../domain/working-days.rules';
+import { shownDay, shownMoment } from './shown-day';
 
 export class ContactPersonView {
   @ApiProperty({ example: 'Anna de Vries' })
@@ -26,8 +27,8 @@ export class ContactPersonView {
 }
 
 export class ConversationView {
-  @ApiProperty(API_DAY)
-  heldOn!: string;
+  @ApiProperty({ ...API_DAY, nullable: true, description: 'null when the stored day cannot be shown' })
+  heldOn!: string | null;
 
   @ApiProperty()
   notes!: string;
@@ -44,8 +45,8 @@ export class ReferralView {
   @ApiPropertyOptional({ enum: OUTSIDE_REFERRAL_REASON_CODES, description: 'when kind is outside-programme' })
   reasonCode?: OutsideReferralReasonCode;
 
-  @ApiProperty(API_DAY)
-  referredOn!: string;
+  @ApiProperty({ ...API_DAY, nullable: true, description: 'null when the stored day cannot be shown' })
+  referredOn!: string | null;
 
   @ApiPropertyOptional()
   notes?: string;
@@ -59,8 +60,8 @@ export class InquiryResponse {
   @ApiProperty(API_COUNT)
   version!: number;
 
-  @ApiProperty(API_MOMENT)
-  changedAt!: string;
+  @ApiProperty({ ...API_MOMENT, nullable: true, description: 'null when the stored moment cannot be shown' })
+  changedAt!: string | null;
 
   @ApiPropertyOptional({ ...API_BRIN, description: 'when the school is registered' })
   brin?: string;
@@ -71,8 +72,12 @@ export class InquiryResponse {
   @ApiPropertyOptional({ type: ContactPersonView, description: 'absent once erased on request' })
   contact?: ContactPerson;
 
-  @ApiPropertyOptional(API_DAY)
-  contactErasedOn?: CalendarDay;
+  @ApiPropertyOptional({
+    ...API_DAY,
+    nullable: true,
+    description: 'null when the stored day cannot be shown',
+  })
+  contactErasedOn?: CalendarDay | null;
 
   @ApiProperty({ enum: INQUIRY_CHANNELS })
   channel!: InquiryState['channel'];
@@ -80,32 +85,45 @@ export class InquiryResponse {
   @ApiPropertyOptional()
   question?: string;
 
-  @ApiProperty(API_MOMENT)
-  receivedAt!: string;
+  @ApiProperty({ ...API_MOMENT, nullable: true, description: 'null when the stored moment cannot be shown' })
+  receivedAt!: string | null;
 
-  @ApiProperty(API_DAY)
-  receivedOn!: CalendarDay;
+  @ApiProperty({ ...API_DAY, nullable: true, description: 'null when the stored day cannot be shown' })
+  receivedOn!: CalendarDay | null;
 
   @ApiProperty({ enum: INQUIRY_STATUSES })
   status!: InquiryState['status'];
 
-  @ApiProperty(API_DAY)
-  firstResponseDueOn!: CalendarDay;
+  @ApiProperty({ ...API_DAY, nullable: true, description: 'null when the day of receipt is unknown' })
+  firstResponseDueOn!: CalendarDay | null;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'false when the day of receipt is unknown: it cannot be judged' })
   overdue!: boolean;
 
   @ApiProperty({ type: [ConversationView] })
-  conversations!: InquiryState['conversations'];
+  conversations!: ConversationView[];
 
   @ApiPropertyOptional({ type: ReferralView })
-  referral?: InquiryState['referral'];
+  referral?: ReferralView;
 
-  @ApiPropertyOptional(API_DAY)
-  closedOn?: CalendarDay;
+  @ApiPropertyOptional({
+    ...API_DAY,
+    nullable: true,
+    description: 'null when the stored day cannot be shown',
+  })
+  closedOn?: CalendarDay | null;
 
   @ApiPropertyOptional({ enum: INQUIRY_OUTCOMES })
   outcome?: InquiryState['outcome'];
+
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description:
+      'the fields whose stored day or moment cannot be shown (missing, not a day, or one the calendar cannot ' +
+      'count from, in a record stored before days were checked); they are null. Normally empty',
+  })
+  unknownDays!: string[];
 }
 
 /**
@@ -117,30 +135,61 @@ export function firstResponseNormOf(config: EnrolmentConfig): FirstResponseNorm 
   return { workingDays: config.FIRST_RESPONSE_WORKING_DAYS, holidays };
 }
 
+/**
+ * The inquiry as the API shows it. A day or moment stored before days were checked (missing, impossible, or
+ * one the calendar cannot count from) is shown as null and named in `unknownDays`; without a day of receipt
+ * the first-response due day is unknown too, and the inquiry is not judged overdue.
+ */
 export function inquiryResponse(
   stored: Stored<InquiryState>,
   norm: FirstResponseNorm,
   today: CalendarDay,
 ): InquiryResponse {
   const { state } = stored;
+  const unknownDays: string[] = [];
+  const day = (field: string, value: unknown): CalendarDay | null => {
+    const shown = shownDay(value);
+    if (shown === null) unknownDays.push(field);
+    return shown;
+  };
+  const moment = (field: string, value: unknown): string | null => {
+    const shown = shownMoment(value);
+    if (shown === null) unknownDays.push(field);
+    return shown;
+  };
+  const changedAt = moment('changedAt', stored.changedAt);
+  const receivedAt = moment('receivedAt', state.receivedAt);
+  const receivedOn = day('receivedOn', state.receivedOn);
+  const received = receivedOn === null ? undefined : { ...state, receivedOn };
+  // An old record's list of conversations may itself be missing, whatever the state's type says.
+  const storedConversations: InquiryState['conversations'] | undefined = state.conversations;
+  const conversations = (storedConversations ?? []).map((conversation, index) => ({
+    ...conversation,
+    heldOn: day(`conversations[${index}].heldOn`, conversation.heldOn),
+  }));
   return {
     inquiryId: state.inquiryId,
     version: stored.version,
-    changedAt: stored.changedAt.toISOString(),
+    changedAt,
     ...(state.brin !== undefined ? { brin: state.brin } : {}),
     ...(state.schoolName !== undefined ? { schoolName: state.schoolName } : {}),
     ...(state.contact !== undefined ? { contact: state.contact } : {}),
-    ...(state.contactErasedOn !== undefined ? { contactErasedOn: state.contactErasedOn } : {}),
+    ...(state.contactErasedOn !== undefined
+      ? { contactErasedOn: day('contactErasedOn', state.contactErasedOn) }
+      : {}),
     channel: state.channel,
     ...(state.question !== undefined ? { question: state.question } : {}),
-    receivedAt: state.receivedAt,
-    receivedOn: state.receivedOn,
+    receivedAt,
+    receivedOn,
     status: state.status,
-    firstResponseDueOn: firstResponseDueOn(state, norm),
-    overdue: isInquiryOverdue(state, today, norm),
-    conversations: state.conversations,
-    ...(state.referral !== undefined ? { referral: state.referral } : {}),
-    ...(state.closedOn !== undefined ? { closedOn: state.closedOn } : {}),
+    firstResponseDueOn: received ? firstResponseDueOn(received, norm) : null,
+    overdue: received ? isInquiryOverdue(received, today, norm) : false,
+    conversations,
+    ...(state.referral !== undefined
+      ? { referral: { ...state.referral, referredOn: day('referral.referredOn', state.referral.referredOn) } }
+      : {}),
+    ...(state.closedOn !== undefined ? { closedOn: day('closedOn', state.closedOn) } : {}),
     ...(state.outcome !== undefined ? { outcome: state.outcome } : {}),
+    unknownDays,
   };
 }

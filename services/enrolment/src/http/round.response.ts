@@ -139,7 +139,8 @@ export function roundResponse(
     budgetCents: state.budgetCents,
     maxGrants: state.maxGrants,
     activityAmounts: state.activityAmounts,
-    grants: state.grants,
+    // The step a reservation is fenced by is the round's own bookkeeping, not part of the answer.
+    grants: state.grants.map(({ applicationId, amountCents }) => ({ applicationId, amountCents })),
     budget: budgetStatus(state, undecidedRequestedCents),
     undecidedApplications: undecidedRequestedCents.length,
   };

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AggregateStore } from '@okr/messaging';
-import type { SubsidyApplicationState } from '../domain/subsidy-application.entity';
-import { releaseGrant, type SubsidyRoundState } from '../domain/subsidy-round.entity';
+import { AggregateStore, type Stored } from '@okr/messaging';
+import { reservingApplicationOf, type SubsidyApplicationState } from '../domain/subsidy-application.entity';
+import {
+  releaseStaleGrant,
+  reserveGrant,
+  type ReservingApplication,
+  type SubsidyRoundState,
+} from '../domain/subsidy-round.entity';
 import { streams } from './enrolment.aggregates';
 
 /** Many officers grant in one round at once: a round's stream must let every one of them through in turn. */
@@ -13,9 +18,26 @@ export class RoundReservations {
   constructor(private readonly store: AggregateStore) {}
 
   /**
-   * Gives back the application's reservation (left by a grant that stopped between reserving and deciding),
-   * unless the application is granted by now: read fresh inside the round's decision, so a grant that
-   * succeeded meanwhile keeps the budget it holds. Nothing to do when the round holds nothing for it.
+   * Reserves the amount for the application at the step it is at now, read fresh inside the round's decision
+   * (reserveGrant): a stale reservation of an earlier step is replaced, never reused.
+   */
+  async reserve(
+    application: SubsidyApplicationState,
+    amountCents: number,
+    actor: string,
+  ): Promise<Stored<SubsidyRoundState>> {
+    return this.store.change<SubsidyRoundState>(
+      streams.round(application.roundId),
+      { command: 'reserve-grant', actor, maxAttempts: ROUND_ATTEMPTS },
+      async (current) => reserveGrant(current, await this.fresh(application), amountCents),
+    );
+  }
+
+  /**
+   * Gives back the application's reservation (left by a grant that stopped between reserving and deciding)
+   * once no grant can use it: the application, read fresh inside the round's decision, is not granted and has
+   * moved past the step it was reserved at (releaseStaleGrant). Nothing to do when the round holds nothing
+   * for it.
    */
   async releaseUnlessGranted(application: SubsidyApplicationState, actor: string): Promise<void> {
     const { applicationId } = application;
@@ -24,9 +46,15 @@ export class RoundReservations {
       { command: 'release-grant', actor, maxAttempts: ROUND_ATTEMPTS },
       async (current) => {
         if (!current?.grants.some((grant) => grant.applicationId === applicationId)) return undefined;
-        const fresh = await this.store.load<SubsidyApplicationState>(streams.application(applicationId));
-        return fresh?.state.status === 'granted' ? undefined : releaseGrant(current, applicationId);
+        return releaseStaleGrant(current, await this.fresh(application));
       },
     );
+  }
+
+  private async fresh(application: SubsidyApplicationState): Promise<ReservingApplication> {
+    const stored = await this.store.require<SubsidyApplicationState>(
+      streams.application(application.applicationId),
+    );
+    return reservingApplicationOf(stored.state);
   }
 }

@@ -586,6 +586,39 @@ describe('computing the KPI views', () => {
   });
 
   describe('equal access', () => {
+    it('compares per school year the schools enrolled that year, with the flags of that year’s enrolment', () => {
+      const views = viewsOf([
+        ...[1, 2, 3, 4].map((n) =>
+          anEvent(SchoolRegisteredV1, { brin: brinOf(n), equalAccess: { ...NO_EQUAL_ACCESS_FLAGS } }),
+        ),
+        // School 1 was weak-performing when it enrolled for 2023-2024, no longer for 2024-2025.
+        anEvent(
+          SchoolEnrolledV1,
+          {
+            brin: brinOf(1),
+            activity: 'groeikracht',
+            sector: 'PO',
+            schoolYear: '2023-2024',
+            equalAccess: weak,
+          },
+          { occurredAt: '2023-04-01T08:00:00Z' },
+        ),
+        enrolment(1, 'de-transformatieve-school', 'PO', '2024-2025'),
+        enrolment(2, 'groeikracht', 'PO', '2024-2025'),
+      ]);
+      const weakIn = (year: string) =>
+        views.equalAccess.bySchoolYear?.[year]?.flags.find(({ flag }) => flag === 'weakPerforming');
+
+      expect(Object.keys(views.equalAccess.bySchoolYear ?? {})).toEqual(['2023-2024', '2024-2025']);
+      expect(views.equalAccess.bySchoolYear?.['2023-2024']).toMatchObject({
+        participantsTotal: 1,
+        registeredTotal: 4,
+      });
+      expect(weakIn('2023-2024')?.participants).toEqual({ count: 1, sharePercent: 100 });
+      expect(views.equalAccess.bySchoolYear?.['2024-2025']?.participantsTotal).toBe(2);
+      expect(weakIn('2024-2025')?.participants).toEqual({ count: 0, sharePercent: 0 });
+    });
+
     it('compares the shares of participants with those of registered schools', () => {
       const views = viewsOf([
         anEvent(SchoolRegisteredV1, { brin: brinOf(1), equalAccess: weak }),
@@ -734,12 +767,55 @@ describe('computing the KPI views', () => {
         enrolment(3, 'development-school', 'VO'),
       ]);
 
-      expect(views.participation).toEqual([
+      expect(
+        views.participation.map(({ pillar, schools, bySector }) => ({ pillar, schools, bySector })),
+      ).toEqual([
         { pillar: 'improvement-culture', schools: 2, bySector: { PO: 1, VO: 1 } },
         { pillar: 'knowledge-sharing', schools: 0, bySector: { PO: 0, VO: 0 } },
         { pillar: 'co-creation-labs', schools: 0, bySector: { PO: 0, VO: 0 } },
         { pillar: 'expert-schools', schools: 1, bySector: { PO: 0, VO: 1 } },
+        { pillar: 'all', schools: 3, bySector: { PO: 1, VO: 2 } },
       ]);
+    });
+
+    it('counts net schools without those that withdrew from every participation, per pillar, overall and per school year', () => {
+      const views = viewsOf([
+        enrolment(1, 'groeikracht', 'PO', '2023-2024'),
+        enrolment(1, 'groeikracht', 'PO', '2024-2025'),
+        enrolment(2, 'groeikracht', 'VO', '2024-2025'),
+        enrolment(3, 'development-school', 'VO', '2024-2025'),
+        // School 1 withdraws in 2024-2025 but still took part in 2023-2024; school 2 withdraws from its only one.
+        anEvent(SchoolWithdrewV1, {
+          brin: brinOf(1),
+          activity: 'groeikracht',
+          sector: 'PO',
+          schoolYear: '2024-2025',
+        }),
+        anEvent(SchoolWithdrewV1, {
+          brin: brinOf(2),
+          activity: 'groeikracht',
+          sector: 'VO',
+          schoolYear: '2024-2025',
+        }),
+      ]);
+      const of = (pillar: string) => views.participation.find((entry) => entry.pillar === pillar);
+
+      expect(of('improvement-culture')).toMatchObject({
+        schools: 2,
+        netSchools: 1,
+        netBySector: { PO: 1, VO: 0 },
+        bySchoolYear: {
+          '2023-2024': { schools: 1, netSchools: 1 },
+          '2024-2025': { schools: 2, netSchools: 0, bySector: { PO: 1, VO: 1 } },
+        },
+      });
+      expect(of('all')).toMatchObject({
+        schools: 3,
+        bySector: { PO: 1, VO: 2 },
+        netSchools: 2,
+        netBySector: { PO: 1, VO: 1 },
+        bySchoolYear: { '2024-2025': { schools: 3, netSchools: 1 } },
+      });
     });
   });
 

@@ -1,7 +1,7 @@
 import { catalogue } from '@okr/contracts';
 import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { funnelOf } from './funnel';
-import { computedKpisOf, type KnowsEventType, kpiTokens, kpiViewOf, noSourceKpi } from './kpi-detail';
+import { computedKpisOf, isDue, type KnowsEventType, kpiTokens, kpiViewOf, noSourceKpi } from './kpi-detail';
 import { indexParticipations, type RuleRecords } from './kpi-rules/rule-records';
 import type { MonitoringState } from './monitoring-state';
 import { fiveDFunnelsOf } from './projections/labs/five-d-funnel';
@@ -14,21 +14,23 @@ import type { MonitoringViews } from './views';
 export const inCatalogue: KnowsEventType = (type) => catalogue.versionsOf(type).length > 0;
 
 /**
- * Every view as of the state: pure and deterministic (no clock), so any replica computes the same views
- * from the same state. KPIs come in the order of the definitions. The reference the live views are tested
- * against: it reads every record of the state at once.
+ * Every view as of the state: pure and deterministic (no clock; the day is a parameter), so any replica computes
+ * the same views from the same state and day. KPIs come in the order of the definitions, counting no fact dated
+ * after `today` (when given). The reference the live views are tested against: it reads every record of the
+ * state at once.
  */
 export function computeViews(
   state: MonitoringState,
   definitions: KpiDefinitions,
   knowsEventType: KnowsEventType = inCatalogue,
+  today?: string,
 ): MonitoringViews {
   const records = recordsOf(state);
   const computed = computedKpisOf(definitions, knowsEventType);
   const aggregates = new ViewAggregates();
   for (const kpi of computed) {
     const tokens: Token[] = [];
-    for (const fact of kpi.rule.factsOf(records)) kpiTokens(kpi, fact, tokens);
+    for (const fact of kpi.rule.factsOf(records)) if (isDue(fact, today)) kpiTokens(kpi, fact, tokens);
     aggregates.apply(tokens, 1);
   }
   return {

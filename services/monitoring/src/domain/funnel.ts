@@ -1,4 +1,4 @@
-import { daysBetween, dayOf } from './calendar';
+import { daysBetween, dayOf, schoolYearOf } from './calendar';
 import { percentOf, roundOne } from './figures';
 import { isEnrolled } from './projections/enrolment/participation.projection';
 import type { MonitoringState } from './monitoring-state';
@@ -33,70 +33,175 @@ export const FUNNEL_STEPS: readonly StepName[] = [
   'enrolments',
 ];
 
-interface StepRecords {
-  step: StepName;
-  count: number;
-  /** Days from the previous step, one entry per record where both ends are known. */
+/** What each step counts, as the response says it; a record is in the school year of its own day. */
+export const FUNNEL_STEP_DEFINITIONS: Readonly<Record<StepName, string>> = {
+  inquiries: 'inquiries received, in the school year of the day they came in',
+  conversations: 'inquiries with an exploratory conversation, in the school year of the first conversation',
+  referrals:
+    'inquiries referred to an activity of the programme (not those referred only outside it), in the school ' +
+    'year of the first such referral; the variants count both',
+  'fit-intakes':
+    'intakes that found the activity a fit for the school (not the no-fits), in the school year of the ' +
+    'intake; the variants count both',
+  applications: 'subsidy applications submitted, in the school year of the day of submission',
+  grants: 'applications granted, in the school year of the decision',
+  enrolments:
+    'participations with an enrolment (one per school, activity and school year), in the school year of the enrolment',
+};
+
+/** The other counts a step is asked for, next to its own. */
+export type VariantName = 'to-activities' | 'also-outside-programme' | 'fit-only' | 'all-intakes';
+
+export const FUNNEL_VARIANT_DEFINITIONS: Readonly<Record<VariantName, string>> = {
+  'to-activities': 'inquiries referred to an activity of the programme (the step itself)',
+  'also-outside-programme': 'inquiries referred to an activity or outside the programme',
+  'fit-only': 'intakes with the outcome fit (the step itself)',
+  'all-intakes': 'intakes with any outcome, fit or no fit',
+};
+
+/** The variants each step shows, in order. */
+export const FUNNEL_VARIANTS_OF: Readonly<Partial<Record<StepName, readonly VariantName[]>>> = {
+  referrals: ['to-activities', 'also-outside-programme'],
+  'fit-intakes': ['fit-only', 'all-intakes'],
+};
+
+/** A record counted in a funnel step or variant: the school year of its day, and the days from the step before. */
+export interface StepEntry {
+  year: string | undefined;
   days: number[];
 }
 
-/** The funnel as of the state. */
+interface StepRecords {
+  step: StepName;
+  entries: StepEntry[];
+  variants: Partial<Record<VariantName, StepEntry[]>>;
+}
+
+/** What the view is made of, per step: its count, median days and the counts of its variants. */
+export interface StepFigures {
+  step: StepName;
+  count: number;
+  medianDays: number | null;
+  variants?: Partial<Record<VariantName, number>>;
+}
+
+/** The funnel as of the state: over all years, and per school year. */
 export function funnelOf(state: MonitoringState): FunnelView {
   const inquiries = Object.values(state.inquiries);
-  const fitIntakes = Object.values(state.intakes).filter((intake) => intake.outcome === 'fit');
+  const intakes = Object.values(state.intakes);
+  const fitIntakes = intakes.filter((intake) => intake.outcome === 'fit');
   const applications = Object.values(state.applications);
   const steps: StepRecords[] = [
     {
       step: 'inquiries',
-      count: inquiries.filter((inquiry) => inquiry.receivedAt !== undefined).length,
-      days: [],
+      entries: inquiries.flatMap(({ receivedAt }) => entryOf(receivedAt, [])),
+      variants: {},
     },
     conversationStep(inquiries),
     referralStep(inquiries),
-    fitIntakeStep(fitIntakes, state),
+    fitIntakeStep(fitIntakes, intakes, state),
     applicationStep(applications, fitIntakes),
     grantStep(applications),
     enrolmentStep(state),
   ];
-  return funnelView(steps.map(({ step, count, days }) => ({ step, count, medianDays: median(days) })));
+  const years = [
+    ...new Set(
+      steps.flatMap(({ entries, variants }) =>
+        [...entries, ...Object.values(variants).flat()].flatMap(({ year }) => year ?? []),
+      ),
+    ),
+  ].sort();
+  const figuresIn = (year: string | undefined): StepFigures[] =>
+    steps.map(({ step, entries, variants }) => {
+      const inYear = (list: readonly StepEntry[]): StepEntry[] =>
+        year === undefined ? [...list] : list.filter((entry) => entry.year === year);
+      const own = inYear(entries);
+      const names = FUNNEL_VARIANTS_OF[step];
+      return {
+        step,
+        count: own.length,
+        medianDays: median(own.flatMap(({ days }) => days)),
+        ...(names === undefined
+          ? {}
+          : {
+              variants: Object.fromEntries(names.map((name) => [name, inYear(variants[name] ?? []).length])),
+            }),
+      };
+    });
+  return {
+    ...funnelView(figuresIn(undefined)),
+    bySchoolYear: Object.fromEntries(years.map((year) => [year, funnelView(figuresIn(year))])),
+  };
 }
 
-/** The funnel from each step's count and median days from the previous step, with the conversion rates. */
-export function funnelView(
-  steps: ReadonlyArray<{ step: StepName; count: number; medianDays: number | null }>,
-): FunnelView {
+/** The funnel from each step's count, median days from the previous step and variants, with conversion rates. */
+export function funnelView(steps: readonly StepFigures[]): Pick<FunnelView, 'steps'> {
   return {
     steps: steps.map((records, index) => {
       const previous = index === 0 ? undefined : steps[index - 1];
+      const names = FUNNEL_VARIANTS_OF[records.step];
       return {
         step: records.step,
         count: records.count,
         conversionPercent: previous === undefined ? null : percentOf(records.count, previous.count),
         medianDaysFromPrevious: records.medianDays,
+        definition: FUNNEL_STEP_DEFINITIONS[records.step],
+        ...(names === undefined
+          ? {}
+          : {
+              variants: names.map((name) => ({
+                name,
+                definition: FUNNEL_VARIANT_DEFINITIONS[name],
+                count: records.variants?.[name] ?? 0,
+              })),
+            }),
       };
     }),
   };
 }
 
+/** A step's entry for a record with the given day (none when the day is unknown). */
+export function entryOf(day: string | undefined, days: number[]): StepEntry[] {
+  return day === undefined ? [] : [{ year: schoolYearOf(day), days }];
+}
+
 function conversationStep(inquiries: readonly InquiryFact[]): StepRecords {
-  const held = inquiries.filter((inquiry) => inquiry.conversationOn !== undefined);
   return {
     step: 'conversations',
-    count: held.length,
-    days: held.flatMap(({ receivedAt, conversationOn }) => daysIfBoth(receivedAt, conversationOn)),
+    entries: inquiries.flatMap(({ receivedAt, conversationOn }) =>
+      entryOf(conversationOn, daysIfBoth(receivedAt, conversationOn)),
+    ),
+    variants: {},
   };
 }
 
 function referralStep(inquiries: readonly InquiryFact[]): StepRecords {
-  const referred = inquiries.filter((inquiry) => inquiry.referredAt !== undefined);
+  const entries = inquiries.flatMap(({ conversationOn, referredAt }) =>
+    entryOf(referredAt, daysIfBoth(conversationOn, referredAt)),
+  );
   return {
     step: 'referrals',
-    count: referred.length,
-    days: referred.flatMap(({ conversationOn, referredAt }) => daysIfBoth(conversationOn, referredAt)),
+    entries,
+    variants: {
+      'to-activities': entries,
+      'also-outside-programme': inquiries.flatMap((inquiry) => entryOf(anyReferralOf(inquiry), [])),
+    },
   };
 }
 
-function fitIntakeStep(fitIntakes: readonly IntakeFact[], state: MonitoringState): StepRecords {
+/** The day of an inquiry's first referral, to activities or outside the programme. */
+export function anyReferralOf(inquiry: InquiryFact): string | undefined {
+  const { referredAt, referredOutsideOn } = inquiry;
+  if (referredAt === undefined) return referredOutsideOn;
+  if (referredOutsideOn === undefined) return referredAt;
+  return dayOf(referredAt) <= referredOutsideOn ? referredAt : referredOutsideOn;
+}
+
+function fitIntakeStep(
+  fitIntakes: readonly IntakeFact[],
+  intakes: readonly IntakeFact[],
+  state: MonitoringState,
+): StepRecords {
   const referredByBrin = groupBy(
     Object.values(state.inquiries).filter(
       (inquiry) => inquiry.referredAt !== undefined && inquiry.brin !== undefined,
@@ -107,10 +212,16 @@ function fitIntakeStep(fitIntakes: readonly IntakeFact[], state: MonitoringState
     const own = intake.inquiryId === undefined ? undefined : state.inquiries[intake.inquiryId]?.referredAt;
     return own ?? earliestReferralOfBrin(referredByBrin.get(intake.brin) ?? [], intake);
   };
+  const entries = fitIntakes.flatMap((intake) =>
+    entryOf(intake.heldOn, daysIfBoth(referralOf(intake), intake.heldOn)),
+  );
   return {
     step: 'fit-intakes',
-    count: fitIntakes.length,
-    days: fitIntakes.flatMap((intake) => daysIfBoth(referralOf(intake), intake.heldOn)),
+    entries,
+    variants: {
+      'fit-only': entries,
+      'all-intakes': intakes.flatMap(({ heldOn }) => entryOf(heldOn, [])),
+    },
   };
 }
 
@@ -142,23 +253,25 @@ function applicationStep(
   applications: readonly ApplicationFact[],
   fitIntakes: readonly IntakeFact[],
 ): StepRecords {
-  const submitted = applications.filter((application) => application.submittedAt !== undefined);
   const fitByBrinActivity = groupBy(fitIntakes, (intake) => `${intake.brin}|${intake.activity}`);
   const fitIntakeOf = (application: ApplicationFact): string | undefined =>
     fitIntakeBefore(application, fitByBrinActivity.get(`${application.brin}|${application.activity}`) ?? []);
   return {
     step: 'applications',
-    count: submitted.length,
-    days: submitted.flatMap((application) => daysIfBoth(fitIntakeOf(application), application.submittedAt)),
+    entries: applications.flatMap((application) =>
+      entryOf(application.submittedAt, daysIfBoth(fitIntakeOf(application), application.submittedAt)),
+    ),
+    variants: {},
   };
 }
 
 function grantStep(applications: readonly ApplicationFact[]): StepRecords {
-  const granted = applications.filter((application) => application.grantedOn !== undefined);
   return {
     step: 'grants',
-    count: granted.length,
-    days: granted.flatMap(({ submittedAt, grantedOn }) => daysIfBoth(submittedAt, grantedOn)),
+    entries: applications.flatMap(({ submittedAt, grantedOn }) =>
+      entryOf(grantedOn, daysIfBoth(submittedAt, grantedOn)),
+    ),
+    variants: {},
   };
 }
 
@@ -168,16 +281,25 @@ function enrolmentStep(state: MonitoringState): StepRecords {
     applicationId === undefined ? undefined : state.applications[applicationId]?.grantedOn;
   return {
     step: 'enrolments',
-    count: enrolled.length,
-    days: enrolled.flatMap((participation) =>
-      daysIfBoth(grantOf(participation.applicationId), participation.enrolledAt),
+    entries: enrolled.flatMap((participation) =>
+      entryOf(
+        participation.enrolledAt,
+        daysIfBoth(grantOf(participation.applicationId), participation.enrolledAt),
+      ),
     ),
+    variants: {},
   };
 }
 
-/** The days between two moments as a list of one, or none when either is unknown. */
+/**
+ * The days between two steps (their days in Dutch time) as a list of one, or none when either is unknown or the
+ * later step is dated before the earlier: such a pair (a record from before days were checked) says nothing
+ * about how long the step took, and a median of days is never negative.
+ */
 export function daysIfBoth(from: string | undefined, to: string | undefined): number[] {
-  return from === undefined || to === undefined ? [] : [daysBetween(from, to)];
+  if (from === undefined || to === undefined) return [];
+  const days = daysBetween(from, to);
+  return days < 0 ? [] : [days];
 }
 
 /** The middle value (the mean of the two middle ones for an even count), one decimal; null for none. */

@@ -57,6 +57,14 @@ export function kpiTokens({ definition, rule }: ComputedKpi, fact: KpiFact, toke
   if (fact.sector !== null) tokens.push(measure.seriesToken(`${id}|series|${fact.sector}`, fact));
 }
 
+/**
+ * Whether a fact counts as of `today`: one dated after it counts from its day on (undefined: no day limits
+ * what counts).
+ */
+export function isDue(fact: KpiFact, today: string | undefined): boolean {
+  return today === undefined || fact.day <= today;
+}
+
 /** A computed KPI's view from the counters its facts' tokens were added to. */
 export function kpiViewOf({ definition, rule }: ComputedKpi, aggregates: ViewAggregates): KpiDetail {
   const { id } = definition;

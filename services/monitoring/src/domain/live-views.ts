@@ -1,19 +1,24 @@
-import { PILLARS } from '@okr/contracts';
 import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { inCatalogue } from './compute-views';
 import { EQUAL_ACCESS_FLAGS, roundOne } from './figures';
+import { schoolYearOf } from './calendar';
 import {
+  anyReferralOf,
   daysIfBoth,
   earliestReferralOfBrin,
   FUNNEL_STEPS,
+  FUNNEL_VARIANTS_OF,
   fitIntakeBefore,
   funnelView,
+  type StepFigures,
   type StepName,
+  type VariantName,
 } from './funnel';
 import {
   type ComputedKpi,
   computedKpisOf,
   type KnowsEventType,
+  isDue,
   kpiTokens,
   kpiViewOf,
   noSourceKpi,
@@ -21,7 +26,18 @@ import {
 import { type KnowledgeRecords, NO_KNOWLEDGE_RECORDS } from './kpi-rules/knowledge-records';
 import { indexParticipations, type RuleRecords } from './kpi-rules/rule-records';
 import type { MonitoringState, RecordRef } from './monitoring-state';
-import { equalAccessView, type GroupCounts, type RoundGrants, roundsView } from './programme-views';
+import {
+  ALL_PILLARS,
+  equalAccessView,
+  type GroupCounts,
+  participantFlagsByYear,
+  participantKeys,
+  participantsOf,
+  participantYearsKey,
+  participationView,
+  type RoundGrants,
+  roundsView,
+} from './programme-views';
 import type { ApplicationFact } from './projections/enrolment/application.projection';
 import type { InquiryFact } from './projections/enrolment/inquiry.projection';
 import type { IntakeFact } from './projections/enrolment/intake.projection';
@@ -36,7 +52,7 @@ import {
 } from './projections/labs/lab-records';
 import { NO_EXPERT_SCHOOLS_RECORDS } from './projections/expert-schools';
 import { distinctToken, sameTokens, sumToken, type Token, ViewAggregates } from './view-aggregates';
-import type { EqualAccessFlag, MonitoringViews, PillarParticipation, Sector } from './views';
+import type { EqualAccessFlag, MonitoringViews, PillarParticipation } from './views';
 
 // The views kept up to date event by event, equal to computeViews(state) at every moment (the tests compare
 // the two on generated histories), at a cost per changed record instead of per record in the state.
@@ -97,12 +113,20 @@ export class LiveViews {
   private readonly intakesOfInquiry = new Map<string, Set<string>>();
   private readonly participationsOfApplication = new Map<string, Set<string>>();
   private readonly computed: ComputedKpi[];
+  /** Per unit, the earliest day of a KPI fact it holds that is not counted yet (dated after the day counted to). */
+  private readonly laterFactsOfUnit = new Map<string, string>();
+  /** The day the counters count KPI facts up to; undefined: every fact counts. */
+  private countedTo: string | undefined;
 
-  /** Follows `state`, which the caller changes in place and reports with recordChanged. */
+  /**
+   * Follows `state`, which the caller changes in place and reports with recordChanged. `today` gives the day
+   * KPI facts count up to (facts dated later count from their day); by default every fact counts.
+   */
   constructor(
     private readonly state: MonitoringState,
     private readonly definitions: KpiDefinitions,
     knowsEventType: KnowsEventType = inCatalogue,
+    private readonly today: () => string | undefined = () => undefined,
   ) {
     this.computed = computedKpisOf(definitions, knowsEventType);
     const tables: RecordTable[] = ['schools', ...BRIN_TABLES, ...RECORD_UNIT_TABLES];
@@ -147,13 +171,20 @@ export class LiveViews {
     return this.dirty.size;
   }
 
+  /** Whether the day has come for a KPI fact not counted yet: the views change without any event. */
+  hasFactsDue(): boolean {
+    const today = this.today();
+    if (today === undefined) return this.laterFactsOfUnit.size > 0;
+    return [...this.laterFactsOfUnit.values()].some((day) => day <= today);
+  }
+
   /** Every view as of the state. */
   views(): MonitoringViews {
     this.settle();
     return {
       kpis: this.definitions.kpis.map((definition) => this.kpiView(definition)),
       funnel: this.funnelView(),
-      equalAccess: equalAccessView(this.groupCounts('ea|participants'), this.groupCounts('ea|registered')),
+      equalAccess: this.equalAccessView(),
       rounds: roundsView(this.state.rounds, this.roundGrants()),
       participation: this.participationView(),
       // Sub-projects are few (tens per lab): like the rounds, read from the state.
@@ -164,7 +195,13 @@ export class LiveViews {
 
   /** Recomputes the changed units and swaps their changed sections of tokens in the counters (views() does too). */
   settle(): void {
+    this.countedTo = this.today();
+    // A unit holding facts whose day has come is counted again.
+    for (const [unit, day] of this.laterFactsOfUnit) {
+      if (this.countedTo === undefined || day <= this.countedTo) this.dirty.add(unit);
+    }
     for (const unit of this.dirty) {
+      this.laterFactsOfUnit.delete(unit);
       const next = this.tokensOf(unit);
       const current = this.tokensOfUnit.get(unit) ?? [];
       for (let section = 0; section < Math.max(next.length, current.length); section += 1) {
@@ -183,9 +220,9 @@ export class LiveViews {
     const separator = unit.indexOf(':');
     const [kind, id] = [unit.slice(0, separator), unit.slice(separator + 1)];
     if (kind === 'b') return this.brinTokens(id);
-    if (isLabRecordTable(kind)) return this.kpiSections(this.ruleRecordsOfLabRecord(kind, id));
+    if (isLabRecordTable(kind)) return this.kpiSections(unit, this.ruleRecordsOfLabRecord(kind, id));
     const knowledge = this.knowledgeOfRecord(kind, id);
-    if (knowledge !== undefined) return this.kpiSections({ ...this.noSchoolRecords(), knowledge });
+    if (knowledge !== undefined) return this.kpiSections(unit, { ...this.noSchoolRecords(), knowledge });
     const tokens: Token[] = [];
     if (kind === 'inquiries') {
       const inquiry = this.state.inquiries[id];
@@ -205,8 +242,7 @@ export class LiveViews {
         expertSchools: { ...NO_EXPERT_SCHOOLS_RECORDS, networks: network === undefined ? [] : [network] },
         knowledge: NO_KNOWLEDGE_RECORDS,
       };
-      for (const kpi of this.computed)
-        for (const fact of kpi.rule.factsOf(records)) kpiTokens(kpi, fact, tokens);
+      for (const kpi of this.computed) this.kpiFactTokens(unit, kpi, records, tokens);
     }
     return [tokens];
   }
@@ -247,7 +283,7 @@ export class LiveViews {
       },
     };
 
-    sections.push(...this.kpiSections(ruleRecords));
+    sections.push(...this.kpiSections(`b:${brin}`, ruleRecords));
 
     // The funnel, equal access and schools per pillar.
     const tokens: Token[] = [];
@@ -261,10 +297,13 @@ export class LiveViews {
       const own = intake.inquiryId === undefined ? undefined : state.inquiries[intake.inquiryId]?.referredAt;
       stepTokens(
         'fit-intakes',
+        intake.heldOn,
         daysIfBoth(own ?? earliestReferralOfBrin(referred, intake), intake.heldOn),
         tokens,
       );
+      variantTokens('fit-intakes', 'fit-only', intake.heldOn, tokens);
     }
+    for (const [, intake] of intakes) variantTokens('fit-intakes', 'all-intakes', intake.heldOn, tokens);
     for (const [, application] of applications) {
       const ofActivity = fitIntakes.filter((intake) => intake.activity === application.activity);
       applicationTokens(application, ofActivity, tokens);
@@ -274,7 +313,12 @@ export class LiveViews {
       const { applicationId } = participation;
       const grantedOn =
         applicationId === undefined ? undefined : state.applications[applicationId]?.grantedOn;
-      stepTokens('enrolments', daysIfBoth(grantedOn, participation.enrolledAt), tokens);
+      stepTokens(
+        'enrolments',
+        participation.enrolledAt,
+        daysIfBoth(grantedOn, participation.enrolledAt),
+        tokens,
+      );
     }
 
     // Equal access: a participant with the flags of its latest enrolment, else of its profile.
@@ -282,30 +326,44 @@ export class LiveViews {
     if (enrolled.length > 0) {
       groupTokens('ea|participants', index.latestEnrolmentFlags.get(brin) ?? school?.equalAccess, tokens);
     }
+    // And per school year, with the flags of its latest enrolment of that year.
+    const ofSchool = participations.map(([, participation]) => participation);
+    for (const [year, flags] of participantFlagsByYear(ofSchool, school?.equalAccess)) {
+      groupTokens(`ea|participants|${year}`, flags, tokens);
+      tokens.push(distinctToken('ea-years', year));
+    }
 
-    // Schools per pillar; for the labs, the schools on a lab's roster (as participationOf counts them).
-    const inPillars: ReadonlyArray<{ pillar: string; sector?: Sector }> = [
-      ...enrolled.filter((participation) => participation.pillar !== 'co-creation-labs'),
-      ...labSchools
-        .filter(([, school]) => school.joinedOn !== undefined)
-        .map(([, school]) => ({ pillar: 'co-creation-labs', sector: school.sector })),
-    ];
-    for (const participation of inPillars) {
-      tokens.push(distinctToken(`pillar|${participation.pillar}|T`, brin));
-      if (participation.sector !== undefined) {
-        tokens.push(distinctToken(`pillar|${participation.pillar}|${participation.sector}`, brin));
-      }
+    // Schools per pillar and all pillars together, gross and net, per school year (as participationOf counts).
+    for (const participant of participantsOf(
+      participations.map(([, participation]) => participation),
+      labSchools.map(([, school]) => school),
+    )) {
+      for (const key of participantKeys(participant)) tokens.push(distinctToken(key, brin));
+      tokens.push(distinctToken(participantYearsKey(participant.pillar), participant.schoolYear));
+      tokens.push(distinctToken(participantYearsKey(ALL_PILLARS), participant.schoolYear));
     }
     return sections;
   }
 
   /** One section of tokens per computed KPI, from the records of one unit. */
-  private kpiSections(ruleRecords: RuleRecords): Token[][] {
+  private kpiSections(unit: string, ruleRecords: RuleRecords): Token[][] {
     return this.computed.map((kpi) => {
       const tokens: Token[] = [];
-      for (const fact of kpi.rule.factsOf(ruleRecords)) kpiTokens(kpi, fact, tokens);
+      this.kpiFactTokens(unit, kpi, ruleRecords, tokens);
       return tokens;
     });
+  }
+
+  /** The tokens of a KPI's facts that count by now; the unit remembers the earliest day of those that do not. */
+  private kpiFactTokens(unit: string, kpi: ComputedKpi, records: RuleRecords, tokens: Token[]): void {
+    for (const fact of kpi.rule.factsOf(records)) {
+      if (isDue(fact, this.countedTo)) {
+        kpiTokens(kpi, fact, tokens);
+        continue;
+      }
+      const known = this.laterFactsOfUnit.get(unit);
+      if (known === undefined || fact.day < known) this.laterFactsOfUnit.set(unit, fact.day);
+    }
   }
 
   /** The records a lab's own record (a unit of its own) gives the KPI rules: that record and nothing else. */
@@ -371,14 +429,48 @@ export class LiveViews {
   }
 
   private funnelView(): MonitoringViews['funnel'] {
-    return funnelView(
-      FUNNEL_STEPS.map((step) => {
-        const days = [...this.aggregates.sumsOf(`funnel-days|${step}`)].map(
+    const figuresIn = (year: string | undefined): StepFigures[] => {
+      const scope = year === undefined ? '' : `|${year}`;
+      return FUNNEL_STEPS.map((step) => {
+        const days = [...this.aggregates.sumsOf(`funnel-days${scope}|${step}`)].map(
           ([value, sum]) => [Number(value), sum.count] as const,
         );
-        return { step, count: this.aggregates.sum('funnel', step).count, medianDays: medianOfCounts(days) };
-      }),
-    );
+        const names = FUNNEL_VARIANTS_OF[step];
+        return {
+          step,
+          count: this.aggregates.sum(`funnel${scope}`, step).count,
+          medianDays: medianOfCounts(days),
+          ...(names === undefined
+            ? {}
+            : {
+                variants: Object.fromEntries(
+                  names.map((name) => [
+                    name,
+                    this.aggregates.sum(`funnel-variant${scope}`, `${step}|${name}`).count,
+                  ]),
+                ),
+              }),
+        };
+      });
+    };
+    const years = this.aggregates.items('funnel-years').sort();
+    return {
+      ...funnelView(figuresIn(undefined)),
+      bySchoolYear: Object.fromEntries(years.map((year) => [year, funnelView(figuresIn(year))])),
+    };
+  }
+
+  private equalAccessView(): MonitoringViews['equalAccess'] {
+    const registered = this.groupCounts('ea|registered');
+    return {
+      ...equalAccessView(this.groupCounts('ea|participants'), registered),
+      bySchoolYear: Object.fromEntries(
+        this.aggregates
+          .items('ea-years')
+          .sort()
+          .map((year) => [year, equalAccessView(this.groupCounts(`ea|participants|${year}`), registered)]),
+      ),
+    };
   }
 
   private groupCounts(key: string): GroupCounts {
@@ -401,14 +493,10 @@ export class LiveViews {
   }
 
   private participationView(): PillarParticipation[] {
-    return PILLARS.map((pillar) => ({
-      pillar,
-      schools: this.aggregates.size(`pillar|${pillar}|T`),
-      bySector: {
-        PO: this.aggregates.size(`pillar|${pillar}|PO`),
-        VO: this.aggregates.size(`pillar|${pillar}|VO`),
-      },
-    }));
+    return participationView(
+      (key) => this.aggregates.size(key),
+      (scope) => this.aggregates.items(participantYearsKey(scope)),
+    );
   }
 
   private brinRecords(brin: string): BrinRecords {
@@ -435,13 +523,12 @@ export class LiveViews {
 }
 
 function inquiryTokens(inquiry: InquiryFact, tokens: Token[]): void {
-  if (inquiry.receivedAt !== undefined) stepTokens('inquiries', [], tokens);
-  if (inquiry.conversationOn !== undefined) {
-    stepTokens('conversations', daysIfBoth(inquiry.receivedAt, inquiry.conversationOn), tokens);
-  }
-  if (inquiry.referredAt !== undefined) {
-    stepTokens('referrals', daysIfBoth(inquiry.conversationOn, inquiry.referredAt), tokens);
-  }
+  const { receivedAt, conversationOn, referredAt } = inquiry;
+  stepTokens('inquiries', receivedAt, [], tokens);
+  stepTokens('conversations', conversationOn, daysIfBoth(receivedAt, conversationOn), tokens);
+  stepTokens('referrals', referredAt, daysIfBoth(conversationOn, referredAt), tokens);
+  variantTokens('referrals', 'to-activities', referredAt, tokens);
+  variantTokens('referrals', 'also-outside-programme', anyReferralOf(inquiry), tokens);
 }
 
 // An application with the fit intakes of its BRIN and activity: the funnel's applications and grants, and
@@ -452,21 +539,47 @@ function applicationTokens(
   tokens: Token[],
 ): void {
   const { submittedAt, grantedOn, roundId } = application;
-  if (submittedAt !== undefined) {
-    stepTokens('applications', daysIfBoth(fitIntakeBefore(application, fitIntakes), submittedAt), tokens);
-  }
+  stepTokens(
+    'applications',
+    submittedAt,
+    daysIfBoth(fitIntakeBefore(application, fitIntakes), submittedAt),
+    tokens,
+  );
   if (grantedOn === undefined) return;
-  stepTokens('grants', daysIfBoth(submittedAt, grantedOn), tokens);
+  stepTokens('grants', grantedOn, daysIfBoth(submittedAt, grantedOn), tokens);
   if (roundId === undefined) return;
   tokens.push(sumToken('round-grants', roundId, application.grantedCents ?? 0));
   if (application.schoolYear !== undefined)
     tokens.push(distinctToken(`round-years|${roundId}`, application.schoolYear));
 }
 
-// A record in a funnel step, with the days from the previous step when both ends are known.
-function stepTokens(step: StepName, days: readonly number[], tokens: Token[]): void {
-  tokens.push(sumToken('funnel', step, 0));
-  for (const value of days) tokens.push(sumToken(`funnel-days|${step}`, String(value), 0));
+// A record in a funnel step, over all years and in the school year of its day, with the days from the
+// previous step when both ends are known; nothing when its day is unknown.
+function stepTokens(step: StepName, day: string | undefined, days: readonly number[], tokens: Token[]): void {
+  if (day === undefined) return;
+  const year = schoolYearOf(day);
+  tokens.push(
+    sumToken('funnel', step, 0),
+    sumToken(`funnel|${year}`, step, 0),
+    distinctToken('funnel-years', year),
+  );
+  for (const value of days) {
+    tokens.push(
+      sumToken(`funnel-days|${step}`, String(value), 0),
+      sumToken(`funnel-days|${year}|${step}`, String(value), 0),
+    );
+  }
+}
+
+// A record in a variant of a funnel step (referrals also outside the programme, intakes of any outcome).
+function variantTokens(step: StepName, variant: VariantName, day: string | undefined, tokens: Token[]): void {
+  if (day === undefined) return;
+  const year = schoolYearOf(day);
+  tokens.push(
+    sumToken('funnel-variant', `${step}|${variant}`, 0),
+    sumToken(`funnel-variant|${year}`, `${step}|${variant}`, 0),
+    distinctToken('funnel-years', year),
+  );
 }
 
 // A school in an equal-access group, and in the group of each criterion it meets.

@@ -1,7 +1,8 @@
 import { PILLARS } from '@okr/contracts';
 import { EQUAL_ACCESS_FLAGS, percentOf, roundOne } from './figures';
 import { type ParticipationIndex } from './kpi-rules/rule-records';
-import { isEnrolled } from './projections/enrolment/participation.projection';
+import { isEnrolled, type ParticipationFact } from './projections/enrolment/participation.projection';
+import type { LabSchoolFact } from './projections/labs/lab-school.projection';
 import type { MonitoringState } from './monitoring-state';
 import type { EqualAccessSnapshot } from './projections/enrolment/equal-access';
 import type { RoundFact } from './projections/enrolment/round.projection';
@@ -23,10 +24,48 @@ export function equalAccessOf(state: MonitoringState, index: ParticipationIndex)
   const participants = distinctEnrolledBrins(state).map(
     (brin) => index.latestEnrolmentFlags.get(brin) ?? state.schools[brin]?.equalAccess,
   );
-  const registered = Object.values(state.schools)
-    .filter((school) => school.registeredMonth !== undefined)
-    .map((school) => school.equalAccess);
-  return equalAccessView(groupCounts(participants), groupCounts(registered));
+  const registered = groupCounts(
+    Object.values(state.schools)
+      .filter((school) => school.registeredMonth !== undefined)
+      .map((school) => school.equalAccess),
+  );
+  const byBrin = new Map<string, ParticipationFact[]>();
+  for (const participation of Object.values(state.participations)) {
+    byBrin.set(participation.brin, [...(byBrin.get(participation.brin) ?? []), participation]);
+  }
+  const byYear = new Map<string, Array<EqualAccessSnapshot | undefined>>();
+  for (const [brin, participations] of byBrin) {
+    for (const [year, flags] of participantFlagsByYear(participations, state.schools[brin]?.equalAccess)) {
+      byYear.set(year, [...(byYear.get(year) ?? []), flags]);
+    }
+  }
+  return {
+    ...equalAccessView(groupCounts(participants), registered),
+    bySchoolYear: Object.fromEntries(
+      [...byYear.keys()]
+        .sort()
+        .map((year) => [year, equalAccessView(groupCounts(byYear.get(year) ?? []), registered)]),
+    ),
+  };
+}
+
+/**
+ * A school's flags per school year it was enrolled in: those of its latest enrolment of that year, else of its
+ * profile (`profile`). One school's participations only.
+ */
+export function participantFlagsByYear(
+  participations: readonly ParticipationFact[],
+  profile: EqualAccessSnapshot | undefined,
+): Map<string, EqualAccessSnapshot | undefined> {
+  const latest = new Map<string, { stamp?: string; flags?: EqualAccessSnapshot }>();
+  for (const participation of participations.filter(isEnrolled)) {
+    const { schoolYear, equalAccess: flags, equalAccessStamp: stamp } = participation;
+    const known = latest.get(schoolYear);
+    if (known === undefined) latest.set(schoolYear, {});
+    if (flags === undefined || stamp === undefined) continue;
+    if (known?.stamp === undefined || stamp > known.stamp) latest.set(schoolYear, { stamp, flags });
+  }
+  return new Map([...latest].map(([year, { flags }]) => [year, flags ?? profile]));
 }
 
 /** How many schools a group has, and how many of them meet each criterion. */
@@ -135,25 +174,118 @@ function roundView(
   };
 }
 
-/** Per pillar, in the contracts' order: distinct BRINs with an enrolment in one of its activities, by sector. */
-export function participationOf(state: MonitoringState): PillarParticipation[] {
-  const enrolled = Object.values(state.participations).filter(isEnrolled);
-  // A lab school is a school on a lab's roster (the labs service puts the help desk's lab enrolments there
-  // too): the same definition as the KPI of participating lab schools.
-  const labSchools = Object.values(state.labSchools).filter((school) => school.joinedOn !== undefined);
-  return PILLARS.map((pillar) => {
-    const inPillar: ReadonlyArray<{ brin: string; sector?: Sector }> =
-      pillar === 'co-creation-labs'
-        ? labSchools
-        : enrolled.filter((participation) => participation.pillar === pillar);
-    const brinsIn = (sector?: Sector): number =>
-      new Set(
-        inPillar
-          .filter((participation) => sector === undefined || participation.sector === sector)
-          .map((participation) => participation.brin),
-      ).size;
-    return { pillar, schools: brinsIn(), bySector: { PO: brinsIn('PO'), VO: brinsIn('VO') } };
+/** A school's taking part in a pillar in a school year, as the participation view counts it. */
+export interface Participant {
+  pillar: string;
+  brin: string;
+  sector?: Sector;
+  schoolYear: string;
+  /** Still taking part: not withdrawn (for a lab school: still on the roster). */
+  net: boolean;
+}
+
+/** The scope of every pillar together in the participation view. */
+export const ALL_PILLARS = 'all';
+
+/**
+ * Who takes part: every enrolled participation outside the labs, and for the labs every school on a lab's
+ * roster (the labs service puts the help desk's lab enrolments there too: the same definition as the KPI of
+ * participating lab schools).
+ */
+export function participantsOf(
+  participations: readonly ParticipationFact[],
+  labSchools: readonly LabSchoolFact[],
+): Participant[] {
+  return [
+    ...participations
+      .filter((participation) => isEnrolled(participation) && participation.pillar !== 'co-creation-labs')
+      .map(({ pillar, brin, sector, schoolYear, withdrawnOn }) => ({
+        pillar,
+        brin,
+        ...(sector === undefined ? {} : { sector }),
+        schoolYear,
+        net: withdrawnOn === undefined,
+      })),
+    ...labSchools
+      .filter((school) => school.joinedOn !== undefined)
+      .map(({ brin, sector, schoolYear, lastJoinedOn, lastLeftOn }) => ({
+        pillar: 'co-creation-labs',
+        brin,
+        sector,
+        schoolYear,
+        net: lastLeftOn === undefined || (lastJoinedOn !== undefined && lastJoinedOn > lastLeftOn),
+      })),
+  ];
+}
+
+/**
+ * The sets a participant's BRIN is counted in (each a distinct count): its pillar and all pillars together,
+ * gross and net, over all years and in its school year, in total and by sector. Both view computations count
+ * with these keys, so they cannot differ in what they count.
+ */
+export function participantKeys(participant: Participant): string[] {
+  const keys: string[] = [];
+  for (const scope of [participant.pillar, ALL_PILLARS]) {
+    for (const year of ['', `|y|${participant.schoolYear}`]) {
+      for (const kind of participant.net ? ['', '|net'] : ['']) {
+        keys.push(`pillar|${scope}${year}${kind}|T`);
+        if (participant.sector !== undefined)
+          keys.push(`pillar|${scope}${year}${kind}|${participant.sector}`);
+      }
+    }
+  }
+  return keys;
+}
+
+/** The key whose items are the school years a scope (a pillar, or all) has participants in. */
+export function participantYearsKey(scope: string): string {
+  return `pillar-years|${scope}`;
+}
+
+/**
+ * Per pillar in the contracts' order, then all pillars together: distinct participating schools, gross (every
+ * school that took part) and net (withdrawn ones out), by sector and per school year. `size` answers how many
+ * BRINs a key of participantKeys holds; `years` the school years of a scope.
+ */
+export function participationView(
+  size: (key: string) => number,
+  years: (scope: string) => readonly string[],
+): PillarParticipation[] {
+  const countsOf = (prefix: string) => ({
+    schools: size(`${prefix}|T`),
+    bySector: { PO: size(`${prefix}|PO`), VO: size(`${prefix}|VO`) },
+    netSchools: size(`${prefix}|net|T`),
+    netBySector: { PO: size(`${prefix}|net|PO`), VO: size(`${prefix}|net|VO`) },
   });
+  return [...PILLARS, ALL_PILLARS].map((pillar) => ({
+    pillar,
+    ...countsOf(`pillar|${pillar}`),
+    bySchoolYear: Object.fromEntries(
+      [...years(pillar)].sort().map((year) => [year, countsOf(`pillar|${pillar}|y|${year}`)]),
+    ),
+  }));
+}
+
+/** The participation view computed from the whole state. */
+export function participationOf(state: MonitoringState): PillarParticipation[] {
+  const sets = new Map<string, Set<string>>();
+  const add = (key: string, item: string): void => {
+    const set = sets.get(key) ?? new Set<string>();
+    set.add(item);
+    sets.set(key, set);
+  };
+  for (const participant of participantsOf(
+    Object.values(state.participations),
+    Object.values(state.labSchools),
+  )) {
+    for (const key of participantKeys(participant)) add(key, participant.brin);
+    add(participantYearsKey(participant.pillar), participant.schoolYear);
+    add(participantYearsKey(ALL_PILLARS), participant.schoolYear);
+  }
+  return participationView(
+    (key) => sets.get(key)?.size ?? 0,
+    (scope) => [...(sets.get(participantYearsKey(scope)) ?? [])],
+  );
 }
 
 function distinctEnrolledBrins(state: MonitoringState): string[] {

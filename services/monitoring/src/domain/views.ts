@@ -70,10 +70,22 @@ export interface FunnelStep {
   conversionPercent: number | null;
   /** Median days from the previous step to this one, over the records where both are known; null if none. */
   medianDaysFromPrevious: number | null;
+  /** Which records the step counts. */
+  definition?: string;
+  /** Where two definitions are asked for (referrals, intakes): the count under each. */
+  variants?: FunnelVariant[];
+}
+
+export interface FunnelVariant {
+  name: 'to-activities' | 'also-outside-programme' | 'fit-only' | 'all-intakes';
+  definition: string;
+  count: number;
 }
 
 export interface FunnelView {
   steps: FunnelStep[];
+  /** The same funnel per school year: each record in the school year of its own day. */
+  bySchoolYear?: Record<string, { steps: FunnelStep[] }>;
 }
 
 export interface EqualAccessShare {
@@ -83,6 +95,11 @@ export interface EqualAccessShare {
 }
 
 export interface EqualAccessView {
+  /**
+   * The same comparison per school year: the schools enrolled in a participation of that year, with the flags
+   * of their latest enrolment of that year, against all registered schools.
+   */
+  bySchoolYear?: Record<string, Omit<EqualAccessView, 'bySchoolYear'>>;
   participantsTotal: number;
   registeredTotal: number;
   flags: Array<{
@@ -105,10 +122,18 @@ export interface RoundBudgetView {
   usedPercent: number | null;
 }
 
-export interface PillarParticipation {
-  pillar: string;
+/** Distinct participating schools: gross (every school that took part) and net (withdrawn ones out). */
+export interface ParticipationCounts {
   schools: number;
   bySector: Record<Sector, number>;
+  netSchools: number;
+  netBySector: Record<Sector, number>;
+}
+
+/** A pillar's participating schools, or every pillar's together (`pillar: 'all'`), overall and per school year. */
+export interface PillarParticipation extends ParticipationCounts {
+  pillar: string;
+  bySchoolYear: Record<string, ParticipationCounts>;
 }
 
 /** Everything the projector publishes, each part stored and cached on its own. */

@@ -1,13 +1,15 @@
 // The programme-wide answers (funnel, equal access, rounds, participation, quarterly report) as the OpenAPI
 // document describes them; each class implements the view it documents.
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { FIVE_D_PHASES, type FiveDPhase } from '@okr/contracts';
 import type { FiveDFunnelStep, LabFiveDFunnel } from '../domain/projections/labs/five-d-funnel';
 import type {
   EqualAccessShare,
   EqualAccessView,
   FunnelStep,
+  FunnelVariant,
   FunnelView,
+  ParticipationCounts,
   PillarParticipation,
   QuarterlyReport,
   QuarterlyReportRow,
@@ -35,14 +37,49 @@ export class FunnelStepView implements FunnelStep {
     description: 'median days from the previous step; null when none is known',
   })
   medianDaysFromPrevious!: number | null;
+
+  @ApiPropertyOptional({ description: 'which records the step counts, and in which school year' })
+  definition?: string;
+
+  @ApiPropertyOptional({
+    type: () => [FunnelVariantView],
+    description: 'where two definitions are asked for (referrals, intakes): the count under each',
+  })
+  variants?: FunnelVariantView[];
 }
 
+export class FunnelVariantView implements FunnelVariant {
+  @ApiProperty({ enum: ['to-activities', 'also-outside-programme', 'fit-only', 'all-intakes'] })
+  name!: FunnelVariant['name'];
+
+  @ApiProperty()
+  definition!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  count!: number;
+}
+
+export class SchoolYearFunnelView {
+  @ApiProperty({ type: [FunnelStepView] })
+  steps!: FunnelStepView[];
+}
+
+@ApiExtraModels(SchoolYearFunnelView)
 export class FunnelResponse implements FunnelView {
   @ApiProperty(VERSION)
   version!: number;
 
-  @ApiProperty({ type: [FunnelStepView] })
+  @ApiProperty({ type: [FunnelStepView], description: 'over all school years' })
   steps!: FunnelStepView[];
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(SchoolYearFunnelView) },
+    description:
+      'the same funnel per school year (e.g. 2024-2025), each record in the school year of its own day; ' +
+      'absent in read models built before it existed',
+  })
+  bySchoolYear?: Record<string, SchoolYearFunnelView>;
 }
 
 export class EqualAccessShareView implements EqualAccessShare {
@@ -67,6 +104,22 @@ export class EqualAccessFlagView {
   differencePercentagePoints!: number | null;
 }
 
+export class EqualAccessYearView {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'schools enrolled in a participation of the year',
+  })
+  participantsTotal!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  registeredTotal!: number;
+
+  @ApiProperty({ type: [EqualAccessFlagView] })
+  flags!: EqualAccessFlagView[];
+}
+
+@ApiExtraModels(EqualAccessYearView)
 export class EqualAccessResponse implements EqualAccessView {
   @ApiProperty(VERSION)
   version!: number;
@@ -79,6 +132,16 @@ export class EqualAccessResponse implements EqualAccessView {
 
   @ApiProperty({ type: [EqualAccessFlagView] })
   flags!: EqualAccessFlagView[];
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(EqualAccessYearView) },
+    description:
+      'per school year (e.g. 2024-2025): the schools enrolled in a participation of that year, with the flags ' +
+      'of their latest enrolment of that year, against all registered schools; absent in read models built ' +
+      'before it existed',
+  })
+  bySchoolYear?: Record<string, EqualAccessYearView>;
 }
 
 export class RoundBudgetItemView implements RoundBudgetView {
@@ -123,15 +186,40 @@ export class SectorCountsView {
   VO!: number;
 }
 
-export class PillarParticipationView implements PillarParticipation {
-  @ApiProperty({ example: 'improvement-culture' })
-  pillar!: string;
-
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'distinct participating schools' })
+export class ParticipationCountsView implements ParticipationCounts {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'distinct participating schools, withdrawn ones included',
+  })
   schools!: number;
 
   @ApiProperty({ type: SectorCountsView })
   bySector!: SectorCountsView;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'distinct schools still taking part: with a participation not withdrawn (labs: still on a roster)',
+  })
+  netSchools!: number;
+
+  @ApiProperty({ type: SectorCountsView })
+  netBySector!: SectorCountsView;
+}
+
+@ApiExtraModels(ParticipationCountsView)
+export class PillarParticipationView extends ParticipationCountsView implements PillarParticipation {
+  @ApiProperty({ example: 'improvement-culture' })
+  pillar!: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(ParticipationCountsView) },
+    description: 'the same counts per school year of the participation (e.g. 2024-2025)',
+  })
+  bySchoolYear!: Record<string, ParticipationCountsView>;
 }
 
 export class ParticipationResponse {
@@ -140,6 +228,14 @@ export class ParticipationResponse {
 
   @ApiProperty({ type: [PillarParticipationView] })
   pillars!: PillarParticipationView[];
+
+  @ApiPropertyOptional({
+    type: PillarParticipationView,
+    description:
+      "every pillar together (pillar 'all'): a school in two pillars counts once; absent in read models built " +
+      'before it existed',
+  })
+  overall?: PillarParticipationView;
 }
 
 export class IgnoredEventsResponse {

@@ -7,7 +7,7 @@ import {
   RedisLease,
   type TopicAdmin,
 } from '@okr/messaging';
-import { KafkaConnection, LOGGER, Metrics, RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
+import { Clock, KafkaConnection, LOGGER, Metrics, RedisConnection, SERVICE_CONFIG } from '@okr/service-kit';
 import type { Logger } from 'pino';
 import { summaryOf } from '../domain/kpi-summary';
 import { type LagReport, type VersionLag, versionLag } from '../domain/lag-report';
@@ -59,6 +59,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly checkpoints: CheckpointStore,
     private readonly views: ViewStore,
     private readonly metrics: Metrics,
+    private readonly clock: Clock,
   ) {
     this.bus = new KafkajsMessageBus(kafka.kafka);
     this.admin = this.bus.admin();
@@ -167,6 +168,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
       checkpoints: this.checkpoints,
       views: this.views,
       definitions: KPI_DEFINITIONS,
+      today: () => this.clock.today(),
       logger: this.logger,
       metrics: consumerMetrics(this.metrics, version.groupId),
       settings: {

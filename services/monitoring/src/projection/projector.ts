@@ -61,6 +61,8 @@ export interface ProjectorDependencies {
   registry?: EventRegistry;
   /** Counts dead letters by topic and reason (okr_consumer_dead_letters_total), as every consumer's. */
   metrics?: ConsumerMetrics;
+  /** The programme's today: KPI facts dated later count from their day. Every fact counts when left out. */
+  today?: () => string;
 }
 
 type Outcome =
@@ -124,7 +126,7 @@ export class Projector {
     private readonly deps: ProjectorDependencies,
   ) {
     this.registry = deps.registry ?? catalogue;
-    this.live = new LiveViews(this.state, deps.definitions);
+    this.live = new LiveViews(this.state, deps.definitions, undefined, deps.today);
     this.status = {
       version: version._id,
       groupId: version.groupId,
@@ -143,7 +145,7 @@ export class Projector {
       for (const changes of checkpoint.changes) applyChanges(this.state, changes);
       this.savedStateBytes = checkpoint.stateBytes;
       this.savedChangesBytes = checkpoint.changesBytes;
-      this.live = new LiveViews(this.state, this.deps.definitions);
+      this.live = new LiveViews(this.state, this.deps.definitions, undefined, this.deps.today);
       for (const position of checkpoint.positions) this.positions.set(keyOf(position), position);
       this.status.eventsProcessed = checkpoint.eventsProcessed;
       this.status.lastEventAt = checkpoint.lastEventAt;
@@ -372,6 +374,8 @@ export class Projector {
   }
 
   private async flushViews(): Promise<void> {
+    // The views also change without an event when the day of a fact dated ahead has come.
+    if (this.live.hasFactsDue()) this.viewsDirty = true;
     if (!this.viewsDirty || this.fenced) return;
     if (this.viewsWaitFor !== undefined) {
       const behind = this.viewsWaitFor.some(

@@ -10,7 +10,7 @@ import {
   testRedisPrefix,
   testTopicPrefix,
 } from '@okr/messaging/testing';
-import { createServiceApp, type Role } from '@okr/service-kit';
+import { createServiceApp, type CreateServiceAppOptions, type Role } from '@okr/service-kit';
 import { callerFor, type Caller, testEnv, uniqueName } from '@okr/service-kit/testing';
 import request from 'supertest';
 import type { App } from 'supertest/types';
@@ -87,8 +87,11 @@ export function monitoringEnv(topics: TestTopics, overrides: NodeJS.ProcessEnv =
   });
 }
 
-export async function startMonitoring(env: NodeJS.ProcessEnv): Promise<MonitoringApp> {
-  const { app } = await createServiceApp(monitoringService, { env });
+export async function startMonitoring(
+  env: NodeJS.ProcessEnv,
+  options: Pick<CreateServiceAppOptions, 'clock'> = {},
+): Promise<MonitoringApp> {
+  const { app } = await createServiceApp(monitoringService, { env, ...options });
   const server = app.getHttpServer() as App;
   const as: MonitoringApp['as'] = (roles) => callerFor(app, roles, uniqueName('reader'));
   return {

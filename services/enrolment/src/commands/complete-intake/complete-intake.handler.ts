@@ -29,14 +29,16 @@ export class CompleteIntakeHandler {
    */
   async execute({ actor, ...intake }: CompleteIntake): Promise<Stored<IntakeState>> {
     await this.store.requireReference<SchoolState>(streams.school(intake.brin));
-    if (intake.inquiryId !== undefined) {
-      await this.store.requireReference<InquiryState>(streams.inquiry(intake.inquiryId));
-    }
+    // Read as it is now, not from memory: a referral made a moment ago is a day the intake must not precede.
+    const inquiry =
+      intake.inquiryId === undefined
+        ? undefined
+        : (await this.store.require<InquiryState>(streams.inquiry(intake.inquiryId))).state;
     const intakeId = randomUUID();
     return this.store.change<IntakeState>(
       streams.intake(intake.brin, intake.activity),
       { command: 'complete-intake', actor },
-      () => completeIntake(undefined, { intakeId, ...intake }),
+      () => completeIntake(undefined, { intakeId, ...intake }, inquiry ? { inquiry } : {}),
     );
   }
 }

@@ -5,15 +5,16 @@ import { DomainError } from '../../domain/domain.errors';
 import { enrolFromGrant, type ParticipationState } from '../../domain/participation.entity';
 import type { SchoolState } from '../../domain/school.entity';
 import {
+  applicationStepOf,
   grantApplication,
   grantedAmountOf,
   isUndecided,
   type SubsidyApplicationState,
 } from '../../domain/subsidy-application.entity';
 import { ApplicationError } from '../../domain/subsidy-application.errors';
-import { decideGrant, type SubsidyRoundState } from '../../domain/subsidy-round.entity';
+import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
 import { participationIdFor, streams } from '../../infrastructure/enrolment.aggregates';
-import { ROUND_ATTEMPTS, RoundReservations } from '../../infrastructure/round-reservations';
+import { RoundReservations } from '../../infrastructure/round-reservations';
 
 export interface GrantApplication {
   readonly applicationId: string;
@@ -72,27 +73,27 @@ export class GrantApplicationHandler {
       if (!isUndecided(application)) await this.reservations.releaseUnlessGranted(application, actor);
       throw error;
     }
-    const round = await this.store.change<SubsidyRoundState>(
-      streams.round(application.roundId),
-      { command: 'reserve-grant', actor, maxAttempts: ROUND_ATTEMPTS },
-      // Reserved already by an earlier attempt: nothing to do. Reserved for another amount (two officers at
-      // once, or a retry that changed the amount): decideGrant refuses with ROUND.ALREADY_GRANTED, so the
-      // application can never be granted an amount other than the one the round holds for it.
-      (current) =>
-        current?.grants.some(
-          (grant) => grant.applicationId === applicationId && grant.amountCents === amountCents,
-        )
-          ? undefined
-          : decideGrant(current, applicationId, amountCents),
-    );
+    const round = await this.reservations.reserve(application, amountCents, actor);
+    // The grant may use the reservation only while the application is at the step it was made for; a move in
+    // between (information asked, withdrawn) refuses the grant below, and the release gives it back.
+    const reservedAt = round.state.grants.find(
+      (grant) => grant.applicationId === applicationId,
+    )?.applicationStep;
     try {
       const marked = await this.store.change<SubsidyApplicationState>(
         streams.application(applicationId),
         { command: 'grant-application', actor },
-        (current) =>
-          current?.status === 'granted'
-            ? undefined
-            : grantApplication(current, { decidedOn, grantedAmountCents: amountCents }),
+        (current) => {
+          if (current?.status === 'granted') return undefined;
+          if (current && reservedAt !== undefined && applicationStepOf(current) !== reservedAt) {
+            throw new ApplicationError(
+              'APPLICATION.INVALID_TRANSITION',
+              `The application moved to ${current.status} while it was being granted; grant it again`,
+              { from: current.status, to: 'granted' },
+            );
+          }
+          return grantApplication(current, { decidedOn, grantedAmountCents: amountCents });
+        },
       );
       return { application: marked, round };
     } catch (error) {

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ACTIVITIES, IsSchoolYear, type Activity, IsWithinProgrammeDays } from '@okr/contracts';
 import { Type } from 'class-transformer';
+import { DEFAULT_ROUND_MAXIMUM_CENTS } from '../../domain/activity-catalogue.value-object';
 import { ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, Matches, Min, ValidateNested } from 'class-validator';
 
 // A moment without its zone would be read in the server's zone; a round's period must mean the same everywhere.
@@ -11,7 +12,10 @@ export class ActivityAmountDto {
   @IsIn(ACTIVITIES)
   activity!: Activity;
 
-  @ApiProperty({ example: 4_000_000, description: 'the most a school can be granted for it, in euro cents' })
+  @ApiProperty({
+    example: DEFAULT_ROUND_MAXIMUM_CENTS,
+    description: 'the most a school can be granted for it, in euro cents',
+  })
   @IsInt()
   @Min(1)
   maxAmountCents!: number;

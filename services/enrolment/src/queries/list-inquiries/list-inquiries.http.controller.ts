@@ -25,7 +25,8 @@ export class ListInquiriesHttpController {
   @ApiOkResponse({
     type: readablePageResponseOf(InquiryResponse),
     description:
-      'A page of inquiries, the most recently received first; `unreadable` lists any that cannot be shown',
+      'A page of inquiries, the most recently received first (those received at an unknown moment last, with ' +
+      '`unknownDays` naming it); `unreadable` lists any that cannot be shown at all',
   })
   async list(@Query() query: ListInquiriesQueryDto): Promise<ReadablePage<InquiryResponse>> {
     // The BRIN never changes once received, so the store can narrow by it; the status does change.
@@ -36,9 +37,11 @@ export class ListInquiriesHttpController {
     const today = this.clock.today();
     const { shown, unreadable } = showEach(stored, (inquiry) => inquiryResponse(inquiry, norm, today));
     const inquiries = shown.map(({ item }) => item);
+    // One whose moment of receipt is unknown comes last: it cannot be placed among the others.
     inquiries.sort(
       (first, second) =>
-        second.receivedAt.localeCompare(first.receivedAt) || first.inquiryId.localeCompare(second.inquiryId),
+        (second.receivedAt ?? '').localeCompare(first.receivedAt ?? '') ||
+        first.inquiryId.localeCompare(second.inquiryId),
     );
     return readablePageOf(inquiries, unreadable, query);
   }

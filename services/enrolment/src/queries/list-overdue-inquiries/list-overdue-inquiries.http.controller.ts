@@ -4,9 +4,9 @@ import { API_COUNT, Clock, Roles, SERVICE_CONFIG } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { addDays, type CalendarDay, daysBetween } from '../../domain/calendar-day.value-object';
 import type { InquiryState } from '../../domain/inquiry.entity';
-import { type FirstResponseNorm, isWorkingDay, overdueInquiries } from '../../domain/working-days.rules';
+import { isWorkingDay, overdueInquiries } from '../../domain/working-days.rules';
 import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
-import { type Stored, AggregateStore } from '@okr/messaging';
+import { AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
 import { ListOverdueInquiriesQueryDto } from './list-overdue-inquiries.query.dto';
@@ -19,6 +19,21 @@ export class OverdueInquiryResponse extends InquiryResponse {
 
   @ApiProperty(API_COUNT)
   workingDaysOverdue!: number;
+}
+
+/** A page of overdue inquiries, with the open ones that cannot be judged because their day of receipt is unknown. */
+export class OverdueInquiriesPageResponse extends readablePageResponseOf(OverdueInquiryResponse) {
+  @ApiProperty({
+    type: [InquiryResponse],
+    description:
+      'open inquiries whose day of receipt is unknown (stored before days were checked), so whether they are ' +
+      'overdue cannot be judged; never paged, normally empty',
+  })
+  undated!: InquiryResponse[];
+}
+
+export interface OverdueInquiriesPage extends ReadablePage<OverdueInquiryResponse> {
+  undated: InquiryResponse[];
 }
 
 @ApiTags('inquiries')
@@ -37,43 +52,44 @@ export class ListOverdueInquiriesHttpController {
       'Open inquiries without a first response within the norm (FIRST_RESPONSE_WORKING_DAYS working days)',
   })
   @ApiOkResponse({
-    type: readablePageResponseOf(OverdueInquiryResponse),
+    type: OverdueInquiriesPageResponse,
     description:
-      'A page of overdue inquiries, the longest overdue first; `unreadable` lists any that cannot be shown',
+      'A page of overdue inquiries, the longest overdue first; `undated` lists the open ones received on an ' +
+      'unknown day, `unreadable` any that cannot be shown at all',
   })
-  async list(@Query() query: ListOverdueInquiriesQueryDto): Promise<ReadablePage<OverdueInquiryResponse>> {
+  async list(@Query() query: ListOverdueInquiriesQueryDto): Promise<OverdueInquiriesPage> {
     const today = query.today ?? this.clock.today();
     const norm = firstResponseNormOf(this.config);
-    // An inquiry that cannot be shown cannot be judged either: it is set aside before the rule sees it.
     const { shown, unreadable } = showEach(
       await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry),
-      (stored) => overdueResponse(stored, norm, today),
+      (stored) => inquiryResponse(stored, norm, today),
     );
+    // An inquiry whose day of receipt is unknown cannot be judged: it is set aside before the rule sees it.
+    const dated = shown.flatMap(({ stored, item }) =>
+      item.receivedOn === null || item.firstResponseDueOn === null
+        ? []
+        : [
+            {
+              ...stored.state,
+              receivedOn: item.receivedOn,
+              // The rule orders by the moment; a known day with an unknown moment sorts by its day.
+              receivedAt: item.receivedAt ?? item.receivedOn,
+              dueOn: item.firstResponseDueOn,
+              item,
+            },
+          ],
+    );
+    const undated = shown
+      .filter(({ stored, item }) => item.receivedOn === null && stored.state.status === 'open')
+      .map(({ item }) => item);
     // The rule works on states; the response rides along, already made.
-    const overdue = overdueInquiries(
-      shown.map(({ stored, item }) => ({ ...stored.state, item })),
-      today,
-      norm,
-    );
-    return readablePageOf(
-      overdue.map(({ item }) => item),
-      unreadable,
-      query,
-    );
+    const overdue = overdueInquiries(dated, today, norm).map(({ dueOn, item }) => ({
+      ...item,
+      daysOverdue: daysBetween(dueOn, today),
+      workingDaysOverdue: workingDaysAfter(dueOn, today, norm.holidays),
+    }));
+    return { ...readablePageOf(overdue, unreadable, query), undated };
   }
-}
-
-function overdueResponse(
-  stored: Stored<InquiryState>,
-  norm: FirstResponseNorm,
-  today: CalendarDay,
-): OverdueInquiryResponse {
-  const inquiry = inquiryResponse(stored, norm, today);
-  return {
-    ...inquiry,
-    daysOverdue: daysBetween(inquiry.firstResponseDueOn, today),
-    workingDaysOverdue: workingDaysAfter(inquiry.firstResponseDueOn, today, norm.holidays),
-  };
 }
 
 /** The working days after `from` up to and including `to`. */

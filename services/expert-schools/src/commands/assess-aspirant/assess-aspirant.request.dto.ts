@@ -18,6 +18,7 @@ import {
   type Judgement,
   type SelectionCriterion,
 } from '../../domain/selection-criteria.value-object';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class CriterionAssessmentDto {
   @ApiProperty({ enum: SELECTION_CRITERIA })
@@ -46,6 +47,7 @@ export class AssessAspirantRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   assessedOn?: string;
 
   @ApiProperty({

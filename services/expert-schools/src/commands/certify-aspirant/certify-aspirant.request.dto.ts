@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class CertifyAspirantRequestDto {
   @ApiPropertyOptional({
@@ -10,5 +11,6 @@ export class CertifyAspirantRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   certifiedOn?: string;
 }

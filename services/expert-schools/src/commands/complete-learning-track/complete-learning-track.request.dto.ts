@@ -1,12 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONFIDENCE_SCALE, IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class CompleteLearningTrackRequestDto {
   @ApiPropertyOptional({ format: 'date', description: 'the day it completed the track; today when left out' })
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   trainedOn?: string;
 
   @ApiProperty({

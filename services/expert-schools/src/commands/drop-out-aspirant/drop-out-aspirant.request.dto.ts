@@ -6,6 +6,7 @@ import {
   type DropOutReasonCode,
 } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class DropOutAspirantRequestDto {
   @ApiPropertyOptional({
@@ -15,6 +16,7 @@ export class DropOutAspirantRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   droppedOutOn?: string;
 
   @ApiProperty({ enum: DROP_OUT_REASON_CODES, description: 'why; the event carries it' })

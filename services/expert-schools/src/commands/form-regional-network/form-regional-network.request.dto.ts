@@ -20,6 +20,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class FormRegionalNetworkRequestDto {
   @ApiProperty({ enum: REGIONS })
@@ -36,6 +37,7 @@ export class FormRegionalNetworkRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   formedOn?: string;
 
   @ApiProperty({ minimum: 0 })

@@ -19,6 +19,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class GiveCourseRequestDto {
   @ApiProperty({ example: '12AB', description: 'the expert school that gave it' })
@@ -49,6 +50,7 @@ export class GiveCourseRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   givenOn?: string;
 
   @ApiProperty({

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsUUID } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class JoinHubRequestDto {
   @ApiProperty({ format: 'uuid' })
@@ -11,5 +12,6 @@ export class JoinHubRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   joinedOn?: string;
 }

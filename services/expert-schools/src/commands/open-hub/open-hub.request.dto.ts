@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBrin, IsCalendarDate, IsSchoolYear, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class OpenHubRequestDto {
   @ApiProperty({ example: '12AB', description: 'the certified expert school at the centre of the hub' })
@@ -21,5 +22,6 @@ export class OpenHubRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   openedOn?: string;
 }

@@ -9,6 +9,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class ReviewQualityRequestDto {
   @ApiProperty({ example: '2025-2026', description: 'the school year reviewed; one review per year' })
@@ -19,6 +20,7 @@ export class ReviewQualityRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   reviewedOn?: string;
 
   @ApiProperty({ description: 'does the expert school offer sustainably high quality of education' })

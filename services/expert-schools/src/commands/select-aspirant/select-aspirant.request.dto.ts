@@ -23,6 +23,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class ApproachDto {
   @ApiProperty({ example: 'Een leven lang lezen: leesmotivatie' })
@@ -71,6 +72,7 @@ export class SelectAspirantRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   selectedOn?: string;
 
   @ApiProperty({ enum: SCHOOL_TYPES })

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class AcceptQuestionRequestDto {
   @ApiPropertyOptional({
@@ -11,5 +12,6 @@ export class AcceptQuestionRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   acceptedOn?: string;
 }

@@ -11,6 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SourceLinkDto } from '../../http/content.request.dto';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class AnswerQuestionRequestDto {
   @ApiProperty({ description: "the broker's answer from the literature, Markdown" })
@@ -34,5 +35,6 @@ export class AnswerQuestionRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   answeredOn?: string;
 }

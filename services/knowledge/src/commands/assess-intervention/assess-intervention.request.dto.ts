@@ -22,6 +22,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class AssessInterventionRequestDto {
   @ApiProperty({ enum: EVIDENCE_LEVELS })
@@ -36,6 +37,7 @@ export class AssessInterventionRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   assessedOn?: string;
 
   @ApiProperty({ example: 'nro-erkenningscommissie', description: 'code of the assessing body' })

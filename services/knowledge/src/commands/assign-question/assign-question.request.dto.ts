@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, Matches } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class AssignQuestionRequestDto {
   @ApiProperty({ example: 'broker-7', description: "the knowledge broker's staff id" })
@@ -15,5 +16,6 @@ export class AssignQuestionRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   assignedOn?: string;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DECLINE_REASON_CODES, type DeclineReasonCode } from '../../domain/kennisrotonde-case.entity';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class DeclineQuestionRequestDto {
   @ApiProperty({ enum: DECLINE_REASON_CODES })
@@ -22,5 +23,6 @@ export class DeclineQuestionRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   declinedOn?: string;
 }

@@ -21,6 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CoCreationCountsDto } from '../../http/content.request.dto';
+import { NotAfterToday } from '@okr/service-kit';
 
 /** How the answer is presented as a knowledge product; its body and sources are the broker's answer. */
 export class PublishAnswerRequestDto {
@@ -66,5 +67,6 @@ export class PublishAnswerRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   publishedOn?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays, RESPONDENT_ROLES, type RespondentRole } from '@okr/contracts';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class RateProductRequestDto {
   @ApiProperty({ enum: RESPONDENT_ROLES })
@@ -27,5 +28,6 @@ export class RateProductRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   ratedOn?: string;
 }

@@ -13,6 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 /** Who asked: personal data, kept in this service only. */
 export class AskerDto {
@@ -60,5 +61,6 @@ export class ReceiveQuestionRequestDto {
   @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
     message: 'receivedAt is a moment with a time and a zone, e.g. 2025-03-03T09:30:00Z',
   })
+  @NotAfterToday()
   receivedAt?: string;
 }

@@ -7,6 +7,7 @@ import {
   IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class RecordGatheringRequestDto {
   @ApiProperty({ enum: GATHERING_KINDS })
@@ -22,6 +23,7 @@ export class RecordGatheringRequestDto {
   @ApiProperty({ type: 'string', format: 'date', example: '2023-11-08' })
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   heldOn!: string;
 
   @ApiProperty({ minimum: 0, example: 900 })

@@ -9,6 +9,7 @@ import {
   type UseSource,
 } from '@okr/contracts';
 import { IsIn, IsOptional } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class RecordProductUseRequestDto {
   @ApiProperty({ example: '12AB', description: 'BRIN of the school that used the product effectively' })
@@ -32,5 +33,6 @@ export class RecordProductUseRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   usedOn?: string;
 }

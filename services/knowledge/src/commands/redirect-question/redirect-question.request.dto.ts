@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsUUID } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class RedirectQuestionRequestDto {
   @ApiProperty({ format: 'uuid', description: 'the published knowledge product that already answers it' })
@@ -15,5 +16,6 @@ export class RedirectQuestionRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   redirectedOn?: string;
 }

@@ -6,6 +6,7 @@ import {
   type RetirementReasonCode,
 } from '@okr/contracts';
 import { IsIn, IsOptional } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class RetireProductRequestDto {
   @ApiProperty({ enum: RETIREMENT_REASON_CODES })
@@ -20,5 +21,6 @@ export class RetireProductRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   retiredOn?: string;
 }

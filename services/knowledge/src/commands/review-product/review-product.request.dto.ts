@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { REVIEW_DECISIONS, type ReviewDecision } from '../../domain/product.entity';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class ReviewProductRequestDto {
   @ApiProperty({ enum: REVIEW_DECISIONS })
@@ -28,5 +29,6 @@ export class ReviewProductRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   decidedOn?: string;
 }

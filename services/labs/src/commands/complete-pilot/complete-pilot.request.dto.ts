@@ -6,6 +6,7 @@ import {
   type InterventionResult,
 } from '@okr/contracts';
 import { IsIn, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class CompletePilotRequestDto {
   @ApiProperty({
@@ -32,5 +33,6 @@ export class CompletePilotRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   completedOn?: string;
 }

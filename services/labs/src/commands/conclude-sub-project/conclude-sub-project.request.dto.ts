@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 /** Concluding decisions; adjusting is a transition back to an earlier phase instead. */
 export const CONCLUDING_DECISIONS = ['scale-up', 'stop'] as const;
@@ -24,5 +25,6 @@ export class ConcludeSubProjectRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   concludedOn?: string;
 }

@@ -8,6 +8,7 @@ import {
   type GoNoGoReasonCode,
 } from '@okr/contracts';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class DecideGoNoGoRequestDto {
   @ApiProperty({ enum: GO_NO_GO_DECISIONS, description: 'go: on to a field experiment' })
@@ -34,5 +35,6 @@ export class DecideGoNoGoRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   decidedOn?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays, LAB_PHASES, type LabPhase } from '@okr/contracts';
 import { IsIn, IsOptional } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class EnterLabPhaseRequestDto {
   @ApiProperty({
@@ -17,5 +18,6 @@ export class EnterLabPhaseRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   enteredOn?: string;
 }

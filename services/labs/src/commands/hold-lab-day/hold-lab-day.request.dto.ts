@@ -10,6 +10,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class HoldLabDayRequestDto {
   @ApiProperty({ example: 'Leesplezier in de bovenbouw' })
@@ -32,5 +33,6 @@ export class HoldLabDayRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   heldOn?: string;
 }

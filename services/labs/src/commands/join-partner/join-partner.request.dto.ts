@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PARTNER_KINDS, type PartnerKind } from '../../domain/lab.entity';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class JoinPartnerRequestDto {
   @ApiProperty({ enum: PARTNER_KINDS, description: 'teacher-training institutes count towards a KPI' })
@@ -22,5 +23,6 @@ export class JoinPartnerRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   joinedOn?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsUUID } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 /** The path of a lab's partner. */
 export class PartnerParams {
@@ -18,5 +19,6 @@ export class LeavePartnerRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   leftOn?: string;
 }

@@ -28,6 +28,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 class SummaryDto {
   @ApiProperty({
@@ -109,6 +110,7 @@ export class MoveSubProjectRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   on?: string;
 
   @ApiPropertyOptional({ type: () => SignalDto, description: 'leaving Detect: the problem shown to exist' })

@@ -7,6 +7,7 @@ import {
   type PillarCode,
 } from '@okr/contracts';
 import { ArrayUnique, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class PublishThematicReportRequestDto {
   @ApiProperty({ example: 'De zomerdip: diagnose en zomerschool' })
@@ -49,5 +50,6 @@ export class PublishThematicReportRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   publishedOn?: string;
 }

@@ -10,6 +10,7 @@ import {
   type Sector,
 } from '@okr/contracts';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class RecordLabSchoolRequestDto {
   @ApiProperty({ example: '12AB' })
@@ -36,5 +37,6 @@ export class RecordLabSchoolRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   joinedOn?: string;
 }

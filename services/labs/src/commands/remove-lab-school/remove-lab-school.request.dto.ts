@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BRIN_PATTERN, IsCalendarDate, IsSchoolYear, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 /** The path of a school on a lab's roster. */
 export class LabSchoolParams {
@@ -26,5 +27,6 @@ export class RemoveLabSchoolRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   leftOn?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsLabCode, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class StartLabRequestDto {
   @ApiProperty({
@@ -30,5 +31,6 @@ export class StartLabRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   startedOn?: string;
 }

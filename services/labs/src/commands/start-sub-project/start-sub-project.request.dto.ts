@@ -9,6 +9,7 @@ import {
   type PillarCode,
 } from '@okr/contracts';
 import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NotAfterToday } from '@okr/service-kit';
 
 export class StartSubProjectRequestDto {
   @ApiProperty({ example: 'Zomerschool' })
@@ -42,5 +43,6 @@ export class StartSubProjectRequestDto {
   @IsOptional()
   @IsCalendarDate()
   @IsWithinProgrammeDays()
+  @NotAfterToday()
   startedOn?: string;
 }

@@ -1,5 +1,5 @@
 import type { ExpertSchoolFactsRule, ShareOfTrainingsRule } from '../../kpi/kpi-definitions';
-import { monthOf, schoolYearOf } from '../calendar';
+import { dayOf, monthOf, schoolYearOf } from '../calendar';
 import type { EqualAccessSnapshot } from '../projections/enrolment/equal-access';
 import type { KpiFact } from './kpi-fact';
 import { DISTINCT, SHARE } from './measure';
@@ -84,6 +84,7 @@ function fact(
     sector,
     schoolYear: schoolYearOf(day),
     month: monthOf(day),
+    day: dayOf(day),
     flags,
     withdrawn: false,
     yes: false,

@@ -5,7 +5,7 @@ import {
   madeWithPractitioners,
   type RatingRoleGroup,
 } from '@okr/contracts';
-import { monthOf, schoolYearOf } from '../calendar';
+import { dayOf, monthOf, schoolYearOf } from '../calendar';
 import { isEnrolled, type ParticipationFact } from '../projections/enrolment/participation.projection';
 import type { Sector } from '../views';
 import type { KpiFact } from './kpi-fact';
@@ -65,6 +65,7 @@ function fact(subject: string, day: string, sector: Sector | null, extra: Partia
     sector,
     schoolYear: schoolYearOf(day),
     month: monthOf(day),
+    day: dayOf(day),
     flags: null,
     withdrawn: false,
     yes: false,

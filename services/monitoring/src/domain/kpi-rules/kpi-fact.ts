@@ -11,6 +11,8 @@ export interface KpiFact {
   schoolYear: string;
   /** YYYY-MM from which the fact counts in the series. */
   month: string;
+  /** The business day the fact counts from: a fact dated after today is not counted until its day. */
+  day: string;
   /** The equal-access flags to break down by; null when unknown. */
   flags: EqualAccessSnapshot | null;
   /** For enrolments: the school withdrew from this participation (net figures leave it out). */

@@ -1,4 +1,4 @@
-import { monthOf, schoolYearOf } from '../calendar';
+import { dayOf, monthOf, schoolYearOf } from '../calendar';
 import type { KpiFact } from './kpi-fact';
 
 /**
@@ -11,6 +11,7 @@ export function labFact(subject: string, day: string, withdrawn = false): KpiFac
     sector: null,
     schoolYear: schoolYearOf(day),
     month: monthOf(day),
+    day: dayOf(day),
     flags: null,
     withdrawn,
     yes: false,

@@ -1,5 +1,5 @@
 import type { LabSchoolsRule } from '../../kpi/kpi-definitions';
-import { monthOf } from '../calendar';
+import { dayOf, monthOf } from '../calendar';
 import { hasLeft } from '../projections/labs/lab-school.projection';
 import { DISTINCT } from './measure';
 import type { RuleKindDefinition } from './rule-kind';
@@ -23,6 +23,7 @@ export const LAB_SCHOOLS: RuleKindDefinition<LabSchoolsRule> = {
               sector: school.sector,
               schoolYear: school.schoolYear,
               month: monthOf(school.joinedOn),
+              day: dayOf(school.joinedOn),
               flags:
                 schoolOf(school.brin)?.equalAccess ?? index.latestEnrolmentFlags.get(school.brin) ?? null,
               withdrawn: hasLeft(school),

@@ -1,5 +1,5 @@
 import type { Activity } from '@okr/contracts';
-import { monthOf } from '../calendar';
+import { dayOf, monthOf } from '../calendar';
 import type { ParticipationFact } from '../projections/enrolment/participation.projection';
 import type { KpiFact } from './kpi-fact';
 import type { RuleRecords } from './rule-records';
@@ -25,6 +25,7 @@ export function participationFacts(
       sector: participation.sector ?? null,
       schoolYear: participation.schoolYear,
       month: monthOf(from),
+      day: dayOf(from),
       flags: participation.equalAccess ?? records.schoolOf(participation.brin)?.equalAccess ?? null,
       withdrawn: false,
       yes: false,

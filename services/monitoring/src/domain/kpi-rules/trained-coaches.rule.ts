@@ -1,5 +1,5 @@
 import type { TrainedCoachesRule } from '../../kpi/kpi-definitions';
-import { monthOf, schoolYearOf } from '../calendar';
+import { dayOf, monthOf, schoolYearOf } from '../calendar';
 import { DISTINCT } from './measure';
 import type { RuleKindDefinition } from './rule-kind';
 
@@ -17,6 +17,7 @@ export const TRAINED_COACHES: RuleKindDefinition<TrainedCoachesRule> = {
       sector: coach.sector,
       schoolYear: schoolYearOf(coach.trainedOn),
       month: monthOf(coach.trainedOn),
+      day: dayOf(coach.trainedOn),
       flags:
         index.latestActivityFlags.get(`${coach.brin}|${coach.activity}`) ??
         index.latestEnrolmentFlags.get(coach.brin) ??

@@ -8,6 +8,7 @@ import {
   ParticipationResponse,
   RoundsResponse,
 } from '../../http/programme.response';
+import { ALL_PILLARS } from '../../domain/programme-views';
 import { MonitoringReader } from '../../infrastructure/monitoring-reader';
 
 @ApiTags('programme')
@@ -50,11 +51,20 @@ export class ProgrammeHttpController {
 
   @Get('participation')
   @Roles('monitoring', 'admin')
-  @ApiOperation({ summary: 'Distinct participating schools per pillar, by sector' })
+  @ApiOperation({
+    summary:
+      'Distinct participating schools per pillar and overall, gross and net (withdrawn ones out), by sector and school year',
+  })
   @ApiOkResponse({ type: ParticipationResponse })
   async participation(): Promise<ParticipationResponse> {
     const { version, view } = await this.reader.view('participation');
-    return { version, pillars: view };
+    // The read model keeps all pillars together as one more entry; the answer shows it apart.
+    const overall = view.find(({ pillar }) => pillar === ALL_PILLARS);
+    return {
+      version,
+      pillars: view.filter(({ pillar }) => pillar !== ALL_PILLARS),
+      ...(overall === undefined ? {} : { overall }),
+    };
   }
 
   @Get('ignored-events')

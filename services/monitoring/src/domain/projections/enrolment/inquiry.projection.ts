@@ -24,6 +24,8 @@ export interface InquiryFact {
    * carries no day, the moment it was recorded (envelope occurredAt).
    */
   referredAt?: string;
+  /** The day of the earliest referral outside the programme (v2 only: v1 carries no day). */
+  referredOutsideOn?: string;
   /** Every activity any referral to activities named, sorted (a union, so the order never matters). */
   referredActivities?: Activity[];
   /** data.closedOn and outcome of the latest InquiryClosed. */
@@ -60,14 +62,19 @@ export const inquiryProjection = projection('inquiries', [
       inquiry.conversationOn = earliest(inquiry.conversationOn, data.heldOn);
     },
   }),
-  // Only referrals to activities feed a view; one outside the programme adds nothing but the BRIN.
+  // Referrals to activities feed the funnel's step; one outside the programme (v2, dated) only its variant.
   on(InquiryReferredV1, {
     ...byInquiry,
     evolve: (inquiry, { data, occurredAt }) => refer(inquiry, data, normalisedMoment(occurredAt)),
   }),
   on(InquiryReferredV2, {
     ...byInquiry,
-    evolve: (inquiry, { data }) => refer(inquiry, data, data.referredOn),
+    evolve: (inquiry, { data }) => {
+      refer(inquiry, data, data.referredOn);
+      if (data.referral === 'outside-programme') {
+        inquiry.referredOutsideOn = earliest(inquiry.referredOutsideOn, data.referredOn);
+      }
+    },
   }),
   on(InquiryClosedV1, {
     ...byInquiry,

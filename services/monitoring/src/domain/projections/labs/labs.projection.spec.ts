@@ -163,7 +163,7 @@ describe('the co-creation labs KPIs', () => {
       (pillar) => pillar.pillar === 'co-creation-labs',
     );
 
-    expect(labs).toEqual({ pillar: 'co-creation-labs', schools: 1, bySector: { PO: 0, VO: 1 } });
+    expect(labs).toMatchObject({ pillar: 'co-creation-labs', schools: 1, bySector: { PO: 0, VO: 1 } });
     expect(total(events, 'co-creation-labs.participating-schools')).toBe(1);
   });
 
