@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// Benchmark: the outbox relay's own rate, the ceiling of every service's event throughput, next to the same events
+// sent the naive way (one awaited `send` per event, as a service without an outbox does inside its requests).
+//
+// Run: `npm run build && node bench/messaging/relay.js` with the infrastructure up (`npm run infra:up`).
+// 1. Writes BENCH_COMMITS commits (default 100,000), one SubsidyApplicationSubmitted event each, through the real
+//    CommitStore into a database of its own, with no relay running: a backlog, as after a Kafka outage.
+// 2. Starts one OutboxRelay (the platform's settings: RELAY_BATCH_SIZE, idempotent producer, acks -1) and times it
+//    from start until every commit is marked published, and until Kafka's end offsets hold every event.
+// 3. Sends the same envelopes again with a plain kafkajs producer, one awaited `send` per event (acks -1, the
+//    kafkajs default), to a second topic, and times that.
+// Both topics have BENCH_PARTITIONS partitions (default 3, as the platform's). Events per second = events / time.
+// The topics (test.bench-relay-<stamp>.…), the database (test_bench_relay_<stamp>) and the lease key
+// (test:bench-relay-<stamp>:…) are in the test namespace and removed at the end.
+//
+// Settings (environment): BENCH_COMMITS, BENCH_NAIVE_EVENTS (default: all), BENCH_PARTITIONS, RELAY_BATCH_SIZE
+// (default 500), BENCH_FILL_CONCURRENCY (default 32).
+const { execFileSync } = require('node:child_process');
+const { readdirSync, readFileSync } = require('node:fs');
+const os = require('node:os');
+const { performance } = require('node:perf_hooks');
+const Redis = require('ioredis');
+const { Kafka, logLevel } = require('kafkajs');
+const mongoose = require('mongoose');
+const pino = require('pino');
+const { SubsidyApplicationSubmittedV1 } = require('@okr/contracts');
+const { exampleOf, uuidOf } = require('@okr/contracts/testing');
+const {
+  CommitStore,
+  DEFAULT_RELAY_SETTINGS,
+  KafkajsMessageBus,
+  OutboxRelay,
+  OutboxSignal,
+  pendingEvent,
+} = require('@okr/messaging');
+
+const COMMITS = Number(process.env.BENCH_COMMITS || 100_000);
+const NAIVE_EVENTS = Math.min(COMMITS, Number(process.env.BENCH_NAIVE_EVENTS || COMMITS));
+const PARTITIONS = Number(process.env.BENCH_PARTITIONS || 3);
+const BATCH_SIZE = Number(process.env.RELAY_BATCH_SIZE || DEFAULT_RELAY_SETTINGS.batchSize);
+const FILL_CONCURRENCY = Number(process.env.BENCH_FILL_CONCURRENCY || 32);
+const BROKERS = (process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(',');
+const MONGODB_URI = process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017';
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+
+const stamp = Date.now().toString(36);
+const relayPrefix = `test.bench-relay-${stamp}.`;
+const relayTopic = `${relayPrefix}${SubsidyApplicationSubmittedV1.topic}`;
+const naiveTopic = `test.bench-relay-${stamp}.naive`;
+const database = `test_bench_relay_${stamp}`;
+const leaseKey = `test:bench-relay-${stamp}:relay-lease`;
+
+const seconds = (ms) => (ms / 1000).toFixed(1);
+const perSecond = (count, ms) => Math.round((count / ms) * 1000);
+
+// Where the CPU goes: this process (the relay or the naive producer), and the infrastructure's processes found by
+// their command lines. Other work on the machine that uses the same servers is counted too: run it on a quiet one.
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+const SERVERS = { kafka: 'kafka.Kafka', ferretdb: 'ferretdb', postgres: 'postgres' };
+
+/** CPU ms so far of this process and of every process whose command line names each server. */
+function cpuSnapshot() {
+  const snapshot = { self: (process.cpuUsage().user + process.cpuUsage().system) / 1000 };
+  for (const name of Object.keys(SERVERS)) snapshot[name] = 0;
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const server = Object.keys(SERVERS).find((name) => commandLine.includes(SERVERS[name]));
+      if (!server) continue;
+      // utime and stime are fields 14 and 15; the command name (field 2) may hold spaces, so count after ')'.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      snapshot[server] += ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND) * 1000;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return snapshot;
+}
+
+/** CPU ms per event of each process between two snapshots, e.g. "self 0.41, kafka 0.22, …". */
+function cpuPerEvent(before, after, events) {
+  return Object.keys(after)
+    .map((name) => `${name} ${((after[name] - before[name]) / events).toFixed(2)}`)
+    .join(', ');
+}
+
+/** The sum of the topic's end offsets: how many messages Kafka holds for it. */
+async function messagesIn(admin, topic) {
+  const offsets = await admin.fetchTopicOffsets(topic);
+  return offsets.reduce((sum, { high }) => sum + Number(high), 0);
+}
+
+/** Resolves once `check` returns true, polling every `everyMs`. */
+async function until(check, everyMs) {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, everyMs));
+}
+
+/** Writes the backlog through the real CommitStore: one new application aggregate per commit. */
+async function fillOutbox(store) {
+  let next = 0;
+  async function worker() {
+    while (next < COMMITS) {
+      const n = next++;
+      await store.append({
+        stream: `subsidy-application-${uuidOf(n)}`,
+        aggregateType: 'SubsidyApplication',
+        expectedVersion: 0,
+        state: { n },
+        events: [
+          pendingEvent(
+            SubsidyApplicationSubmittedV1,
+            uuidOf(n),
+            exampleOf(SubsidyApplicationSubmittedV1, { applicationId: uuidOf(n) }),
+          ),
+        ],
+        command: 'bench-relay',
+      });
+    }
+  }
+  await Promise.all(Array.from({ length: FILL_CONCURRENCY }, worker));
+}
+
+async function main() {
+  const kafka = new Kafka({ clientId: 'bench-relay', brokers: BROKERS, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [relayTopic, naiveTopic].map((topic) => ({ topic, numPartitions: PARTITIONS })),
+  });
+  const connection = await mongoose.createConnection(MONGODB_URI, { dbName: database }).asPromise();
+  const redis = new Redis(REDIS_URL);
+  const store = new CommitStore(connection, 'bench-relay');
+  await store.ensureIndexes();
+
+  try {
+    console.log(
+      `relay benchmark: ${COMMITS} commits, ${PARTITIONS} partitions, relay batch ${BATCH_SIZE}; ` +
+        `Node ${process.versions.node}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ` +
+        `Kafka ${BROKERS.join(',')}, MongoDB-compatible server ${MONGODB_URI}`,
+    );
+
+    let started = performance.now();
+    await fillOutbox(store);
+    const fillMs = performance.now() - started;
+    console.log(
+      `backlog: ${COMMITS} commits written in ${seconds(fillMs)} s (${perSecond(COMMITS, fillMs)}/s, ` +
+        `${FILL_CONCURRENCY} concurrent appends; not part of the relay's figure)`,
+    );
+
+    const relay = new OutboxRelay(
+      store.commits,
+      new KafkajsMessageBus(kafka).producer(),
+      redis,
+      undefined,
+      new OutboxSignal(undefined, `test:bench-relay-${stamp}:signal`),
+      { ...DEFAULT_RELAY_SETTINGS, leaseKey, topicPrefix: relayPrefix, batchSize: BATCH_SIZE },
+      pino({ level: 'warn' }),
+    );
+    let cpuBefore = cpuSnapshot();
+    started = performance.now();
+    await relay.start();
+    // Kafka's end offsets are cheap to read; counting unpublished commits is not (FerretDB reads every commit for it,
+    // seconds at this size), so that count is asked only once Kafka holds every event, so as not to slow the relay.
+    await until(async () => (await messagesIn(admin, relayTopic)) >= COMMITS, 100);
+    const inKafkaMs = performance.now() - started;
+    await until(async () => (await store.commits.countDocuments({ published: false })) === 0, 500);
+    const markedMs = performance.now() - started;
+    const relayCpu = cpuPerEvent(cpuBefore, cpuSnapshot(), COMMITS);
+    await relay.stop();
+    const relayed = await messagesIn(admin, relayTopic);
+
+    // The envelopes exactly as the relay sent them, read once so that the naive loop measures only sending.
+    const envelopes = (
+      await store.commits
+        .find({}, { projection: { events: 1 } })
+        .limit(NAIVE_EVENTS)
+        .toArray()
+    ).map((commit) => commit.events[0].envelope);
+    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+    cpuBefore = cpuSnapshot();
+    started = performance.now();
+    for (const envelope of envelopes) {
+      await producer.send({
+        topic: naiveTopic,
+        messages: [{ key: envelope.subject, value: JSON.stringify(envelope) }],
+      });
+    }
+    const naiveMs = performance.now() - started;
+    const naiveCpu = cpuPerEvent(cpuBefore, cpuSnapshot(), envelopes.length);
+    await producer.disconnect();
+
+    const relayRate = perSecond(COMMITS, inKafkaMs);
+    const naiveRate = perSecond(envelopes.length, naiveMs);
+    console.log(
+      `relay: ${COMMITS} events in Kafka after ${seconds(inKafkaMs)} s = ${relayRate} events/s; all marked ` +
+        `published after ${seconds(markedMs)} s (${perSecond(COMMITS, markedMs)}/s); ${relayed} messages on the topic`,
+    );
+    console.log(`relay CPU ms per event, until all marked: ${relayCpu}`);
+    console.log(
+      `naive: ${envelopes.length} events, one awaited send each, in ${seconds(naiveMs)} s = ${naiveRate} events/s`,
+    );
+    console.log(`naive CPU ms per event: ${naiveCpu}`);
+    console.log(`ratio: the relay publishes ${(relayRate / naiveRate).toFixed(1)}× the naive rate`);
+  } finally {
+    await admin.deleteTopics({ topics: [relayTopic, naiveTopic] }).catch(() => undefined);
+    await admin.disconnect();
+    await redis.del(leaseKey);
+    await redis.quit();
+    await connection.dropDatabase();
+    await connection.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
