@@ -4,10 +4,12 @@ import {
   assignQuestion,
   type CaseState,
   declineQuestion,
+  eraseAsker,
   keepUnpublished,
   publishAnswer,
   receiveQuestion,
   redirectQuestion,
+  withoutAsker,
 } from './kennisrotonde-case.entity';
 
 const NORM = { workingDays: 15, holidays: [] };
@@ -166,5 +168,61 @@ describe('a Kennisrotonde question', () => {
         priority: false,
       }),
     ).toThrow(expect.objectContaining({ code: 'CASE.ALREADY_RECEIVED' }));
+  });
+
+  describe('erasing who asked', () => {
+    it('keeps the case and the role but drops name and e-mail, records the day, and publishes nothing', () => {
+      const decision = eraseAsker(answered(), { erasedOn: '2025-04-01' });
+
+      expect(decision?.events).toEqual([]);
+      expect(decision?.state).toMatchObject({
+        status: 'answered',
+        asker: { role: 'teacher' },
+        askerErasedOn: '2025-04-01',
+      });
+      expect(decision?.state.asker).toEqual({ role: 'teacher' });
+      expect(decision?.state.answer?.text).toBe('Ja, mits expliciet gemodelleerd.');
+    });
+
+    it('replaces the texts that name the person in the question, the answer and a declination note', () => {
+      const named: CaseState = {
+        ...answered(),
+        question: 'Vraag van Fatima El Amrani: werkt het?',
+        answer: { text: 'Beste mevrouw El Amrani, ja.', sources: [], answeredOn: '2025-03-20' },
+        declined: {
+          declinedOn: '2025-03-04',
+          reasonCode: 'duplicate',
+          reason: 'Fatima El Amrani vroeg dit al',
+        },
+      };
+
+      const state = withoutAsker(named, ['Fatima El Amrani', 'mevrouw El Amrani']);
+
+      expect(state).toMatchObject({
+        question: 'Vraag van [verwijderd]: werkt het?',
+        answer: { text: 'Beste [verwijderd], ja.' },
+        declined: { reason: '[verwijderd] vroeg dit al' },
+      });
+    });
+
+    it('decides nothing when nothing is left to erase, and keeps the first day of erasure', () => {
+      const erased = eraseAsker(answered(), { erasedOn: '2025-04-01' })?.state;
+      if (!erased) throw new Error('the first erasure decided nothing');
+
+      expect(eraseAsker(erased, { erasedOn: '2025-04-02' })).toBeUndefined();
+      expect(withoutAsker(erased, [])).toBeUndefined();
+      expect(
+        eraseAsker(erased, { erasedOn: '2025-04-02', texts: ['gemodelleerd'] })?.state.askerErasedOn,
+      ).toBe('2025-04-01');
+    });
+
+    it('refuses a text under two characters and an unknown case', () => {
+      expect(() => eraseAsker(answered(), { erasedOn: '2025-04-01', texts: [' F '] })).toThrow(
+        expect.objectContaining({ code: 'CASE.INVALID_ERASURE' }),
+      );
+      expect(() => eraseAsker(undefined, { erasedOn: '2025-04-01' })).toThrow(
+        expect.objectContaining({ code: 'CASE.NOT_FOUND' }),
+      );
+    });
   });
 });

@@ -8,13 +8,14 @@ import { dueOn, type ServiceNorm, workingDaysBetween } from './working-days.rule
 // of scope, with a reason), assigned to a knowledge broker, answered from the literature with sources, and
 // then published as a knowledge product, kept unpublished, or redirected to an answer that already exists.
 // Schools that take part in the programme get priority. The asker's name and e-mail and the question's text
-// stay in this service: no event carries them.
+// stay in this service: no event carries them. On request they are erased from every version (right to erasure).
 
 export const CASE_ERROR_CODES = [
   'CASE.NOT_FOUND',
   'CASE.ALREADY_RECEIVED',
   'CASE.INVALID_TRANSITION',
   'CASE.DAY_OUT_OF_ORDER',
+  'CASE.INVALID_ERASURE',
 ] as const;
 export type CaseErrorCode = (typeof CASE_ERROR_CODES)[number];
 export class CaseError extends DomainError<CaseErrorCode> {}
@@ -37,10 +38,10 @@ export const OPEN_STATUSES: readonly CaseStatus[] = ['received', 'accepted', 'as
 export const DECLINE_REASON_CODES = ['out-of-scope', 'insufficient-information', 'duplicate'] as const;
 export type DeclineReasonCode = (typeof DECLINE_REASON_CODES)[number];
 
-/** Who asked: personal data, kept in this service's state only. */
+/** Who asked: personal data, kept in this service's state only; name and e-mail are gone once erased. */
 export interface Asker {
-  readonly name: string;
-  readonly email: string;
+  readonly name?: string;
+  readonly email?: string;
   readonly role: AskerRole;
 }
 
@@ -70,6 +71,8 @@ export interface CaseState {
   };
   /** What became of the answer: published as, or redirected to, a knowledge product; or kept unpublished. */
   readonly outcome?: { readonly on: CalendarDay; readonly productId?: string };
+  /** Set when the asker's name and e-mail were erased on request; the case and every count stay. */
+  readonly askerErasedOn?: CalendarDay;
 }
 
 const ALLOWED_FROM: Readonly<Record<Exclude<CaseStatus, 'received'>, readonly CaseStatus[]>> = {
@@ -89,7 +92,7 @@ export function receiveQuestion(
   current: CaseState | undefined,
   input: {
     readonly caseId: string;
-    readonly asker: Asker;
+    readonly asker: Required<Asker>;
     readonly brin?: string;
     readonly question: string;
     readonly receivedAt: Date;
@@ -243,6 +246,55 @@ export function redirectQuestion(
 /** Whether the question still waits for an answer. */
 export function isOpen(state: Pick<CaseState, 'status'>): boolean {
   return OPEN_STATUSES.includes(state.status);
+}
+
+/**
+ * Erases who asked on request (right to erasure): their name and e-mail, and free text that names them (`texts`,
+ * as staff wrote it) in the question, the answer and a declination's note. Only state changes: no event carried
+ * the person, and the case stays, so every count stays the same. Nothing to decide when nothing is left to erase.
+ */
+export function eraseAsker(
+  current: CaseState | undefined,
+  input: { readonly erasedOn: CalendarDay; readonly texts?: readonly string[] },
+): Decision<CaseState> | undefined {
+  if (!current) throw new CaseError('CASE.NOT_FOUND', 'No such Kennisrotonde case');
+  const texts = input.texts ?? [];
+  if (texts.some((text) => text.trim().length < 2)) {
+    throw new CaseError('CASE.INVALID_ERASURE', 'A text to remove has at least two characters', {
+      caseId: current.caseId,
+    });
+  }
+  const scrubbed = withoutAsker(current, texts);
+  if (scrubbed === undefined) return undefined;
+  return { state: { ...scrubbed, askerErasedOn: current.askerErasedOn ?? input.erasedOn }, events: [] };
+}
+
+/** What free text that names an erased person is replaced by. */
+export const ERASED_TEXT = '[verwijderd]';
+
+/**
+ * The case without the asker's name and e-mail and with every occurrence of `texts` replaced in its free text; the
+ * same for every stored version of it. Undefined when the version holds none of them, so it is left as it is.
+ */
+export function withoutAsker(state: CaseState, texts: readonly string[]): CaseState | undefined {
+  const wanted = texts.map((text) => text.trim()).filter((text) => text.length >= 2);
+  const scrub = (text: string): string =>
+    wanted.reduce((result, name) => result.split(name).join(ERASED_TEXT), text);
+  const { answer, declined } = state;
+  const next: CaseState = {
+    ...state,
+    asker: { role: state.asker.role },
+    question: scrub(state.question),
+    ...(answer !== undefined ? { answer: { ...answer, text: scrub(answer.text) } } : {}),
+    ...(declined?.reason !== undefined ? { declined: { ...declined, reason: scrub(declined.reason) } } : {}),
+  };
+  const changed =
+    state.asker.name !== undefined ||
+    state.asker.email !== undefined ||
+    next.question !== state.question ||
+    next.answer?.text !== state.answer?.text ||
+    next.declined?.reason !== state.declined?.reason;
+  return changed ? next : undefined;
 }
 
 /** The case, checked that it may move to `next` on `day`. */

@@ -7,11 +7,11 @@ import type { ServiceNorm } from '../domain/working-days.rules';
 import type { KnowledgeConfig } from '../config/knowledge.config';
 
 class AskerResponse {
-  @ApiProperty({ description: 'personal data: shown to staff, never published' })
-  name!: string;
+  @ApiPropertyOptional({ description: 'personal data: shown to staff, never published; absent once erased' })
+  name?: string;
 
-  @ApiProperty({ description: 'personal data: shown to staff, never published' })
-  email!: string;
+  @ApiPropertyOptional({ description: 'personal data: shown to staff, never published; absent once erased' })
+  email?: string;
 
   @ApiProperty({ enum: ASKER_ROLES })
   role!: AskerRole;
@@ -74,6 +74,13 @@ export class CaseResponse {
     description: 'published as, or redirected to, a knowledge product; or kept unpublished',
   })
   outcome?: CaseState['outcome'];
+
+  @ApiPropertyOptional({
+    type: 'string',
+    format: 'date',
+    description: "the day the asker's name and e-mail were erased on request",
+  })
+  askerErasedOn?: CalendarDay;
 }
 
 /** The norm as configured. */

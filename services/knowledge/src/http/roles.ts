@@ -8,3 +8,6 @@ export const WRITERS: [Role, ...Role[]] = ['pillar-team:knowledge'];
 
 /** The roles that read everything the service holds. */
 export const READERS: [Role, ...Role[]] = ['pillar-team:knowledge', 'helpdesk', 'admin'];
+
+/** The roles that erase an asker on request (right to erasure): the pillar team, and administrators for the programme. */
+export const ERASERS: [Role, ...Role[]] = ['pillar-team:knowledge', 'admin'];

@@ -3,6 +3,8 @@ import { AnswerQuestionHttpController } from '../commands/answer-question/answer
 import { AssignQuestionHttpController } from '../commands/assign-question/assign-question.http.controller';
 import { ChangeCaseHandler } from '../commands/change-case/change-case.handler';
 import { DeclineQuestionHttpController } from '../commands/decline-question/decline-question.http.controller';
+import { EraseAskerHandler } from '../commands/erase-asker/erase-asker.handler';
+import { EraseAskerHttpController } from '../commands/erase-asker/erase-asker.http.controller';
 import { KeepAnswerUnpublishedHttpController } from '../commands/keep-answer-unpublished/keep-answer-unpublished.http.controller';
 import { PublishAnswerHandler } from '../commands/publish-answer/publish-answer.handler';
 import { PublishAnswerHttpController } from '../commands/publish-answer/publish-answer.http.controller';
@@ -29,6 +31,7 @@ export const kennisrotondeSlices: Slices = {
     PublishAnswerHttpController,
     KeepAnswerUnpublishedHttpController,
     RedirectQuestionHttpController,
+    EraseAskerHttpController,
     GetQuestionHttpController,
     ListQuestionQueueHttpController,
     ListOverdueQuestionsHttpController,
@@ -40,6 +43,7 @@ export const kennisrotondeSlices: Slices = {
     ReceiveQuestionHandler,
     PublishAnswerHandler,
     RedirectQuestionHandler,
+    EraseAskerHandler,
     SchoolEnrolledConsumer,
     SchoolWithdrewConsumer,
   ],

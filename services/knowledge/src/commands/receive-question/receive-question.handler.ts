@@ -6,7 +6,7 @@ import { type ParticipatingSchoolState, takesPart } from '../../domain/participa
 import { streams } from '../../infrastructure/knowledge.aggregates';
 
 export interface ReceiveQuestion {
-  readonly asker: Asker;
+  readonly asker: Required<Asker>;
   readonly brin?: string;
   readonly question: string;
   readonly receivedAt: Date;
