@@ -51,7 +51,9 @@ function serveStatic(publicDir: string, url: string, response: ServerResponse): 
     return;
   }
   const index = join(publicDir, 'index.html');
-  if (extname(pathname) !== '' || !existsSync(index)) {
+  // A missing asset is a 404; any other path is a page of the app (a KPI's page has dots in its id).
+  const asset = pathname.startsWith('/assets/') || CONTENT_TYPES[extname(pathname)] !== undefined;
+  if (asset || !existsSync(index)) {
     notFound(response);
     return;
   }

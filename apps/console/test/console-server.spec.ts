@@ -157,6 +157,10 @@ describe('the console server', () => {
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<title>console</title>');
       expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+      expect((await fetch(`${base}/favicon.ico`)).status).toBe(404);
+      expect((await fetch(`${base}/dashboard/kpi/improvement-culture.schools-in-trajectory`)).status).toBe(
+        200,
+      );
     });
 
     it('never serves a file outside its folder', async () => {

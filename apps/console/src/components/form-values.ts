@@ -1,5 +1,7 @@
-// Reads typed request fields from a form's values. Empty inputs are left out, so the service's own defaults and
-// messages apply ("brin must be …") rather than a check duplicated here.
+// Reads typed request fields from a form's values. Empty optional inputs are left out, so the service's own defaults
+// and messages apply ("brin must be …") rather than a check duplicated here. Only what cannot be sent in the
+// request's type at all (a number that is none) is refused here, as a problem on that field.
+import { ProblemError } from '../api/problem';
 
 export type FormValues = Map<string, string>;
 
@@ -13,21 +15,40 @@ export function requiredText(values: FormValues, name: string): string {
   return values.get(name)?.trim() ?? '';
 }
 
-/** A number as typed; NaN (sent as null in JSON) when it is none, which the service refuses for the field. */
+/** A problem on one field, shown next to its input as the service's own field problems are. */
+export function fieldProblem(field: string, message: string): ProblemError {
+  return new ProblemError({
+    type: 'about:blank',
+    title: 'Controleer het formulier',
+    status: 400,
+    code: 'CONSOLE.INVALID_INPUT',
+    errors: [{ field, messages: [message] }],
+  });
+}
+
+/** A number as typed; undefined when the input is empty; a field problem when it is no number. */
 export function optionalNumber(values: FormValues, name: string): number | undefined {
   const value = optionalText(values, name);
-  return value === undefined ? undefined : Number(value);
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (Number.isNaN(number)) throw fieldProblem(name, 'Vul een getal in.');
+  return number;
+}
+
+export function requiredNumber(values: FormValues, name: string): number {
+  const number = optionalNumber(values, name);
+  if (number === undefined) throw fieldProblem(name, 'Vul een getal in.');
+  return number;
 }
 
 export function checked(values: FormValues, name: string): boolean {
   return values.has(name);
 }
 
-/** A choice among fixed options (a select's value); throws on a value the form never offers. */
+/** A choice among fixed options (a select's value); a field problem when none is chosen. */
 export function choiceOf<T extends string>(values: FormValues, name: string, options: readonly T[]): T {
-  const value = values.get(name);
-  const match = options.find((option) => option === value);
-  if (match === undefined) throw new Error(`${name}: "${value}" is not one of ${options.join(', ')}`);
+  const match = options.find((option) => option === values.get(name));
+  if (match === undefined) throw fieldProblem(name, 'Maak een keuze.');
   return match;
 }
 

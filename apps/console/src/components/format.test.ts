@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roundUp } from '../areas/monitoring/charts';
 import { valueText } from '../areas/monitoring/kpi-figures';
 import { centsOf } from './format';
 
@@ -7,6 +8,8 @@ describe('amounts typed in euros', () => {
     expect(centsOf('12.500,50')).toBe(1_250_050);
     expect(centsOf('12500')).toBe(1_250_000);
     expect(centsOf('€ 99,9')).toBe(9_990);
+    expect(centsOf('10.000')).toBe(1_000_000);
+    expect(centsOf('10.5')).toBe(1_050);
   });
 
   it('is no amount for words or more than two decimals', () => {
@@ -26,5 +29,11 @@ describe('a KPI value', () => {
     expect(valueText({ status: 'computed', unit: 'percent' }, { value: 12.5, progressPercent: null })).toBe(
       '12,5%',
     );
+  });
+});
+
+describe("a chart's axis", () => {
+  it('ends at the next round number at or above the highest value', () => {
+    expect([1, 3, 7, 12, 250, 501].map(roundUp)).toEqual([1, 5, 10, 20, 500, 1000]);
   });
 });

@@ -129,7 +129,9 @@ export function formatMoment(text: string): string {
 /** Euros as typed by a person ("1.250,50" or "1250.5") in cents; undefined when it is no amount. */
 export function centsOf(text: string): number | undefined {
   const cleaned = text.replace(/[€\s]/g, '');
-  const normalised = cleaned.includes(',') ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned;
+  // Dutch notation: a comma before the cents, dots between thousands ("12.500,50", "12.500").
+  const dutch = cleaned.includes(',') || /^\d{1,3}(\.\d{3})+$/.test(cleaned);
+  const normalised = dutch ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned;
   if (!/^\d+(\.\d{1,2})?$/.test(normalised)) return undefined;
   return Math.round(Number(normalised) * 100);
 }

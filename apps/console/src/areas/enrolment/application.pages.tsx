@@ -22,7 +22,7 @@ import {
   formatCents,
   formatDay,
 } from '../../components/format';
-import { choiceOf, optionalText, requiredText } from '../../components/form-values';
+import { choiceOf, fieldProblem, optionalText, requiredText } from '../../components/form-values';
 import { ProblemAlert } from '../../components/problem-alert';
 import { Loaded } from '../../components/query-state';
 import { useCommand } from '../../components/use-command';
@@ -44,9 +44,12 @@ const REJECTION_LABELS: Readonly<Record<(typeof REJECTION_REASONS)[number], stri
   other: 'Anders',
 };
 
-/** Euros typed by a person as cents; NaN when they are no amount, which the service refuses for the field. */
+/** Euros typed by a person, as cents; a problem on the field when they are no amount. */
 function amountOf(values: Map<string, string>, name: string): number {
-  return centsOf(values.get(name) ?? '') ?? Number.NaN;
+  const cents = centsOf(values.get(name) ?? '');
+  if (cents === undefined)
+    throw fieldProblem(name, 'Vul een bedrag in euro in, bijvoorbeeld 12500 of 12.500,00.');
+  return cents;
 }
 
 export function NewApplicationPage() {
@@ -65,7 +68,7 @@ export function NewApplicationPage() {
             brin: requiredText(values, 'brin').toUpperCase(),
             roundId: requiredText(values, 'roundId'),
             activity: choiceOf(values, 'activity', ACTIVITIES),
-            requestedAmountCents: amountOf(values, 'requestedAmount'),
+            requestedAmountCents: amountOf(values, 'requestedAmountCents'),
             motivation: requiredText(values, 'motivation'),
           },
         }),
@@ -111,7 +114,7 @@ export function NewApplicationPage() {
               required
             />
             <TextField
-              name="requestedAmount"
+              name="requestedAmountCents"
               label="Gevraagd bedrag in euro"
               hint="Bijvoorbeeld 12500 of 12.500,00"
               problem={problem}
@@ -130,11 +133,11 @@ export function NewApplicationPage() {
 
 function DecisionForms({ id }: { id: string }) {
   const grant = useCommand((values: Map<string, string>, key: string) => {
-    const amount = optionalText(values, 'grantedAmount');
+    const amount = optionalText(values, 'grantedAmountCents');
     return dataOf(
       enrolment.POST('/subsidy-applications/{id}/grant', {
         params: { path: { id }, header: { 'Idempotency-Key': key } },
-        body: { ...(amount ? { grantedAmountCents: centsOf(amount) ?? Number.NaN } : {}) },
+        body: { ...(amount ? { grantedAmountCents: amountOf(values, 'grantedAmountCents') } : {}) },
       }),
     );
   });
@@ -173,7 +176,7 @@ function DecisionForms({ id }: { id: string }) {
         </Heading>
         <ProblemAlert problem={grant.error} />
         <TextField
-          name="grantedAmount"
+          name="grantedAmountCents"
           label="Toegekend bedrag in euro"
           hint="Leeg: het gevraagde bedrag"
           problem={grant.error}

@@ -27,6 +27,7 @@ describe('registering a school', () => {
     }));
     renderAt('/nieuw', '/nieuw', <RegisterSchoolPage />);
     fill('BRIN', '1');
+    fill('Aantal leerlingen', '120');
     fireEvent.click(screen.getByRole('button', { name: 'Registreren' }));
 
     const brin = screen.getByLabelText('BRIN');
@@ -51,6 +52,7 @@ describe('registering a school', () => {
     }));
     renderAt('/nieuw', '/nieuw', <RegisterSchoolPage />);
     fill('BRIN', '12AB');
+    fill('Aantal leerlingen', '120');
     const submit = screen.getByRole('button', { name: 'Registreren' });
     fireEvent.click(submit);
     await waitFor(() => expect(calls).toHaveLength(1));
@@ -62,6 +64,18 @@ describe('registering a school', () => {
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
     expect(calls[0]?.headers.get('authorization')).toMatch(/^Bearer /);
-    expect(JSON.parse(calls[0]?.body ?? '{}')).toMatchObject({ brin: '12AB' });
+    expect(JSON.parse(calls[0]?.body ?? '{}')).toMatchObject({ brin: '12AB', pupilCount: 120 });
+  });
+
+  it('marks a number field that holds no number without asking the service', async () => {
+    signInAs('helpdesk');
+    const calls = stubServices(() => ({ status: 201, body: {} }));
+    renderAt('/nieuw', '/nieuw', <RegisterSchoolPage />);
+    fill('BRIN', '12AB');
+    fireEvent.click(screen.getByRole('button', { name: 'Registreren' }));
+
+    const pupils = screen.getByLabelText('Aantal leerlingen');
+    await waitFor(() => expect(pupils.getAttribute('aria-invalid')).toBe('true'));
+    expect(calls).toHaveLength(0);
   });
 });

@@ -26,6 +26,21 @@ import {
 import { Loaded } from '../../components/query-state';
 import { DataTable } from '../../components/tables';
 
+/** The console's page of a timeline entry's record (`/inquiries/{id}` and the like), if it has one. */
+const RECORD_PAGES: readonly [RegExp, string][] = [
+  [/^\/inquiries\/([^/]+)$/, '/loket/vragen/'],
+  [/^\/subsidy-applications\/([^/]+)$/, '/loket/aanvragen/'],
+  [/^\/participations\/([^/]+)$/, '/loket/deelnames/'],
+];
+
+function pageOf(record: string): string | undefined {
+  for (const [pattern, page] of RECORD_PAGES) {
+    const id = pattern.exec(record)?.[1];
+    if (id) return `${page}${id}`;
+  }
+  return undefined;
+}
+
 /** Everything the help desk knows about one school, with the next steps it can take from here. */
 export function SchoolPage() {
   const { brin = '' } = useParams();
@@ -65,9 +80,10 @@ export function SchoolPage() {
   });
   const applicationIds = [
     ...new Set(
-      (timeline.data?.entries ?? [])
-        .filter((entry) => entry.kind === 'application-submitted')
-        .map((entry) => entry.record),
+      (timeline.data?.entries ?? []).flatMap((entry) => {
+        const match = /^\/subsidy-applications\/([^/]+)$/.exec(entry.record);
+        return match?.[1] ? [match[1]] : [];
+      }),
     ),
   ];
   const applications = useQueries({
@@ -152,7 +168,12 @@ export function SchoolPage() {
                   {entries.length === 0 ? <li>Nog niets gebeurd.</li> : null}
                   {entries.map((entry) => (
                     <li key={`${entry.kind}-${entry.record}-${entry.at}`}>
-                      {formatDay(entry.at)}: {TIMELINE_LABELS[entry.kind]}
+                      {formatDay(entry.at)}:{' '}
+                      {pageOf(entry.record) ? (
+                        <Link to={pageOf(entry.record) ?? ''}>{TIMELINE_LABELS[entry.kind]}</Link>
+                      ) : (
+                        TIMELINE_LABELS[entry.kind]
+                      )}
                     </li>
                   ))}
                 </ol>

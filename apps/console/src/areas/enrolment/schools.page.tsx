@@ -6,7 +6,7 @@ import { enrolment } from '../../api/clients';
 import { dataOf } from '../../api/results';
 import { holdsAny, useSession } from '../../auth/session';
 import { CheckboxField, SelectField, TextField, valuesOf } from '../../components/fields';
-import { checked, choiceOf, optionalNumber, optionalText, requiredText } from '../../components/form-values';
+import { checked, choiceOf, optionalText, requiredNumber, requiredText } from '../../components/form-values';
 import { ProblemAlert } from '../../components/problem-alert';
 import { Loaded } from '../../components/query-state';
 import { DataTable } from '../../components/tables';
@@ -85,7 +85,7 @@ export function RegisterSchoolPage() {
             municipality: requiredText(values, 'municipality'),
             province: requiredText(values, 'province'),
             location: optionalText(values, 'location'),
-            pupilCount: optionalNumber(values, 'pupilCount') ?? Number.NaN,
+            pupilCount: requiredNumber(values, 'pupilCount'),
             weakPerforming: checked(values, 'weakPerforming'),
             specialTargetGroups: checked(values, 'specialTargetGroups'),
           },

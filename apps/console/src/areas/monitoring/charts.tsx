@@ -7,6 +7,13 @@ const WIDTH = 640;
 const HEIGHT = 260;
 const PAD = { top: 16, right: 16, bottom: 36, left: 48 };
 
+/** The axis' top: the next 1, 2 or 5 times a power of ten at or above the highest value, so ticks read well. */
+export function roundUp(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 5, 10].find((factor) => factor * power >= value) ?? 10;
+  return step * power;
+}
+
 export interface ChartPoint {
   label: string;
   value: number | null;
@@ -23,7 +30,7 @@ export function LineChart({
   title: string;
 }) {
   const values = points.flatMap((point) => (point.value === null ? [] : [point.value]));
-  const top = Math.max(1, goal ?? 0, ...values) * 1.1;
+  const top = roundUp(Math.max(1, goal ?? 0, ...values));
   const x = (index: number): number =>
     PAD.left + (points.length <= 1 ? 0 : (index / (points.length - 1)) * (WIDTH - PAD.left - PAD.right));
   const y = (value: number): number => HEIGHT - PAD.bottom - (value / top) * (HEIGHT - PAD.top - PAD.bottom);
@@ -44,7 +51,7 @@ export function LineChart({
       <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={HEIGHT - PAD.bottom} stroke="#000" />
       {[0, 0.5, 1].map((fraction) => (
         <text key={fraction} x={PAD.left - 6} y={y(top * fraction) + 4} textAnchor="end">
-          {formatNumber(Math.round(top * fraction))}
+          {formatNumber(top * fraction)}
         </text>
       ))}
       {points.map((point, index) =>
