@@ -13,7 +13,7 @@ import {
 import { testEnv, tokenFor } from '@okr/service-kit/testing';
 import type { AxeResults } from 'axe-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -265,6 +265,19 @@ describe('the console in Chromium', () => {
     await desk.goto(`${consoleUrl}/loket/scholen/${brin}`);
     await desk.getByTestId('timeline').getByText('Ingeschreven').waitFor();
     await screenshot(desk, 'school');
+  });
+
+  it('builds a bundle that holds no secret', () => {
+    const files = readdirSync(bundle ?? '', { recursive: true, encoding: 'utf8' });
+    const text = files
+      .map((file) => join(bundle ?? '', file))
+      .filter((path) => statSync(path).isFile())
+      .map((path) => readFileSync(path, 'utf8'))
+      .join('\n');
+    expect(text).toContain('Aanmelden');
+    for (const secret of [testEnv()['JWT_SECRET'] ?? '', 'development-only-secret-change-me']) {
+      expect(text).not.toContain(secret);
+    }
   });
 
   it("shows a bad value's message next to its field, with the correlation id", async () => {

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { OIDC_CALLBACK_PATH } from './auth/oidc';
 import { holdsAny, useSession } from './auth/session';
@@ -92,7 +92,9 @@ export function App({ queryClient = createQueryClient() }: { queryClient?: Query
       <BrowserRouter>
         <FocusOnNavigation />
         <Shell>
-          <Routed />
+          <Suspense fallback={<Paragraph role="status">Laden…</Paragraph>}>
+            <Routed />
+          </Suspense>
         </Shell>
       </BrowserRouter>
     </QueryClientProvider>

@@ -1,8 +1,6 @@
 // The console's areas: one per service, so a pillar service's screens plug in as one more entry here (with its own
 // folder under areas/) and show only to the roles that service lets read (docs/adr/0011-console.md).
-import type { ComponentType } from 'react';
-import { EnrolmentArea } from '../areas/enrolment/enrolment-area';
-import { MonitoringArea } from '../areas/monitoring/monitoring-area';
+import { type ComponentType, lazy } from 'react';
 import type { Role } from '../auth/session';
 
 export interface AreaLink {
@@ -19,6 +17,7 @@ export interface ConsoleArea {
   /** The roles the area's service lets read its screens. */
   roles: readonly Role[];
   links: readonly AreaLink[];
+  /** Loaded when first opened: each area is a chunk of its own, so a user downloads only the screens they use. */
   Component: ComponentType;
 }
 
@@ -32,7 +31,9 @@ export const AREAS: readonly ConsoleArea[] = [
       { to: '/loket/scholen', label: 'Scholen' },
       { to: '/loket/rondes', label: 'Subsidierondes', roles: ['helpdesk', 'subsidy-officer', 'admin'] },
     ],
-    Component: EnrolmentArea,
+    Component: lazy(() =>
+      import('../areas/enrolment/enrolment-area').then(({ EnrolmentArea }) => ({ default: EnrolmentArea })),
+    ),
   },
   {
     path: 'dashboard',
@@ -44,6 +45,10 @@ export const AREAS: readonly ConsoleArea[] = [
       { to: '/dashboard/gelijke-kansen', label: 'Gelijke kansen' },
       { to: '/dashboard/kwartaalrapportage', label: 'Kwartaalrapportage' },
     ],
-    Component: MonitoringArea,
+    Component: lazy(() =>
+      import('../areas/monitoring/monitoring-area').then(({ MonitoringArea }) => ({
+        default: MonitoringArea,
+      })),
+    ),
   },
 ];
