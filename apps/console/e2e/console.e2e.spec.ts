@@ -309,6 +309,19 @@ describe('the console in Chromium', () => {
     expect(await application.getByRole('button', { name: 'Toekennen' }).count()).toBe(0);
   });
 
+  it('downloads the quarterly report as CSV', async () => {
+    const reader = await signedIn(['Monitoring (KPI-dashboard)'], 'Mo');
+    await reader.goto(`${consoleUrl}/dashboard/kwartaalrapportage`);
+    await reader.getByText('Scholen die deelnemen aan een verbetercultuur-traject').first().waitFor();
+    const [download] = await Promise.all([
+      reader.waitForEvent('download'),
+      reader.getByRole('button', { name: 'Download als CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^ontwikkelkracht-kpis-\d{4}-Q[1-4]\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain('Scholen die deelnemen aan een verbetercultuur-traject');
+  });
+
   it('has no serious or critical accessibility violation on any page (axe-core)', async () => {
     const axeSource = require.resolve('axe-core/axe.min.js');
     expect(existsSync(axeSource)).toBe(true);

@@ -2,7 +2,9 @@ import { Button, Fieldset, FieldsetLegend, Heading, Paragraph } from '@utrecht/c
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { problemOf } from '../api/problem';
 import { CheckboxField, TextField, valuesOf } from '../components/fields';
+import { ProblemAlert } from '../components/problem-alert';
 import { completeIdentityProviderSignIn, signInWithIdentityProvider, type OidcSettings } from './oidc';
 import { ROLES, startSession, type Role } from './session';
 
@@ -21,8 +23,9 @@ const ROLE_LABELS: Readonly<Record<Role, string>> = {
 };
 
 async function signInConfig(): Promise<SignInConfig> {
-  const response = await fetch('/auth/config');
-  if (!response.ok) throw new Error(`aanmeldinstellingen niet beschikbaar (${response.status})`);
+  const response = await fetch('/auth/config').catch(() => undefined);
+  if (!response?.ok) throw problemOf(undefined, response);
+  // The console's own server answers this, from its configuration (server/console.config.ts).
   return (await response.json()) as SignInConfig;
 }
 
@@ -78,7 +81,7 @@ export function SignInPage() {
     <>
       <Heading level={2}>Aanmelden</Heading>
       {config.isPending ? <Paragraph>Laden…</Paragraph> : null}
-      {config.isError ? <Paragraph role="alert">{config.error.message}</Paragraph> : null}
+      <ProblemAlert problem={config.error} />
       {config.data?.mode === 'development' ? <DevelopmentSignIn /> : null}
       {oidc ? (
         <Button appearance="primary-action-button" onClick={() => void signInWithIdentityProvider(oidc)}>

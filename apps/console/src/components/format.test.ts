@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roundUp } from '../areas/monitoring/charts';
-import { valueText } from '../areas/monitoring/kpi-figures';
+import { goalOf, valueText } from '../areas/monitoring/kpi-figures';
 import { centsOf } from './format';
 
 describe('amounts typed in euros', () => {
@@ -35,5 +35,15 @@ describe('a KPI value', () => {
 describe("a chart's axis", () => {
   it('ends at the next round number at or above the highest value', () => {
     expect([1, 3, 7, 12, 250, 501].map(roundUp)).toEqual([1, 5, 10, 20, 500, 1000]);
+  });
+});
+
+describe("a KPI chart's goal line", () => {
+  it('adds the sector targets of a count, and draws none for shares per sector', () => {
+    const bySector = { text: '250 PO, 250 VO', bySector: { PO: 250, VO: 250 } };
+    expect(goalOf({ unit: 'count', target: bySector })).toBe(500);
+    expect(goalOf({ unit: 'percent', target: bySector })).toBeUndefined();
+    expect(goalOf({ unit: 'percent', target: { text: '50%', value: 50 } })).toBe(50);
+    expect(goalOf({ unit: 'count', target: null })).toBeUndefined();
   });
 });

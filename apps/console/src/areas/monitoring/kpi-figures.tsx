@@ -6,6 +6,18 @@ type Schemas = components['schemas'];
 export type KpiSummary = Schemas['KpiSummaryView'];
 export type Figure = Schemas['FigureView'];
 
+/**
+ * The goal line of the chart, which shows the total: the target's value, or for a count with targets per sector
+ * their sum (250 PO and 250 VO make 500 schools); none for a range or a share per sector, which do not add up.
+ */
+export function goalOf(kpi: Pick<Schemas['KpiDetailResponse'], 'target' | 'unit'>): number | undefined {
+  const target = kpi.target;
+  if (!target) return undefined;
+  if (target.value !== undefined) return target.value;
+  if (target.bySector && kpi.unit === 'count') return target.bySector.PO + target.bySector.VO;
+  return undefined;
+}
+
 export const PILLAR_LABELS: Readonly<Record<string, string>> = {
   'improvement-culture': 'Onderzoeks- en verbetercultuur',
   'knowledge-sharing': 'Kennisdeling',

@@ -8,7 +8,7 @@ import { EQUAL_ACCESS_FLAGS, EQUAL_ACCESS_LABELS } from '../../components/format
 import { Loaded } from '../../components/query-state';
 import { DataTable } from '../../components/tables';
 import { LineChart } from './charts';
-import { KpiProgress, valueText } from './kpi-figures';
+import { goalOf, KpiProgress, valueText } from './kpi-figures';
 import { useLiveKpis } from './live-kpis';
 
 type Breakdown = components['schemas']['BreakdownView'];
@@ -53,7 +53,7 @@ export function KpiPage() {
   return (
     <Loaded query={kpi}>
       {(data) => {
-        const goal = data.target?.value ?? (data.target?.bySector ? undefined : data.target?.max);
+        const goal = goalOf(data);
         return (
           <>
             <Heading level={2}>{data.name.nl}</Heading>

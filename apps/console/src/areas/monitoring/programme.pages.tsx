@@ -151,7 +151,8 @@ async function downloadCsv(period: string): Promise<void> {
   link.href = url;
   link.download = `ontwikkelkracht-kpis-${period}.csv`;
   link.click();
-  URL.revokeObjectURL(url);
+  // The download has started from the link by now; the object URL is freed once it surely has.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The report as JSON: the service also speaks CSV on the same path (format=csv), which the download asks for. */
