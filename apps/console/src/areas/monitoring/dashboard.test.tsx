@@ -48,3 +48,42 @@ describe('reading the live stream', () => {
     expect(rest).toBe('event: kpi\ndata: {"id"');
   });
 });
+
+describe('the live dashboard', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('shows a KPI value that arrives over the stream, without asking for the list again', async () => {
+    signInAs('monitoring');
+    const encoder = new TextEncoder();
+    let push: (text: string) => void = () => undefined;
+    const lists: string[] = [];
+    vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
+      // The stream's call carries jsdom's AbortSignal, which Node's Request does not take: read the URL only.
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (url.endsWith('/kpis/stream')) {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            push = (text) => controller.enqueue(encoder.encode(text));
+          },
+        });
+        return Promise.resolve(new Response(body, { headers: { 'content-type': 'text/event-stream' } }));
+      }
+      if (url.endsWith('/kpis')) {
+        lists.push(url);
+        const list = { version: 1, kpis: [kpi('b', 'computed', 5)] };
+        return Promise.resolve(Response.json(list));
+      }
+      return Promise.resolve(Response.json({ title: 'Not Found', status: 404 }, { status: 404 }));
+    });
+    renderAt('/', '/', <DashboardPage />);
+    await waitFor(() => expect(screen.getByTestId('kpi-value-b').textContent).toBe('5'));
+    await waitFor(() => expect(screen.getByTestId('live-state').textContent).toBe('live'));
+
+    push(`event: kpi\nid: 2:b\ndata: ${JSON.stringify({ version: 2, ...kpi('b', 'computed', 6) })}\n\n`);
+
+    await waitFor(() => expect(screen.getByTestId('kpi-value-b').textContent).toBe('6'));
+    expect(lists).toHaveLength(1);
+  });
+});
