@@ -28,8 +28,12 @@ function forwardedHeaders(incoming: IncomingMessage): Record<string, string | st
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
   }
+  // Who asked, for the service's logs: the browser's address after any proxy in front of this one.
+  const before = incoming.headers['x-forwarded-for'];
+  const client = incoming.socket.remoteAddress ?? '';
+  headers['x-forwarded-for'] = before ? `${String(before)}, ${client}` : client;
   headers['x-forwarded-host'] = incoming.headers.host ?? '';
-  headers['x-forwarded-proto'] = 'http';
+  headers['x-forwarded-proto'] = incoming.headers['x-forwarded-proto'] ?? 'http';
   headers['x-forwarded-prefix'] = incoming.url?.split('/').slice(0, 3).join('/') ?? '';
   return headers;
 }

@@ -134,6 +134,8 @@ describe('the console server', () => {
       });
       expect(request?.headers['authorization']).toBe('Bearer t');
       expect(request?.headers['idempotency-key']).toBe('k-1');
+      expect(request?.headers['x-forwarded-for']).toBe('127.0.0.1');
+      expect(request?.headers['x-forwarded-prefix']).toBe('/api/enrolment');
     });
 
     it('streams Server-Sent Events as they come, before the stream ends', async () => {

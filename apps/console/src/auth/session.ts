@@ -15,6 +15,19 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The roles in the words of the programme's staff. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  helpdesk: 'Loket (helpdesk)',
+  'subsidy-officer': 'Subsidiebeoordelaar',
+  monitoring: 'Monitoring (KPI-dashboard)',
+  admin: 'Beheerder',
+  'pillar-team:enrolment': 'Pijlerteam deelname (intakes)',
+  'pillar-team:knowledge': 'Pijlerteam kennisdeling',
+  'pillar-team:labs': 'Pijlerteam labs',
+  'pillar-team:expert-schools': 'Pijlerteam expertscholen',
+  'pillar-team:monitoring': 'Pijlerteam monitoring',
+};
+
 export interface Session {
   token: string;
   subject: string;
@@ -51,18 +64,28 @@ export function sessionOf(token: string): Session | undefined {
 }
 
 const listeners = new Set<() => void>();
-// Tab-scoped: closing the tab ends the session, and another site's script cannot read it from a cookie jar.
-let current: Session | undefined = (() => {
-  const stored = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(STORAGE_KEY);
-  const session = stored ? sessionOf(stored) : undefined;
-  return session && session.expiresAt > Date.now() ? session : undefined;
-})();
+let current: Session | undefined;
+let expiry: ReturnType<typeof setTimeout> | undefined;
 
 function publish(session: Session | undefined): void {
+  clearTimeout(expiry);
   current = session;
-  if (session) sessionStorage.setItem(STORAGE_KEY, session.token);
-  else sessionStorage.removeItem(STORAGE_KEY);
+  // Tab-scoped: closing the tab ends the session, and no other tab or site reads it from a cookie jar.
+  if (session) {
+    sessionStorage.setItem(STORAGE_KEY, session.token);
+    // The services refuse an expired token; the console signs out at that moment rather than fail each call.
+    expiry = setTimeout(() => publish(undefined), Math.max(0, session.expiresAt - Date.now()));
+  } else {
+    sessionStorage.removeItem(STORAGE_KEY);
+  }
   for (const listener of listeners) listener();
+}
+
+// A reload keeps the tab's session while its token is valid.
+if (typeof sessionStorage !== 'undefined') {
+  const stored = sessionStorage.getItem(STORAGE_KEY);
+  const session = stored ? sessionOf(stored) : undefined;
+  publish(session && session.expiresAt > Date.now() ? session : undefined);
 }
 
 /** Starts a session with a token from the development sign-in or the identity provider. */
@@ -79,7 +102,6 @@ export function endSession(): void {
 
 /** The session now, for code outside React (the API clients). */
 export function currentSession(): Session | undefined {
-  if (current && current.expiresAt <= Date.now()) publish(undefined);
   return current;
 }
 

@@ -6,21 +6,9 @@ import { problemOf } from '../api/problem';
 import { CheckboxField, TextField, valuesOf } from '../components/fields';
 import { ProblemAlert } from '../components/problem-alert';
 import { completeIdentityProviderSignIn, signInWithIdentityProvider, type OidcSettings } from './oidc';
-import { ROLES, startSession, type Role } from './session';
+import { ROLE_LABELS, ROLES, startSession } from './session';
 
 type SignInConfig = { mode: 'development' } | ({ mode: 'oidc' } & OidcSettings);
-
-const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  helpdesk: 'Loket (helpdesk)',
-  'subsidy-officer': 'Subsidiebeoordelaar',
-  monitoring: 'Monitoring (KPI-dashboard)',
-  admin: 'Beheerder',
-  'pillar-team:enrolment': 'Pijlerteam deelname (intakes)',
-  'pillar-team:knowledge': 'Pijlerteam kennisdeling',
-  'pillar-team:labs': 'Pijlerteam labs',
-  'pillar-team:expert-schools': 'Pijlerteam expertscholen',
-  'pillar-team:monitoring': 'Pijlerteam monitoring',
-};
 
 async function signInConfig(): Promise<SignInConfig> {
   const response = await fetch('/auth/config').catch(() => undefined);

@@ -10,7 +10,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
-import { endSession, holdsAny, useSession } from '../auth/session';
+import { endSession, holdsAny, ROLE_LABELS, useSession } from '../auth/session';
 import { AREAS } from './areas';
 
 /** The frame of every page: a skip link, the header with who is signed in, the navigation and the main landmark. */
@@ -28,7 +28,8 @@ export function Shell({ children }: { children: ReactNode }) {
           {session ? (
             <div className="console-user">
               <Paragraph>
-                Aangemeld als {session.name ?? session.subject} ({session.roles.join(', ')})
+                Aangemeld als {session.name ?? session.subject} (
+                {session.roles.map((role) => ROLE_LABELS[role]).join(', ')})
               </Paragraph>
               <Button appearance="secondary-action-button" onClick={endSession}>
                 Afmelden
