@@ -10,7 +10,7 @@ import {
   testTopicPrefix,
   type StartedService,
 } from '@okr/messaging/testing';
-import { testEnv, tokenFor } from '@okr/service-kit/testing';
+import { testEnv } from '@okr/service-kit/testing';
 import type { AxeResults } from 'axe-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -43,6 +43,17 @@ const CHROMIUM_ARGS = [
 ];
 
 jest.setTimeout(300_000);
+
+const DAY_MS = 86_400_000;
+
+/** A moment as a datetime-local input takes it (YYYY-MM-DDTHH:MM, local time, as the browser on this machine). */
+function localMinute(epochMs: number): string {
+  const moment = new Date(epochMs);
+  const two = (value: number): string => String(value).padStart(2, '0');
+  return `${moment.getFullYear()}-${two(moment.getMonth() + 1)}-${two(moment.getDate())}T${two(
+    moment.getHours(),
+  )}:${two(moment.getMinutes())}`;
+}
 
 /** A BRIN no other run uses: two digits and two capital letters. */
 function freshBrin(): string {
@@ -130,23 +141,6 @@ describe('the console in Chromium', () => {
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
     consoleUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-    // An administrator opened a round before the help desk's day starts (the console has no round form yet).
-    const day = 86_400_000;
-    const round = await fetch(`${enrolment.baseUrl}/subsidy-rounds`, {
-      method: 'POST',
-      headers: { authorization: await tokenFor(['admin']), 'content-type': 'application/json' },
-      body: JSON.stringify({
-        schoolYear: '2025-2026',
-        opensAt: new Date(Date.now() - day).toISOString(),
-        closesAt: new Date(Date.now() + 30 * day).toISOString(),
-        budgetCents: 100_000_000,
-        maxGrants: 50,
-        activityAmounts: [{ activity: 'groeikracht', maxAmountCents: 5_000_000 }],
-      }),
-    });
-    expect(round.status).toBe(201);
-    roundId = ((await round.json()) as { roundId: string }).roundId;
-
     profile = mkdtempSync(join(tmpdir(), 'console-chromium-'));
     // A fresh profile; the page's CSP allows only its own scripts, so axe-core is injected past it.
     context = await chromium.launchPersistentContext(profile, {
@@ -209,6 +203,18 @@ describe('the console in Chromium', () => {
     await dashboard.getByTestId(`kpi-value-${TRAJECTORY_KPI}`).waitFor();
     const before = await kpiValue(dashboard);
     expect(before).toBe(0);
+
+    // An administrator opens the round the school will apply in.
+    const admin = await signedIn(['Beheerder'], 'Bea');
+    await admin.goto(`${consoleUrl}/loket/rondes`);
+    await admin.getByLabel('Schooljaar').fill('2025-2026');
+    await admin.getByLabel('Open vanaf').fill(localMinute(Date.now() - DAY_MS));
+    await admin.getByLabel('Open tot').fill(localMinute(Date.now() + 30 * DAY_MS));
+    await admin.getByLabel('Budget in euro').fill('1.000.000');
+    await admin.getByLabel('Hoogste aantal toekenningen').fill('50');
+    await admin.getByRole('button', { name: 'Ronde openen' }).click();
+    await admin.getByRole('heading', { name: 'Subsidieronde 2025-2026' }).waitFor();
+    roundId = new URL(admin.url()).pathname.split('/').pop() ?? '';
 
     const desk = await signedIn(['Loket (helpdesk)', 'Pijlerteam deelname (intakes)'], 'Anna');
     await desk.goto(`${consoleUrl}/loket/scholen/nieuw`);

@@ -55,7 +55,7 @@ function useFieldIds(props: FieldProps): {
 export function TextField(
   props: FieldProps & {
     defaultValue?: string | number;
-    type?: 'text' | 'number' | 'date' | 'email' | 'search';
+    type?: 'text' | 'number' | 'date' | 'datetime-local' | 'email' | 'search';
   },
 ) {
   const { id, describedBy, messages, extras } = useFieldIds(props);

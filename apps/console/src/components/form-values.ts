@@ -52,8 +52,9 @@ export function choiceOf<T extends string>(values: FormValues, name: string, opt
   return match;
 }
 
-/** A day (YYYY-MM-DD) typed into a date input, as an ISO moment at noon UTC; undefined when empty. */
-export function momentOfDay(values: FormValues, name: string): string | undefined {
-  const day = optionalText(values, name);
-  return day === undefined ? undefined : `${day}T12:00:00.000Z`;
+/** A moment typed into a datetime-local input (the user's own time zone), as ISO 8601 UTC; a field problem if none. */
+export function requiredMoment(values: FormValues, name: string): string {
+  const moment = new Date(optionalText(values, name) ?? '');
+  if (Number.isNaN(moment.getTime())) throw fieldProblem(name, 'Vul een datum en tijd in.');
+  return moment.toISOString();
 }
