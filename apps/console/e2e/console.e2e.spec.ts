@@ -96,6 +96,7 @@ describe('the console in Chromium', () => {
   let roundId = '';
   let applicationUrl = '';
   let inquiryUrl = '';
+  let participationUrl = '';
 
   beforeAll(async () => {
     mkdirSync(REPORTS, { recursive: true });
@@ -196,7 +197,7 @@ describe('the console in Chromium', () => {
     await page.screenshot({ path: join(REPORTS, `console-${name}.png`), fullPage: true });
   }
 
-  it('takes a school from a first question to a grant, shows the enrolment, and counts it live on the dashboard', async () => {
+  it('takes a school from a first question to a grant and its completion, and counts it live on the dashboard', async () => {
     const dashboard = await signedIn(['Monitoring (KPI-dashboard)'], 'Mo');
     await dashboard.goto(`${consoleUrl}/dashboard`);
     await dashboard.getByTestId('live-state').filter({ hasText: 'live' }).waitFor();
@@ -268,8 +269,18 @@ describe('the console in Chromium', () => {
     });
     await screenshot(dashboard, 'dashboard');
     await screenshot(officer, 'application');
+
+    // The school takes part: the help desk records its start and its completion.
+    await desk
+      .getByRole('table', { name: 'Deelnames aan activiteiten' })
+      .getByRole('link', { name: 'Openen' })
+      .click();
+    await desk.getByRole('button', { name: 'Start vastleggen' }).click();
+    await desk.getByRole('button', { name: 'Afronding vastleggen' }).click();
+    await desk.getByRole('heading', { name: 'Borging beoordelen' }).waitFor();
+    participationUrl = desk.url();
     await desk.goto(`${consoleUrl}/loket/scholen/${brin}`);
-    await desk.getByTestId('timeline').getByText('Ingeschreven').waitFor();
+    await desk.getByTestId('timeline').getByText('Deelname afgerond').waitFor();
     await screenshot(desk, 'school');
   });
 
@@ -350,6 +361,7 @@ describe('the console in Chromium', () => {
       ['new-application', `/loket/aanvragen/nieuw?brin=${brin}`, 'Aanvraag indienen'],
       ['register-school', '/loket/scholen/nieuw', 'School registreren'],
       ['application', new URL(applicationUrl).pathname, 'Ronde'],
+      ['participation', new URL(participationUrl).pathname, 'Borging beoordelen'],
       ['rounds', '/loket/rondes', 'Subsidierondes'],
       ['round', `/loket/rondes/${roundId}`, 'Wachtrij in volgorde van binnenkomst'],
       ['kpis', '/dashboard', "Alle KPI's met doel en voortgang (bruto en netto)"],

@@ -246,6 +246,26 @@ function CloseForm({ id }: { id: string }) {
   );
 }
 
+/** Privacy: the contact person's details are erased once they are no longer needed; the question stays. */
+function EraseContact({ id }: { id: string }) {
+  const erase = useCommand((_: void, key: string) =>
+    dataOf(
+      enrolment.POST('/inquiries/{id}/erase-contact', {
+        params: { path: { id }, header: { 'Idempotency-Key': key } },
+        body: {},
+      }),
+    ),
+  );
+  return (
+    <div className="console-form">
+      <ProblemAlert problem={erase.error} />
+      <Button appearance="secondary-action-button" disabled={erase.isPending} onClick={() => erase.mutate()}>
+        Contactgegevens wissen
+      </Button>
+    </div>
+  );
+}
+
 export function InquiryPage() {
   const { id = '' } = useParams();
   const inquiry = useQuery({
@@ -288,6 +308,20 @@ export function InquiryPage() {
               </DataListItem>
             ) : null}
           </DataList>
+          {data.contact ? (
+            <>
+              <Heading level={3}>Contactpersoon</Heading>
+              <Paragraph>
+                {data.contact.name}
+                {data.contact.email ? `, ${data.contact.email}` : ''}
+                {data.contact.phone ? `, ${data.contact.phone}` : ''}
+              </Paragraph>
+              <EraseContact id={id} />
+            </>
+          ) : null}
+          {data.contactErasedOn ? (
+            <Paragraph>Contactgegevens gewist op {formatDay(data.contactErasedOn)}.</Paragraph>
+          ) : null}
           {data.conversations.length > 0 ? (
             <>
               <Heading level={3}>Gesprekken</Heading>

@@ -5,6 +5,7 @@ import {
   DataListKey,
   DataListValue,
   Heading,
+  Paragraph,
 } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -58,8 +59,91 @@ function ParticipationForms({ id, status }: { id: string; status: string }) {
       }),
     ),
   );
+  const assess = useCommand((values: Map<string, string>, key: string) =>
+    dataOf(
+      enrolment.POST('/participations/{id}/sustainability-assessment', {
+        params: { path: { id }, header: { 'Idempotency-Key': key } },
+        body: {
+          sustainableCulture: checked(values, 'sustainableCulture'),
+          assessedOn: optionalText(values, 'assessedOn'),
+        },
+      }),
+    ),
+  );
+  const coach = useCommand((values: Map<string, string>, key: string) =>
+    dataOf(
+      enrolment.POST('/participations/{id}/trained-coaches', {
+        params: { path: { id }, header: { 'Idempotency-Key': key } },
+        body: { coachId: optionalText(values, 'coachId'), trainedOn: optionalText(values, 'trainedOn') },
+      }),
+    ),
+  );
   return (
     <div className="console-columns">
+      {status === 'active' || status === 'completed' ? (
+        <form
+          className="console-form"
+          noValidate
+          aria-labelledby="coach"
+          onSubmit={(event) => {
+            event.preventDefault();
+            coach.mutate(valuesOf(event.currentTarget));
+          }}
+        >
+          <Heading level={3} id="coach">
+            Opgeleide coach
+          </Heading>
+          <ProblemAlert problem={coach.error} />
+          <TextField
+            name="coachId"
+            label="Kenmerk van de coach (optioneel)"
+            hint="Geen naam: een nummer waarmee de school de coach kent"
+            problem={coach.error}
+          />
+          <TextField
+            name="trainedOn"
+            label="Opgeleid op"
+            type="date"
+            hint="Leeg: vandaag"
+            problem={coach.error}
+          />
+          <Button type="submit" appearance="secondary-action-button" disabled={coach.isPending}>
+            Coach vastleggen
+          </Button>
+          {coach.isSuccess ? <Paragraph role="status">De coach is vastgelegd.</Paragraph> : null}
+        </form>
+      ) : null}
+      {status === 'completed' ? (
+        <form
+          className="console-form"
+          noValidate
+          aria-labelledby="borging"
+          onSubmit={(event) => {
+            event.preventDefault();
+            assess.mutate(valuesOf(event.currentTarget));
+          }}
+        >
+          <Heading level={3} id="borging">
+            Borging beoordelen
+          </Heading>
+          <ProblemAlert problem={assess.error} />
+          <CheckboxField
+            name="sustainableCulture"
+            label="De school heeft een duurzame onderzoeks- en verbetercultuur"
+            problem={assess.error}
+          />
+          <TextField
+            name="assessedOn"
+            label="Beoordeeld op"
+            type="date"
+            hint="Leeg: vandaag"
+            problem={assess.error}
+          />
+          <Button type="submit" appearance="primary-action-button" disabled={assess.isPending}>
+            Beoordeling vastleggen
+          </Button>
+        </form>
+      ) : null}
       {status === 'enrolled' ? (
         <form
           className="console-form"
@@ -117,30 +201,32 @@ function ParticipationForms({ id, status }: { id: string; status: string }) {
           </Button>
         </form>
       ) : null}
-      <form
-        className="console-form"
-        noValidate
-        aria-labelledby="stoppen"
-        onSubmit={(event) => {
-          event.preventDefault();
-          withdraw.mutate(valuesOf(event.currentTarget));
-        }}
-      >
-        <Heading level={3} id="stoppen">
-          Stoppen
-        </Heading>
-        <ProblemAlert problem={withdraw.error} />
-        <SelectField
-          name="reasonCode"
-          label="Reden"
-          options={WITHDRAWAL_REASONS.map((value) => ({ value, label: WITHDRAWAL_LABELS[value] }))}
-          problem={withdraw.error}
-        />
-        <TextAreaField name="notes" label="Toelichting" problem={withdraw.error} />
-        <Button type="submit" appearance="secondary-action-button" disabled={withdraw.isPending}>
-          Stoppen vastleggen
-        </Button>
-      </form>
+      {status === 'enrolled' || status === 'active' ? (
+        <form
+          className="console-form"
+          noValidate
+          aria-labelledby="stoppen"
+          onSubmit={(event) => {
+            event.preventDefault();
+            withdraw.mutate(valuesOf(event.currentTarget));
+          }}
+        >
+          <Heading level={3} id="stoppen">
+            Stoppen
+          </Heading>
+          <ProblemAlert problem={withdraw.error} />
+          <SelectField
+            name="reasonCode"
+            label="Reden"
+            options={WITHDRAWAL_REASONS.map((value) => ({ value, label: WITHDRAWAL_LABELS[value] }))}
+            problem={withdraw.error}
+          />
+          <TextAreaField name="notes" label="Toelichting" problem={withdraw.error} />
+          <Button type="submit" appearance="secondary-action-button" disabled={withdraw.isPending}>
+            Stoppen vastleggen
+          </Button>
+        </form>
+      ) : null}
     </div>
   );
 }
@@ -182,8 +268,7 @@ export function ParticipationPage() {
               </DataListItem>
             ) : null}
           </DataList>
-          {(data.status === 'enrolled' || data.status === 'active') &&
-          holdsAny(session, ['helpdesk', 'admin']) ? (
+          {data.status !== 'withdrawn' && holdsAny(session, ['helpdesk', 'admin']) ? (
             <ParticipationForms id={id} status={data.status} />
           ) : null}
         </>

@@ -1,4 +1,5 @@
 import {
+  Button,
   DataList,
   DataListItem,
   DataListKey,
@@ -9,6 +10,7 @@ import {
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { enrolment } from '../../api/clients';
+import type { components } from '../../api/enrolment';
 import { dataOf } from '../../api/results';
 import { holdsAny, useSession } from '../../auth/session';
 import {
@@ -23,7 +25,11 @@ import {
   formatCents,
   TIMELINE_LABELS,
 } from '../../components/format';
+import { CheckboxField, SelectField, TextField, valuesOf } from '../../components/fields';
+import { checked, choiceOf, requiredNumber, requiredText } from '../../components/form-values';
+import { ProblemAlert } from '../../components/problem-alert';
 import { Loaded } from '../../components/query-state';
+import { useCommand } from '../../components/use-command';
 import { DataTable } from '../../components/tables';
 
 /** The console's page of a timeline entry's record (`/inquiries/{id}` and the like), if it has one. */
@@ -39,6 +45,97 @@ function pageOf(record: string): string | undefined {
     if (id) return `${page}${id}`;
   }
   return undefined;
+}
+
+type Profile = components['schemas']['SchoolProfileView'];
+const SECTORS = ['PO', 'VO'] as const;
+
+/** A change to the school's profile: a new name, pupil count or equal-access flag, as the school reports it. */
+function ProfileForm({ brin, profile }: { brin: string; profile: Profile }) {
+  // A PATCH sets the same fields to the same values however often it is sent: the service takes no key for it.
+  const update = useCommand((values: Map<string, string>) =>
+    dataOf(
+      enrolment.PATCH('/schools/{brin}', {
+        params: { path: { brin } },
+        body: {
+          name: requiredText(values, 'name'),
+          sector: choiceOf(values, 'sector', SECTORS),
+          boardNumber: requiredText(values, 'boardNumber'),
+          municipality: requiredText(values, 'municipality'),
+          province: requiredText(values, 'province'),
+          pupilCount: requiredNumber(values, 'pupilCount'),
+          specialisedEducation: checked(values, 'specialisedEducation'),
+          weakPerforming: checked(values, 'weakPerforming'),
+          specialTargetGroups: checked(values, 'specialTargetGroups'),
+        },
+      }),
+    ),
+  );
+  return (
+    <details>
+      <summary>Profiel wijzigen</summary>
+      <form
+        className="console-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          update.mutate(valuesOf(event.currentTarget));
+        }}
+      >
+        <ProblemAlert problem={update.error} />
+        <TextField name="name" label="Naam" defaultValue={profile.name} problem={update.error} />
+        <SelectField
+          name="sector"
+          label="Sector"
+          defaultValue={profile.sector}
+          options={SECTORS.map((value) => ({ value, label: value }))}
+          problem={update.error}
+        />
+        <TextField
+          name="boardNumber"
+          label="Bestuursnummer"
+          defaultValue={profile.boardNumber}
+          problem={update.error}
+        />
+        <TextField
+          name="municipality"
+          label="Gemeente"
+          defaultValue={profile.municipality}
+          problem={update.error}
+        />
+        <TextField name="province" label="Provincie" defaultValue={profile.province} problem={update.error} />
+        <TextField
+          name="pupilCount"
+          label="Aantal leerlingen"
+          type="number"
+          defaultValue={profile.pupilCount}
+          problem={update.error}
+        />
+        <CheckboxField
+          name="specialisedEducation"
+          label={EQUAL_ACCESS_LABELS.specialisedEducation}
+          defaultChecked={profile.equalAccess.specialisedEducation}
+          problem={update.error}
+        />
+        <CheckboxField
+          name="weakPerforming"
+          label={EQUAL_ACCESS_LABELS.weakPerforming}
+          defaultChecked={profile.equalAccess.weakPerforming}
+          problem={update.error}
+        />
+        <CheckboxField
+          name="specialTargetGroups"
+          label={EQUAL_ACCESS_LABELS.specialTargetGroups}
+          defaultChecked={profile.equalAccess.specialTargetGroups}
+          problem={update.error}
+        />
+        <Button type="submit" appearance="secondary-action-button" disabled={update.isPending}>
+          Profiel opslaan
+        </Button>
+        {update.isSuccess ? <Paragraph role="status">Het profiel is opgeslagen.</Paragraph> : null}
+      </form>
+    </details>
+  );
 }
 
 /** Everything the help desk knows about one school, with the next steps it can take from here. */
@@ -144,6 +241,7 @@ export function SchoolPage() {
                   <DataListValue>{profile.pupilCount}</DataListValue>
                 </DataListItem>
               </DataList>
+              {helpdesk ? <ProfileForm brin={brin} profile={profile} /> : null}
             </section>
             <section aria-labelledby="gelijke-kansen">
               <Heading level={3} id="gelijke-kansen">
