@@ -57,7 +57,7 @@ function badGateway(response: ServerResponse, service: string): void {
 
 /**
  * Sends the request on to the service and streams the answer back unchanged, Server-Sent Events included; the
- * same path contract an Ingress in front of the services follows (docs/adr/0011-console.md).
+ * same path contract an Ingress on the console's host would follow instead (docs/adr/0011-console.md).
  */
 export function proxyTo(
   upstream: URL,
