@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { OIDC_CALLBACK_PATH } from './auth/oidc';
 import { holdsAny, useSession } from './auth/session';
@@ -86,7 +86,9 @@ function Routed() {
   );
 }
 
-export function App({ queryClient = createQueryClient() }: { queryClient?: QueryClient }) {
+export function App() {
+  // One cache for the app's lifetime, however often React renders this component.
+  const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
