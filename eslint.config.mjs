@@ -134,7 +134,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/test/**/*.ts', '**/*.test.ts', '**/*.test.tsx'],
+    files: ['**/*.spec.ts', '**/test/**/*.ts'],
     rules: {
       // Jest's expect(...) matchers and supertest bodies are typed `any`; asserting on them is the point.
       '@typescript-eslint/no-unsafe-member-access': 'off',
