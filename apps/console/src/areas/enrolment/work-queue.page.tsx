@@ -35,8 +35,22 @@ function useQueues(canReadInquiries: boolean) {
   return { open, late, overdueApplications };
 }
 
-function openInquiries() {
-  return dataOf(enrolment.GET('/inquiries', { params: { query: { status: 'open', pageSize: 100 } } }));
+/** Every status of an inquiry the help desk has not closed yet. */
+const OPEN_STATUSES = ['open', 'conversation-held', 'referred'] as const;
+
+/** Inquiries not closed yet, oldest first: one page per status (the API filters on one status at a time). */
+async function openInquiries() {
+  const pages = await Promise.all(
+    OPEN_STATUSES.map((status) =>
+      dataOf(enrolment.GET('/inquiries', { params: { query: { status, pageSize: 100 } } })),
+    ),
+  );
+  return {
+    total: pages.reduce((sum, page) => sum + page.total, 0),
+    items: pages
+      .flatMap((page) => page.items)
+      .sort((left, right) => left.receivedAt.localeCompare(right.receivedAt)),
+  };
 }
 function lateInquiries() {
   return dataOf(enrolment.GET('/inquiries/overdue', { params: { query: { pageSize: 100 } } }));
@@ -88,7 +102,7 @@ export function WorkQueuePage() {
         <Loaded query={queues.open}>
           {(page) => (
             <DataTable
-              caption="Open vragen, oudste eerst"
+              caption="Vragen die nog niet gesloten zijn, oudste eerst"
               rows={page.items}
               rowKey={(row) => row.inquiryId}
               columns={[

@@ -13,12 +13,13 @@ describe('the work queue', () => {
     vi.unstubAllGlobals();
   });
 
-  it('counts open inquiries, inquiries past the norm and applications past their decision day', async () => {
+  it('counts inquiries not closed yet (of every open status), inquiries past the norm and applications past their decision day', async () => {
     signInAs('helpdesk');
     const calls = stubServices((call) => {
       const url = new URL(call.url);
-      if (url.pathname === '/api/enrolment/inquiries' && url.searchParams.get('status') === 'open') {
-        return { status: 200, body: page(7) };
+      if (url.pathname === '/api/enrolment/inquiries') {
+        const totals: Record<string, number> = { open: 4, 'conversation-held': 2, referred: 1 };
+        return { status: 200, body: page(totals[url.searchParams.get('status') ?? ''] ?? 100) };
       }
       if (url.pathname === '/api/enrolment/inquiries/overdue') return { status: 200, body: page(2) };
       if (url.pathname === '/api/enrolment/subsidy-applications/overdue')
