@@ -348,31 +348,32 @@ describe('the console in Chromium', () => {
         'Subsidiebeoordelaar',
         'Monitoring (KPI-dashboard)',
         'Pijlerteam deelname (intakes)',
+        'Beheerder',
       ],
       'Alex',
     );
-    const pages: [name: string, path: string, ready: string][] = [
-      ['work-queue', '/loket', 'Werkvoorraad'],
-      ['schools', '/loket/scholen', 'Scholen'],
-      ['school', `/loket/scholen/${brin}`, 'Tijdlijn'],
+    // Each page with the text that shows its data has loaded (a caption or entry, not a heading shown at once).
+    const pages: [name: string, path: string, ready: string | RegExp][] = [
+      ['work-queue', '/loket', 'Vragen die nog niet gesloten zijn, oudste eerst'],
+      ['schools', '/loket/scholen', /^Alle scholen \(\d+\)$/],
+      ['school', `/loket/scholen/${brin}`, 'Deelname afgerond'],
       ['inquiry', new URL(inquiryUrl).pathname, 'Gesprekken'],
       ['new-inquiry', '/loket/vragen/nieuw', 'Nieuwe vraag'],
       ['new-intake', `/loket/intakes/nieuw?brin=${brin}`, 'Intake vastleggen'],
-      ['new-application', `/loket/aanvragen/nieuw?brin=${brin}`, 'Aanvraag indienen'],
+      ['new-application', `/loket/aanvragen/nieuw?brin=${brin}`, 'Subsidieronde'],
       ['register-school', '/loket/scholen/nieuw', 'School registreren'],
       ['application', new URL(applicationUrl).pathname, 'Ronde'],
       ['participation', new URL(participationUrl).pathname, 'Borging beoordelen'],
-      ['rounds', '/loket/rondes', 'Subsidierondes'],
+      ['rounds', '/loket/rondes', 'Hoogste bedrag per activiteit, in euro'],
       ['round', `/loket/rondes/${roundId}`, 'Wachtrij in volgorde van binnenkomst'],
       ['kpis', '/dashboard', "Alle KPI's met doel en voortgang (bruto en netto)"],
       ['kpi', `/dashboard/kpi/${TRAJECTORY_KPI}`, 'Verloop per maand'],
       ['funnel', '/dashboard/trechter', 'Trechter per stap'],
       ['equal-access', '/dashboard/gelijke-kansen', 'Deelnemers naast alle geregistreerde scholen'],
-      ['quarterly-report', '/dashboard/kwartaalrapportage', 'Download als CSV'],
+      ['quarterly-report', '/dashboard/kwartaalrapportage', /^KPI's van \d{4}-\d{2}-\d{2} tot en met/],
     ];
     const found: Record<string, string[]> = {};
-    const check = async (page: Page, name: string, ready: string): Promise<void> => {
-      // Each page's last piece of data is on screen before it is checked.
+    const check = async (page: Page, name: string, ready: string | RegExp): Promise<void> => {
       await page.getByText(ready, { exact: true }).first().waitFor();
       await page.addScriptTag({ path: axeSource });
       const violations = await page.evaluate(async () => {
