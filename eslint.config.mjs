@@ -49,7 +49,12 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // The spec configs include each project's sources and tests, so every file is type-checked once.
-        project: ['./libs/*/tsconfig.spec.json', './services/*/tsconfig.spec.json', './deploy/tsconfig.json'],
+        project: [
+          './libs/*/tsconfig.spec.json',
+          './services/*/tsconfig.spec.json',
+          './deploy/tsconfig.json',
+          './apps/*/tsconfig.spec.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -80,6 +85,9 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:shared', 'scope:expert-schools'],
             },
             { sourceTag: 'scope:monitoring', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring'] },
+            // An app (the console) uses shared libraries only: it reaches the services through their HTTP APIs.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
       ],

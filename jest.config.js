@@ -2,7 +2,7 @@
 const { existsSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
 
-const projectDirs = ['libs', 'services']
+const projectDirs = ['libs', 'services', 'apps']
   .flatMap((group) =>
     existsSync(join(__dirname, group))
       ? readdirSync(join(__dirname, group)).map((name) => join(group, name))

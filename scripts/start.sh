@@ -11,5 +11,7 @@ start_infrastructure
 
 say "building"
 npx tsc -b tsconfig.json
+say "building the console (apps/console, served on CONSOLE_PORT)"
+npm run build --workspace @okr/console --silent -- --logLevel warn
 
 exec node scripts/run-services.js

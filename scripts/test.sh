@@ -30,7 +30,7 @@ npx prettier --check --log-level=warn . || status=1
 
 say "type-check (build every project, then check tests)"
 npx tsc -b tsconfig.json || status=1
-for config in libs/*/tsconfig.spec.json services/*/tsconfig.spec.json deploy/tsconfig.json; do
+for config in libs/*/tsconfig.spec.json services/*/tsconfig.spec.json apps/*/tsconfig.spec.json deploy/tsconfig.json; do
   [ -f "$config" ] || continue
   npx tsc -p "$config" || status=1
 done
@@ -38,8 +38,17 @@ done
 say "Schemathesis (the OpenAPI fuzzer of the openapi-fuzz component tests), pinned, in .local/venv"
 bash "$REPO_ROOT/scripts/ensure-schemathesis.sh" >/dev/null || status=1
 
-say "tests (Jest, every project, against the real infrastructure)"
+say "Chromium (Debian's, for the console's end-to-end tests), installed when missing"
+bash "$REPO_ROOT/scripts/ensure-chromium.sh" >/dev/null || status=1
+
 mkdir -p reports
+say "console component tests (Vitest, jsdom)"
+# .ci/run adds its counts (reports/vitest-results.json) to Jest's.
+rm -f reports/vitest-results.json
+(cd apps/console && npx vitest run --reporter=default --reporter=json \
+  --outputFile.json="$REPO_ROOT/reports/vitest-results.json") || status=1
+
+say "tests (Jest, every project, against the real infrastructure)"
 # A hung test file would otherwise hold the run until CI's own limit, with nothing to say why. After
 # TEST_RUN_TIMEOUT_SECONDS Jest gets SIGUSR2, on which Node writes a diagnostic report (JavaScript stack and every open
 # handle: sockets, timers, child processes) into reports/, then it is killed; the report's summary is printed here.

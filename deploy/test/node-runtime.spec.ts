@@ -39,9 +39,14 @@ describe('the Node runtime', () => {
     expect(stdout.trim()).toBe(pinnedNode);
   });
 
-  it('declares the same major in engines and in the container image', () => {
+  it('declares the same major in engines and in the container images of the services and the console', () => {
     expect(packageJson.engines.node).toMatch(new RegExp(`^>=${pinnedMajor}\\.`));
-    const dockerfile = readFileSync(join(repoRoot, 'deploy', 'docker', 'service.Dockerfile'), 'utf8');
-    expect(dockerfile).toMatch(new RegExp(`^ARG NODE_IMAGE=node:${pinnedMajor}-`, 'm'));
+    for (const dockerfile of [
+      ['deploy', 'docker', 'service.Dockerfile'],
+      ['apps', 'console', 'Dockerfile'],
+    ]) {
+      const text = readFileSync(join(repoRoot, ...dockerfile), 'utf8');
+      expect(text).toMatch(new RegExp(`^ARG NODE_IMAGE=node:${pinnedMajor}-`, 'm'));
+    }
   });
 });
