@@ -13,10 +13,11 @@ if ! command -v apt-get >/dev/null 2>&1; then
   echo "error: $CHROMIUM is missing and this is no Debian/Ubuntu machine: install Chromium there yourself" >&2
   exit 1
 fi
+# env rather than an exported variable: sudo does not pass the environment on. No prompt may wait for an answer.
 if [ "$(id -u)" -eq 0 ]; then
-  as_root=()
+  as_root=(env DEBIAN_FRONTEND=noninteractive)
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-  as_root=(sudo -n)
+  as_root=(sudo -n env DEBIAN_FRONTEND=noninteractive)
 else
   echo "error: $CHROMIUM is missing; install it as root: apt-get install -y --no-install-recommends chromium" >&2
   exit 1
