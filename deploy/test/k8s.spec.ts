@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { loadConsoleConfig } from '../../apps/console/server/console.config';
 import { EnrolmentConfig } from '../../services/enrolment/src/config/enrolment.config';
 import { ExpertSchoolsConfig } from '../../services/expert-schools/src/config/expert-schools.config';
 import { KnowledgeConfig } from '../../services/knowledge/src/config/knowledge.config';
@@ -28,29 +29,63 @@ const SERVICE_CONFIGS = {
 /** Keys of .env.example that no service reads in a cluster, and why. */
 const LOCAL_ONLY_KEYS: Record<string, string> = {
   ENROLMENT_PORT:
-    '`npm start` gives each service its own PORT; a pod has one service, PORT is in its ConfigMap',
+    '`npm start` gives each service its own PORT; a pod has one service, PORT is in its ConfigMap; the console ' +
+    'falls back to it only when CONSOLE_ENROLMENT_URL is empty, and its ConfigMap sets every CONSOLE_<SERVICE>_URL',
   KNOWLEDGE_PORT: 'as ENROLMENT_PORT',
   LABS_PORT: 'as ENROLMENT_PORT',
   EXPERT_SCHOOLS_PORT: 'as ENROLMENT_PORT',
   MONITORING_PORT: 'as ENROLMENT_PORT',
   OKR_LOCAL_DIR: 'deploy/local only',
   OKR_POSTGRES_PORT: 'deploy/local only (the PostgreSQL behind the local FerretDB)',
+  CONSOLE_PORT: "`npm start` gives it to the console as PORT; the console's pod has PORT in its ConfigMap",
 };
+
+/**
+ * Keys that must have no source in a cluster, by workload: with JWT_SECRET the console would offer the development
+ * sign-in (ADR 0011), and the environments use the identity provider instead.
+ */
+const FORBIDDEN_KEYS: Record<string, string[]> = { console: ['JWT_SECRET'] };
 
 function exampleKeys(): string[] {
   const example = readFileSync(join(repoRoot, '.env.example'), 'utf8');
   return example.split('\n').flatMap((line) => /^([A-Z0-9_]+)=/.exec(line)?.[1] ?? []);
 }
 
-/** Every key a service reads in a cluster: its config class, and the telemetry preload's OTEL_ keys (ADR 0009). */
+/**
+ * The keys the console's server reads, taken from its config loader itself (it has no config class): the loader runs
+ * on an environment that records every key asked for, configured as a cluster configures it (the identity provider,
+ * no JWT_SECRET). Keys local to `npm start` and keys a cluster must not set are left out.
+ */
+function consoleKeys(): string[] {
+  const read = new Set<string>();
+  const cluster: NodeJS.ProcessEnv = { OIDC_ISSUER: 'https://login.example.org/', OIDC_CLIENT_ID: 'console' };
+  loadConsoleConfig(
+    new Proxy(cluster, {
+      get: (target, key) => {
+        if (typeof key === 'string') read.add(key);
+        return Reflect.get(target, key) as unknown;
+      },
+    }),
+  );
+  const forbidden = FORBIDDEN_KEYS['console'] ?? [];
+  return [...read].filter((key) => !(key in LOCAL_ONLY_KEYS) && !forbidden.includes(key));
+}
+
+/**
+ * Every key a workload reads in a cluster: a service's config class and the telemetry preload's OTEL_ keys (ADR
+ * 0009); the console's config loader.
+ */
 function serviceKeys(): Record<string, string[]> {
   const telemetryKeys = exampleKeys().filter((key) => key.startsWith('OTEL_'));
-  return Object.fromEntries(
-    Object.entries(SERVICE_CONFIGS).map(([service, config]) => [
-      service,
-      [...configKeys(config), ...telemetryKeys],
-    ]),
-  );
+  return {
+    ...Object.fromEntries(
+      Object.entries(SERVICE_CONFIGS).map(([service, config]) => [
+        service,
+        [...configKeys(config), ...telemetryKeys],
+      ]),
+    ),
+    console: consoleKeys(),
+  };
 }
 
 interface Validator {
@@ -68,7 +103,11 @@ function writeExpectations(dir: string, extraTopics: string[] = []): string {
   const path = join(dir, 'expectations.json');
   writeFileSync(
     path,
-    JSON.stringify({ topics: [...catalogue.topics(), ...extraTopics], services: serviceKeys() }),
+    JSON.stringify({
+      topics: [...catalogue.topics(), ...extraTopics],
+      services: serviceKeys(),
+      forbidden: FORBIDDEN_KEYS,
+    }),
   );
   return path;
 }
@@ -139,8 +178,8 @@ describe('Kubernetes manifests (deploy/k8s), validated without a cluster', () =>
     const outcome = await validate(validator, k8sRoot, writeExpectations(scratch));
 
     expect(outcome).toEqual({ code: 0, stdout: expect.stringMatching(/: 0 problems\n$/) });
-    // Both environments and each service's own overlay in each: 2 + 2 × 5.
-    expect(outcome.stdout).toMatch(/ in 12 overlays against 4 CRDs/);
+    // Both environments and each service's and the console's own overlay in each: 2 + 2 × 6.
+    expect(outcome.stdout).toMatch(/ in 14 overlays against 4 CRDs/);
   });
 
   it('has a source in the cluster for every key of .env.example, or knows why the key is local only', () => {
@@ -254,6 +293,49 @@ describe('Kubernetes manifests (deploy/k8s), validated without a cluster', () =>
     ).toEqual([
       'overlays/production/enrolment: Deployment/enrolment: no source for configuration key ' +
         'FIRST_RESPONSE_WORKING_DAYS (neither its ConfigMap nor a Secret reference)',
+    ]);
+  });
+
+  it("fails when a service's NetworkPolicy does not admit the console, or the console's does not let it out", async () => {
+    const root = copyOfManifests(join(scratch, 'planted-console-policy'));
+    const labs = join(root, 'base', 'labs', 'network-policy.yaml');
+    const policy = parse(readFileSync(labs, 'utf8')) as { spec: { ingress: { from: object[] }[] } };
+    policy.spec.ingress = policy.spec.ingress.filter(
+      (rule) => !JSON.stringify(rule.from).includes('console'),
+    );
+    writeFileSync(labs, stringify(policy));
+    patchOverlay(root, 'acceptance', 'NetworkPolicy', 'console', [{ op: 'remove', path: '/spec/egress/4' }]);
+
+    const outcome = await validate(validator, root, writeExpectations(scratch));
+
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout.split('\n').filter((line) => line.startsWith('overlays/'))).toEqual([
+      "overlays/acceptance/console: NetworkPolicy/console: differs from the one its environment's overlay renders",
+      "overlays/acceptance: Deployment/labs: no NetworkPolicy admits the console's pods to its HTTP port",
+      "overlays/acceptance: Deployment/monitoring: the console's NetworkPolicy does not let it reach this " +
+        "service's HTTP port",
+      "overlays/production: Deployment/labs: no NetworkPolicy admits the console's pods to its HTTP port",
+    ]);
+  });
+
+  it('fails when the console gets a JWT_SECRET in a cluster, or an environment leaves the console out', async () => {
+    const root = copyOfManifests(join(scratch, 'planted-console'));
+    const env = join(root, 'overlays', 'production', 'console', 'config.env');
+    writeFileSync(env, `${readFileSync(env, 'utf8')}JWT_SECRET=left-over-development-secret-0123456789\n`);
+    const acceptance = join(root, 'overlays', 'acceptance', 'kustomization.yaml');
+    writeFileSync(acceptance, readFileSync(acceptance, 'utf8').replace(/^ {2}- console\n/m, ''));
+
+    const outcome = await validate(validator, root, writeExpectations(scratch));
+
+    expect(outcome.code).toBe(1);
+    // (The console's own acceptance overlay then also reports each of its objects missing from the environment.)
+    const problems = outcome.stdout
+      .split('\n')
+      .filter((line) => /^overlays\/(acceptance|production)[:/]/.test(line));
+    expect(problems.filter((line) => !line.startsWith('overlays/acceptance/console:'))).toEqual([
+      'overlays/acceptance: service console has no Deployment in this environment',
+      'overlays/production/console: Deployment/console: configuration key JWT_SECRET must have no source in a cluster',
+      'overlays/production: Deployment/console: configuration key JWT_SECRET must have no source in a cluster',
     ]);
   });
 });

@@ -31,6 +31,26 @@ function notFound(response: ServerResponse): void {
   );
 }
 
+function sendJson(response: ServerResponse, status: number, body: object): void {
+  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * The probes' routes, as the services' kit answers them. Live: the process answers. Ready: the configuration loaded
+ * (it did, or the server would not exist) and the built bundle's page is there to serve. The services behind the
+ * proxy are not checked: one service down must not take the whole console out of its Service (the proxy answers 502
+ * for that service's calls), and each service has its own readiness.
+ */
+function health(url: string, publicDir: string, response: ServerResponse): void {
+  if (url === '/health/live') {
+    sendJson(response, 200, { status: 'ok' });
+    return;
+  }
+  const bundle = existsSync(join(publicDir, 'index.html'));
+  sendJson(response, bundle ? 200 : 503, { status: bundle ? 'ok' : 'unavailable', checks: { bundle } });
+}
+
 function sendFile(response: ServerResponse, path: string, cache: string): void {
   response.writeHead(200, {
     'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
@@ -62,7 +82,8 @@ function serveStatic(publicDir: string, url: string, response: ServerResponse): 
 
 /**
  * The console's server: the built bundle, `/api/<service>/…` passed to the services, `/auth/config` (how to sign
- * in) and, with the development secret only, `/auth/development-token`.
+ * in), `/health/live` and `/health/ready` (the probes') and, with the development secret only,
+ * `/auth/development-token`.
  */
 export function createConsoleServer(config: ConsoleConfig, publicDir: string): Server {
   const handle = async (incoming: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -73,8 +94,11 @@ export function createConsoleServer(config: ConsoleConfig, publicDir: string): S
       return;
     }
     if (url === '/auth/config' && incoming.method === 'GET') {
-      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      response.end(JSON.stringify(config.signIn));
+      sendJson(response, 200, config.signIn);
+      return;
+    }
+    if ((url === '/health/live' || url === '/health/ready') && incoming.method === 'GET') {
+      health(url, publicDir, response);
       return;
     }
     const { developmentSecret } = config;
@@ -82,7 +106,12 @@ export function createConsoleServer(config: ConsoleConfig, publicDir: string): S
       await issueDevelopmentToken({ ...config, developmentSecret }, incoming, response);
       return;
     }
-    if (url.startsWith('/api/') || url.startsWith('/auth/') || incoming.method !== 'GET') {
+    if (
+      url.startsWith('/api/') ||
+      url.startsWith('/auth/') ||
+      url.startsWith('/health/') ||
+      incoming.method !== 'GET'
+    ) {
       notFound(response);
       return;
     }

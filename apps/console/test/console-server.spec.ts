@@ -165,6 +165,16 @@ describe('the console server', () => {
       );
     });
 
+    it('answers the probes without a token: live, and ready while the bundle is there', async () => {
+      const live = await fetch(`${base}/health/live`);
+      expect(live.status).toBe(200);
+      expect(await live.json()).toEqual({ status: 'ok' });
+      const ready = await fetch(`${base}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ok', checks: { bundle: true } });
+      expect((await fetch(`${base}/health/other`)).status).toBe(404);
+    });
+
     it('never serves a file outside its folder', async () => {
       const response = await fetch(`${base}/..%2f..%2fetc%2fpasswd`);
       expect(await response.text()).not.toContain('root:');
@@ -205,6 +215,20 @@ describe('the console server', () => {
         scope: 'openid profile',
       });
     });
+  });
+
+  it('is live but not ready when its folder has no built bundle', async () => {
+    const config = loadConsoleConfig({ OIDC_ISSUER: 'https://login.example.org', OIDC_CLIENT_ID: 'console' });
+    const server = createConsoleServer(config, mkdtempSync(join(tmpdir(), 'console-empty-')));
+    try {
+      const base = await listen(server);
+      expect((await fetch(`${base}/health/live`)).status).toBe(200);
+      const ready = await fetch(`${base}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', checks: { bundle: false } });
+    } finally {
+      await close(server);
+    }
   });
 
   it('refuses to start without a way to sign in', () => {

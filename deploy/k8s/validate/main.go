@@ -19,11 +19,13 @@ import (
 	"sort"
 )
 
-// Expectations are what the TypeScript side knows and this program cannot: the topics the contracts declare and the
-// configuration keys each service reads (its config class and the telemetry preload).
+// Expectations are what the TypeScript side knows and this program cannot: the topics the contracts declare, the
+// configuration keys each workload reads (a service's config class and the telemetry preload; the console's config
+// loader), and the keys a workload must not get in a cluster (the console's JWT_SECRET).
 type Expectations struct {
-	Topics   []string            `json:"topics"`
-	Services map[string][]string `json:"services"`
+	Topics    []string            `json:"topics"`
+	Services  map[string][]string `json:"services"`
+	Forbidden map[string][]string `json:"forbidden"`
 }
 
 func main() {

@@ -12,6 +12,7 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/labels"
+	"k8s.io/apimachinery/pkg/util/intstr"
 )
 
 // The label that names a platform service's workload, and the one that tells its HTTP service from infrastructure.
@@ -19,6 +20,11 @@ const (
 	nameLabel      = "app.kubernetes.io/name"
 	componentLabel = "app.kubernetes.io/component"
 	serviceRole    = "service"
+	// The web console (apps/console): deployed, scaled and configured like a service, but it has no /metrics and no
+	// SHUTDOWN_TIMEOUT_MS (its server closes at once on SIGTERM).
+	webRole = "web"
+	// The console's server passes /api/<service>/… to the services, so each service must admit its pods.
+	consoleName = "console"
 	// The HTTP replicas of every service scale out; two at least, so a node drain never takes the API away.
 	minServiceReplicas = 2
 	// A topic spread over fewer partitions would cap a consumer group at fewer replicas than the services run.
@@ -82,13 +88,20 @@ func checkPlatformRules(decoded Decoded, expectations Expectations, report func(
 		checkKafka(o, expectations, report)
 		checkEveryServiceDeployed(o, expectations, report)
 	}
+	checkConsoleReachesServices(o, report)
 }
 
-// checkEveryServiceDeployed: an environment runs every service the spec knows a config class of.
+// deployed: a platform workload the expectations name (a pillar service or the console), not infrastructure.
+func deployed(d *appsv1.Deployment) bool {
+	role := d.Spec.Template.Labels[componentLabel]
+	return role == serviceRole || role == webRole
+}
+
+// checkEveryServiceDeployed: an environment runs every service the spec knows a config class of, and the console.
 func checkEveryServiceDeployed(o objects, expectations Expectations, report func(string, ...any)) {
 	for service := range expectations.Services {
 		if !some(o.deployments, func(d *appsv1.Deployment) bool {
-			return d.Spec.Template.Labels[nameLabel] == service && d.Spec.Template.Labels[componentLabel] == serviceRole
+			return d.Spec.Template.Labels[nameLabel] == service && deployed(d)
 		}) {
 			report("service %s has no Deployment in this environment", service)
 		}
@@ -114,10 +127,10 @@ func checkDeployment(d *appsv1.Deployment, o objects, expectations Expectations,
 	}) {
 		report("%s: no NetworkPolicy of its own selects its pods (only a namespace-wide one, or none)", where)
 	}
-	if d.Spec.Template.Labels[componentLabel] != serviceRole {
+	if !deployed(d) {
 		return
 	}
-	if d.Spec.Template.Annotations["prometheus.io/scrape"] != "true" {
+	if d.Spec.Template.Labels[componentLabel] == serviceRole && d.Spec.Template.Annotations["prometheus.io/scrape"] != "true" {
 		report("%s: its pods are not marked for Prometheus (include components/observability in its overlay)", where)
 	}
 	hpa, found := find(o.hpas, func(h *autoscalingv2.HorizontalPodAutoscaler) bool {
@@ -130,11 +143,16 @@ func checkDeployment(d *appsv1.Deployment, o objects, expectations Expectations,
 		report("%s: its HorizontalPodAutoscaler keeps fewer than %d replicas", where, minServiceReplicas)
 	}
 	env := environmentOf(d, o, where, report)
-	checkGracePeriod(where, pod, env, report)
+	checkGracePeriod(where, pod, env, d.Spec.Template.Labels[componentLabel] == serviceRole, report)
 	service := d.Spec.Template.Labels[nameLabel]
 	for _, key := range expectations.Services[service] {
 		if _, ok := env[key]; !ok {
 			report("%s: no source for configuration key %s (neither its ConfigMap nor a Secret reference)", where, key)
+		}
+	}
+	for _, key := range expectations.Forbidden[service] {
+		if _, ok := env[key]; ok {
+			report("%s: configuration key %s must have no source in a cluster", where, key)
 		}
 	}
 }
@@ -206,11 +224,16 @@ func environmentOf(d *appsv1.Deployment, o objects, where string, report func(st
 
 // checkGracePeriod: Kubernetes kills the container when the grace period ends, so it must cover the pre-stop pause
 // (endpoints being removed) plus SHUTDOWN_TIMEOUT_MS, or in-flight requests and the relay's last round are cut off.
-func checkGracePeriod(where string, pod corev1.PodSpec, env map[string]string, report func(string, ...any)) {
-	shutdownMs, err := strconv.ParseInt(env["SHUTDOWN_TIMEOUT_MS"], 10, 64)
-	if err != nil {
-		report("%s: SHUTDOWN_TIMEOUT_MS is not a number of milliseconds in its ConfigMap", where)
-		return
+// A service must set SHUTDOWN_TIMEOUT_MS; the console reads none (it closes at once), so only its pause counts.
+func checkGracePeriod(where string, pod corev1.PodSpec, env map[string]string, service bool, report func(string, ...any)) {
+	var shutdownMs int64
+	if text, ok := env["SHUTDOWN_TIMEOUT_MS"]; ok || service {
+		parsed, err := strconv.ParseInt(text, 10, 64)
+		if err != nil {
+			report("%s: SHUTDOWN_TIMEOUT_MS is not a number of milliseconds in its ConfigMap", where)
+			return
+		}
+		shutdownMs = parsed
 	}
 	var preStopMs int64
 	if len(pod.Containers) > 0 {
@@ -324,6 +347,77 @@ func checkKafka(o objects, expectations Expectations, report func(string, ...any
 			report("Kafka node pools: %d %s nodes, fewer than %d", roles[role], role, replication)
 		}
 	}
+}
+
+// checkConsoleReachesServices: where the console runs beside the services (an environment), its policy must let it
+// reach each service's HTTP port and the service's policy must admit it there, or the console's /api/<service> calls
+// time out in the cluster although every manifest is valid on its own.
+func checkConsoleReachesServices(o objects, report func(string, ...any)) {
+	console, found := find(o.deployments, func(d *appsv1.Deployment) bool {
+		return d.Spec.Template.Labels[nameLabel] == consoleName && d.Spec.Template.Labels[componentLabel] == webRole
+	})
+	if !found {
+		return
+	}
+	consoleLabels := labels.Set(console.Spec.Template.Labels)
+	for _, d := range o.deployments {
+		if d.Spec.Template.Labels[componentLabel] != serviceRole {
+			continue
+		}
+		podLabels := labels.Set(d.Spec.Template.Labels)
+		port, named := httpPort(d)
+		if !some(o.networkPolicies, func(n *networkingv1.NetworkPolicy) bool {
+			return selects(&n.Spec.PodSelector, podLabels) && some(n.Spec.Ingress, func(r networkingv1.NetworkPolicyIngressRule) bool {
+				return admitsPeer(r.From, consoleLabels) && admitsPort(r.Ports, port, named)
+			})
+		}) {
+			report("Deployment/%s: no NetworkPolicy admits the console's pods to its HTTP port", d.Name)
+		}
+		if !some(o.networkPolicies, func(n *networkingv1.NetworkPolicy) bool {
+			return selects(&n.Spec.PodSelector, consoleLabels) && some(n.Spec.Egress, func(r networkingv1.NetworkPolicyEgressRule) bool {
+				return admitsPeer(r.To, podLabels) && admitsPort(r.Ports, port, named)
+			})
+		}) {
+			report("Deployment/%s: the console's NetworkPolicy does not let it reach this service's HTTP port", d.Name)
+		}
+	}
+}
+
+// httpPort is the number and name of the first container's port named http.
+func httpPort(d *appsv1.Deployment) (int32, string) {
+	for _, container := range d.Spec.Template.Spec.Containers {
+		for _, port := range container.Ports {
+			if port.Name == "http" {
+				return port.ContainerPort, port.Name
+			}
+		}
+	}
+	return 0, ""
+}
+
+// admitsPeer: a rule's peers include pods of this namespace with these labels (no peers: everyone).
+func admitsPeer(peers []networkingv1.NetworkPolicyPeer, set labels.Set) bool {
+	if len(peers) == 0 {
+		return true
+	}
+	return some(peers, func(p networkingv1.NetworkPolicyPeer) bool {
+		if p.NamespaceSelector != nil || p.IPBlock != nil || p.PodSelector == nil {
+			return false
+		}
+		compiled, err := metav1.LabelSelectorAsSelector(p.PodSelector)
+		return err == nil && compiled.Matches(set)
+	})
+}
+
+// admitsPort: a rule's ports include this container port, by number or name (no ports: every port).
+func admitsPort(ports []networkingv1.NetworkPolicyPort, number int32, name string) bool {
+	if len(ports) == 0 {
+		return true
+	}
+	return some(ports, func(p networkingv1.NetworkPolicyPort) bool {
+		return p.Port == nil || (p.Port.Type == intstr.Int && p.Port.IntVal == number) ||
+			(p.Port.Type == intstr.String && name != "" && p.Port.StrVal == name)
+	})
 }
 
 func selects(selector *metav1.LabelSelector, set labels.Set) bool {
