@@ -103,7 +103,8 @@ function percentile(sorted, p) {
 }
 
 async function startService() {
-  const database = `bench_enrolment_${Date.now()}`;
+  // In the test namespace (test_…), which `npm run test:clean` removes and the platform never reads.
+  const database = `test_bench_enrolment_${Date.now()}`;
   const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS || '').split(' ').filter(Boolean);
   const child = spawn(
     process.execPath,
