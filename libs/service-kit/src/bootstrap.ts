@@ -28,6 +28,15 @@ export interface ServiceApp<C extends ServiceKitConfig> {
   logger: Logger;
 }
 
+/**
+ * How long an idle keep-alive connection stays open: longer than the idle timeout of whatever reuses connections
+ * in front of the service (ingress-nginx keeps upstream connections 60 s, as do most load balancers), so that the
+ * client side always closes first. When the server closes a connection at the moment a client reuses it, that
+ * request is reset (ECONNRESET; a 502 behind a proxy). Node's default, 5 s, is shorter than all of them. Node 24
+ * waits one more second than it announces (`Keep-Alive: timeout=65`), for clients that honour the announcement.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 @Module({})
 class ServiceRootModule {}
 
@@ -77,6 +86,7 @@ export async function bootstrapService<C extends ServiceKitConfig>(
   const { app, config, logger } = service;
   const port = config.PORT ?? definition.defaultPort;
   await app.listen(port, config.HOST);
+  (app.getHttpServer() as Server).keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   logger.info({ port, host: config.HOST }, `${definition.name} listening`);
   stopGracefully(app, logger, config.SHUTDOWN_TIMEOUT_MS);
 }

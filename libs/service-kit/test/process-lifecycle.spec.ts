@@ -1,3 +1,4 @@
+import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
 import { freePort, startProcess, startService, testEnv, tokenFor } from '../src/testing';
@@ -52,4 +53,58 @@ describe('a service process', () => {
     expect(await started.exited).toBe(0);
     expect(started.output()).toContain('"msg":"stopped"');
   });
+
+  it("keeps an idle keep-alive connection open longer than Node's 5 s default, so clients and proxies close it first", async () => {
+    const started = await startService(sampleMain, {
+      env: testEnv(),
+      readyPath: '/health/live',
+      timeoutMs: 30_000,
+    });
+    const socket = connect(Number(new URL(started.baseUrl).port), '127.0.0.1');
+    try {
+      const first = await exchange(socket, 'GET /health/live HTTP/1.1\r\nHost: service\r\n\r\n');
+      // Idle for longer than Node's default (5 s, plus the 1 s Node 24 adds): a default server has closed it by now.
+      await new Promise((resolve) => setTimeout(resolve, 7_000));
+      const second = await exchange(socket, 'GET /health/live HTTP/1.1\r\nHost: service\r\n\r\n');
+
+      expect(first).toMatch(/^HTTP\/1\.1 200/);
+      expect(first).toMatch(/keep-alive: timeout=65/i);
+      expect(second).toMatch(/^HTTP\/1\.1 200/);
+    } finally {
+      socket.destroy();
+      started.child.kill('SIGTERM');
+      await started.exited;
+    }
+  }, 30_000);
 });
+
+/** Writes one request on an open socket and resolves with the response's head, or rejects when the socket closes. */
+function exchange(socket: Socket, requestText: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (socket.readyState !== 'open' && socket.readyState !== 'opening') {
+      reject(new Error('the server closed the connection while it was idle'));
+      return;
+    }
+    let received = '';
+    const onData = (chunk: Buffer): void => {
+      received += chunk.toString();
+      if (received.includes('\r\n\r\n')) {
+        cleanUp();
+        resolve(received);
+      }
+    };
+    const onClosed = (): void => {
+      cleanUp();
+      reject(new Error('the server closed the connection'));
+    };
+    const cleanUp = (): void => {
+      socket.off('data', onData);
+      socket.off('close', onClosed);
+      socket.off('error', onClosed);
+    };
+    socket.on('data', onData);
+    socket.once('close', onClosed);
+    socket.once('error', onClosed);
+    socket.write(requestText);
+  });
+}
