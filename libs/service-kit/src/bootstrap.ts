@@ -131,10 +131,18 @@ function exitAfterFlush(logger: Logger, code: number): void {
   logger.flush(() => process.exit(code));
 }
 
+// How often a stopping server closes the keep-alive connections that became idle since it last looked.
+const IDLE_SWEEP_MS = 50;
+
 function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
-    // Idle keep-alive sockets would hold `close` open; busy ones are left to finish their request.
+    // Idle keep-alive connections would hold `close` open for KEEP_ALIVE_TIMEOUT_MS; busy ones finish their
+    // request first, and Node keeps them open afterwards, so they are closed as soon as they become idle.
+    const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+    server.close(() => {
+      clearInterval(sweep);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -54,6 +54,30 @@ describe('a service process', () => {
     expect(started.output()).toContain('"msg":"stopped"');
   });
 
+  it('stops promptly when a keep-alive connection was busy at SIGTERM, after answering its request', async () => {
+    const started = await startService(sampleMain, {
+      env: testEnv({ LOG_LEVEL: 'info' }),
+      readyPath: '/health/live',
+      timeoutMs: 30_000,
+    });
+    const socket = connect(Number(new URL(started.baseUrl).port), '127.0.0.1');
+    try {
+      const authorization = await tokenFor(['helpdesk']);
+      const answer = exchange(
+        socket,
+        `GET /samples/slow?ms=1000 HTTP/1.1\r\nHost: service\r\nAuthorization: ${authorization}\r\n\r\n`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      started.child.kill('SIGTERM');
+
+      expect(await answer).toMatch(/^HTTP\/1\.1 200/);
+      // Exit code 1 would mean SHUTDOWN_TIMEOUT_MS ran out with the connection still open.
+      expect(await started.exited).toBe(0);
+    } finally {
+      socket.destroy();
+    }
+  }, 30_000);
+
   it("keeps an idle keep-alive connection open longer than Node's 5 s default, so clients and proxies close it first", async () => {
     const started = await startService(sampleMain, {
       env: testEnv(),
