@@ -53,9 +53,11 @@ describe('the metrics of a service with MessagingModule', () => {
       .send({ brin, name: 'De Meetlat' })
       .expect(201);
     // Published: the registration, and the enrolment its handler caused.
-    await eventually(async () =>
-      (await app.get(CommitStore).latest(`welcome:${brin}`))?.published ? true : undefined,
-    );
+    await eventually(async () => {
+      const store = app.get(CommitStore);
+      const latest = await store.latest(`welcome:${brin}`);
+      return latest && !(await store.isPending(latest)) ? true : undefined;
+    });
 
     const text = await eventually(async () => {
       const scraped = await scrape();
