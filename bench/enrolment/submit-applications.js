@@ -246,10 +246,10 @@ async function offer(rate, seconds, slots, tokens, roundId) {
   };
 }
 
-/** Waits until the relay has published every commit, so each rate starts from a steady state. */
-async function outboxDrained(commits, timeoutMs = 120_000) {
+/** Waits until the relay has published every commit (no marker left), so each rate starts from a steady state. */
+async function outboxDrained(markers, timeoutMs = 120_000) {
   const started = Date.now();
-  while ((await commits.countDocuments({ published: false })) > 0) {
+  while ((await markers.countDocuments()) > 0) {
     if (Date.now() - started > timeoutMs) throw new Error('the outbox did not drain in time');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
