@@ -270,7 +270,7 @@ async function main() {
   const connection = await mongoose
     .createConnection(process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017', { dbName: database })
     .asPromise();
-  const commits = connection.collection('commits');
+  const markers = connection.collection('outbox');
   try {
     const setupStarted = Date.now();
     const roundId = await setUp(tokens);
@@ -282,7 +282,7 @@ async function main() {
       for (let index = 0; index < SCHOOLS; index += 1) slots.push({ brin: brinOf(index), activity });
     slots.reverse();
     console.log(
-      `the relay published the set-up's events ${((await outboxDrained(commits)) / 1000).toFixed(1)} s after it ended`,
+      `the relay published the set-up's events ${((await outboxDrained(markers)) / 1000).toFixed(1)} s after it ended`,
     );
     // Warm-up: JIT, connection pools, caches.
     await offer(100, 3, slots, tokens, roundId);
@@ -307,7 +307,7 @@ async function main() {
       const ok = result.p99 <= P99_LIMIT_MS && Object.keys(result.failures).length === 0;
       if (ok) best = result;
       if (!ok) break;
-      await outboxDrained(commits);
+      await outboxDrained(markers);
     }
     console.log(
       best
@@ -316,11 +316,11 @@ async function main() {
     );
     // The relay publishes while requests come in; how far behind it is at the end shows whether it keeps up.
     const drainStarted = Date.now();
-    const pendingAtEnd = await commits.countDocuments({ published: false });
+    const pendingAtEnd = await markers.countDocuments();
     let pending = pendingAtEnd;
     while (pending > 0 && Date.now() - drainStarted < 60_000) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      pending = await commits.countDocuments({ published: false });
+      pending = await markers.countDocuments();
     }
     console.log(
       `outbox: ${pendingAtEnd} commits not yet published when the last request was answered; ` +
