@@ -73,9 +73,11 @@ function cpuSnapshot() {
       const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       const server = Object.keys(SERVERS).find((name) => SERVERS[name](commandLine));
       if (!server) continue;
-      // utime and stime are fields 14 and 15; the command name (field 2) may hold spaces, so count after ')'.
+      // utime, stime, cutime and cstime (fields 14 to 17; the command name, field 2, may hold spaces, so count after
+      // ')'): PostgreSQL's postmaster is charged with the backends that ended.
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      snapshot[server] += ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND) * 1000;
+      const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
+      snapshot[server] += (ticks / TICKS_PER_SECOND) * 1000;
     } catch {
       // The process ended meanwhile.
     }

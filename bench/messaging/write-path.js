@@ -42,7 +42,9 @@ function cpuSnapshot() {
           : undefined;
       if (!server) continue;
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      snapshot[server] += ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND) * 1000;
+      // utime and stime, and cutime and cstime: PostgreSQL's postmaster is charged with the backends that ended.
+      const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
+      snapshot[server] += (ticks / TICKS_PER_SECOND) * 1000;
     } catch {
       // The process ended meanwhile.
     }
