@@ -212,6 +212,27 @@ describe('CommitStore on the MongoDB-compatible server', () => {
     expect((await store.history(stream)).map((commit) => 'published' in commit)).toEqual([false, false]);
   });
 
+  it('leaves no marker behind when a redelivered event finds its effect committed already', async () => {
+    const stream = uniqueName('round');
+    const effect = (expectedVersion: number) => ({
+      stream,
+      aggregateType: 'Round',
+      expectedVersion,
+      state: { place: 1 },
+      events: [pendingEvent(PlaceGranted, stream, { place: 1 })],
+      causationKey: `welcome-group:${stream}:event-1`,
+    });
+    const committed = await store.append(effect(0));
+
+    // The same event again, decided on the state after it (as a handler does after a redelivery).
+    const redelivered = await store.append(effect(1)).catch((error: unknown) => error);
+
+    expect(redelivered).toBeInstanceOf(AlreadyAppliedError);
+    expect((await store.markers.find({ stream }).toArray()).map((marker) => marker._id)).toEqual([
+      committed._id,
+    ]);
+  });
+
   it('marks a commit whose id already has a marker left by a crashed writer, and refuses the loser of a race', async () => {
     const stream = uniqueName('round');
     // As a writer leaves it that crashed between its marker and its commit.

@@ -264,8 +264,8 @@ export class CommitStore {
    * Stores a state change with its events in one insert, after the marker that tells the relay to publish
    * them: a crash between the two leaves a marker without a commit (removed by the relay after a grace
    * period), never a commit without a marker. Throws ConcurrencyConflictError when the version was taken
-   * meanwhile, AlreadyAppliedError when the causation key was committed before; the marker stays then, as
-   * it may be the winner's.
+   * meanwhile (the marker stays, as it may be the winner's), AlreadyAppliedError when the causation key was
+   * committed before (the marker is withdrawn).
    */
   async append<S>(request: AppendRequest<S>): Promise<Commit<S>> {
     const version = request.expectedVersion + 1;
@@ -307,7 +307,9 @@ export class CommitStore {
     try {
       await this.commits.insertOne(commit);
     } catch (error) {
-      throw await this.explainDuplicate(error, request, version);
+      const explained = await this.explainDuplicate(error, request, version);
+      if (marker && ownMarker && explained instanceof AlreadyAppliedError) await this.withdrawMarker(marker);
+      throw explained;
     }
     // The marker that existed was a racer's or an orphan's, which the relay may be removing just now; or the
     // insert took so long that the relay may have taken ours for an orphan. Make sure the commit is marked
@@ -406,6 +408,20 @@ export class CommitStore {
     if (this.recent.size > RECENT_STREAMS) {
       const oldest = this.recent.keys().next();
       if (!oldest.done) this.recent.delete(oldest.value);
+    }
+  }
+
+  /**
+   * Removes the marker this writer inserted for a commit refused as a redelivery's (AlreadyAppliedError), so that
+   * replayed events leave no orphans for the relay to wait on. Any other writer of that commit id found this marker
+   * there and checks it again after its own insert; the commit is looked for once more after the delete and the
+   * marker put back if it came meanwhile, so between them the commit never ends up unmarked. After a lost race
+   * (ConcurrencyConflictError) the marker stays: it may be the winner's.
+   */
+  private async withdrawMarker(marker: OutboxMarker): Promise<void> {
+    await this.markers.deleteOne({ _id: marker._id });
+    if (await this.commits.findOne({ _id: marker._id }, { projection: { _id: 1 } })) {
+      await insertMarker(this.markers, marker);
     }
   }
 
