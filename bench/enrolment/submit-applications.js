@@ -373,10 +373,10 @@ function cpuPerRequest(before, after, requests) {
   );
 }
 
-/** Waits until the relay has published every commit, so each rate starts from a steady state. */
-async function outboxDrained(commits, timeoutMs = 120_000) {
+/** Waits until the relay has published every commit (no marker left), so each rate starts from a steady state. */
+async function outboxDrained(markers, timeoutMs = 120_000) {
   const started = Date.now();
-  while ((await commits.countDocuments({ published: false })) > 0) {
+  while ((await markers.countDocuments()) > 0) {
     if (Date.now() - started > timeoutMs) throw new Error('the outbox did not drain in time');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -401,6 +401,7 @@ async function main() {
     ? await mongoose.createConnection(uri, { dbName: common.database }).asPromise()
     : undefined;
   const commits = connection.collection('commits');
+  const markers = connection.collection('outbox');
   const infrastructure = infrastructureProcesses();
   try {
     const setupStarted = Date.now();
@@ -415,7 +416,7 @@ async function main() {
       return slots.reverse();
     };
     console.log(
-      `the relay published the set-up's events ${((await outboxDrained(commits)) / 1000).toFixed(1)} s after it ended`,
+      `the relay published the set-up's events ${((await outboxDrained(markers)) / 1000).toFixed(1)} s after it ended`,
     );
     const targets = [{ name: 'platform', port: PORT, pid: child.pid, slots: slotsOf(), results: [] }];
     if (common && commonConnection) {
@@ -437,7 +438,7 @@ async function main() {
     }
     // Warm-up: JIT, connection pools, caches.
     for (const target of targets) await offer(100, 3, target.slots, tokens, roundId, target.port);
-    await outboxDrained(commits);
+    await outboxDrained(markers);
 
     console.log(
       `\nPOST /subsidy-applications, open loop, ${STEP_SECONDS} s per rate and service, taking turns; ${os.cpus().length} cores (${os.cpus()[0]?.model}); ` +
@@ -457,7 +458,7 @@ async function main() {
       for (const target of running) {
         const before = cpuSnapshot(target.pid, infrastructure);
         const result = await offer(rate, STEP_SECONDS, target.slots, tokens, roundId, target.port);
-        if (target.name === 'platform') await outboxDrained(commits);
+        if (target.name === 'platform') await outboxDrained(markers);
         result.cpu = cpuPerRequest(before, cpuSnapshot(target.pid, infrastructure), result.count);
         target.results.push(result);
         const failed =
@@ -512,11 +513,11 @@ async function main() {
     }
     // The relay publishes while requests come in; how far behind it is at the end shows whether it keeps up.
     const drainStarted = Date.now();
-    const pendingAtEnd = await commits.countDocuments({ published: false });
+    const pendingAtEnd = await markers.countDocuments();
     let pending = pendingAtEnd;
     while (pending > 0 && Date.now() - drainStarted < 60_000) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      pending = await commits.countDocuments({ published: false });
+      pending = await markers.countDocuments();
     }
     console.log(
       `outbox: ${pendingAtEnd} commits not yet published at the end; ` +

@@ -6,7 +6,7 @@
 // 1. Writes BENCH_COMMITS commits (default 100,000), one SubsidyApplicationSubmitted event each, through the real
 //    CommitStore into a database of its own, with no relay running: a backlog, as after a Kafka outage.
 // 2. Starts one OutboxRelay (the platform's settings: RELAY_BATCH_SIZE, idempotent producer, acks -1) and times it
-//    from start until every commit is marked published, and until Kafka's end offsets hold every event.
+//    from start until every commit's outbox marker is deleted, and until Kafka's end offsets hold every event.
 // 3. Sends the same envelopes again with a plain kafkajs producer, one awaited `send` per event (acks -1, the
 //    kafkajs default), to a second topic, and times that.
 // Both topics have BENCH_PARTITIONS partitions (default 3, as the platform's). Events per second = events / time.
@@ -55,8 +55,14 @@ const perSecond = (count, ms) => Math.round((count / ms) * 1000);
 
 // Where the CPU goes: this process (the relay or the naive producer), and the infrastructure's processes found by
 // their command lines. Other work on the machine that uses the same servers is counted too: run it on a quiet one.
+// PostgreSQL's backends name their user and database in their command line ("postgres: ferretdb ferretdb …"), so
+// PostgreSQL is told by the start of the command line, and FerretDB by its binary's name.
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-const SERVERS = { kafka: 'kafka.Kafka', ferretdb: 'ferretdb', postgres: 'postgres' };
+const SERVERS = {
+  kafka: (commandLine) => commandLine.includes('kafka.Kafka'),
+  ferretdb: (commandLine) => /(^|\/)ferretdb[^/\0]*\0/.test(commandLine),
+  postgres: (commandLine) => commandLine.startsWith('postgres'),
+};
 
 /** CPU ms so far of this process and of every process whose command line names each server. */
 function cpuSnapshot() {
@@ -65,11 +71,13 @@ function cpuSnapshot() {
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
       const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      const server = Object.keys(SERVERS).find((name) => commandLine.includes(SERVERS[name]));
+      const server = Object.keys(SERVERS).find((name) => SERVERS[name](commandLine));
       if (!server) continue;
-      // utime and stime are fields 14 and 15; the command name (field 2) may hold spaces, so count after ')'.
+      // utime, stime, cutime and cstime (fields 14 to 17; the command name, field 2, may hold spaces, so count after
+      // ')'): PostgreSQL's postmaster is charged with the backends that ended.
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      snapshot[server] += ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND) * 1000;
+      const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
+      snapshot[server] += (ticks / TICKS_PER_SECOND) * 1000;
     } catch {
       // The process ended meanwhile.
     }
@@ -160,11 +168,11 @@ async function main() {
     let cpuBefore = cpuSnapshot();
     started = performance.now();
     await relay.start();
-    // Kafka's end offsets are cheap to read; counting unpublished commits is not (FerretDB reads every commit for it,
-    // seconds at this size), so that count is asked only once Kafka holds every event, so as not to slow the relay.
+    // Kafka's end offsets are cheap to read; the markers are counted only once Kafka holds every event, so as not
+    // to slow the relay.
     await until(async () => (await messagesIn(admin, relayTopic)) >= COMMITS, 100);
     const inKafkaMs = performance.now() - started;
-    await until(async () => (await store.commits.countDocuments({ published: false })) === 0, 500);
+    await until(async () => (await store.pendingCount()) === 0, 500);
     const markedMs = performance.now() - started;
     const relayCpu = cpuPerEvent(cpuBefore, cpuSnapshot(), COMMITS);
     await relay.stop();
@@ -194,10 +202,10 @@ async function main() {
     const relayRate = perSecond(COMMITS, inKafkaMs);
     const naiveRate = perSecond(envelopes.length, naiveMs);
     console.log(
-      `relay: ${COMMITS} events in Kafka after ${seconds(inKafkaMs)} s = ${relayRate} events/s; all marked ` +
-        `published after ${seconds(markedMs)} s (${perSecond(COMMITS, markedMs)}/s); ${relayed} messages on the topic`,
+      `relay: ${COMMITS} events in Kafka after ${seconds(inKafkaMs)} s = ${relayRate} events/s; all markers ` +
+        `deleted after ${seconds(markedMs)} s (${perSecond(COMMITS, markedMs)}/s); ${relayed} messages on the topic`,
     );
-    console.log(`relay CPU ms per event, until all marked: ${relayCpu}`);
+    console.log(`relay CPU ms per event, until all markers deleted: ${relayCpu}`);
     console.log(
       `naive: ${envelopes.length} events, one awaited send each, in ${seconds(naiveMs)} s = ${naiveRate} events/s`,
     );

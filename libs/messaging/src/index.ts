@@ -52,6 +52,7 @@ export {
   type OutboxRelaySettings,
 } from './outbox/outbox-relay';
 export { OutboxSignal } from './outbox/outbox-signal';
+export { OUTBOX_COLLECTION, ORPHAN_MARKER_GRACE_MS, type OutboxMarker } from './outbox/outbox-marker';
 export { publishingOrder } from './outbox/relay-order';
 export type { ConsumedEvent } from './consumer/consumed-event';
 export { deadLetterMessage, type DeadLetter } from './consumer/dead-letter';

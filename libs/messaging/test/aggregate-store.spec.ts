@@ -215,7 +215,7 @@ describe('AggregateStore on the MongoDB-compatible server', () => {
       current ? { state: { ...current, members: ['m3'] }, events: [] } : undefined,
     );
     // As the relay does once it sent the founding event: only published versions are redacted.
-    await commits.commits.updateMany({ stream }, { $set: { published: true } });
+    await commits.markers.deleteMany({ stream });
 
     const redacted = await store.redact(stream, 'state.secretary');
 

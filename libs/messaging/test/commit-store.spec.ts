@@ -181,10 +181,77 @@ describe('CommitStore on the MongoDB-compatible server', () => {
       causationId: '0190a0b2-3c4d-7e5f-8a9b-0c1d2e3f4a5b',
       subject: stream,
     });
-    expect((await store.history(stream))[0]).toMatchObject({
-      actor: 'subsidy-officer-jan',
-      published: false,
+    expect((await store.history(stream))[0]).toMatchObject({ actor: 'subsidy-officer-jan' });
+    expect(await store.isPending(commit)).toBe(true);
+  });
+
+  it('marks a commit with events as pending in the outbox, and a commit without events not at all', async () => {
+    const stream = uniqueName('round');
+
+    const withEvents = await store.append({
+      stream,
+      aggregateType: 'Round',
+      expectedVersion: 0,
+      state: { n: 1 },
+      events: [pendingEvent(PlaceGranted, stream, { place: 1 })],
     });
+    const withoutEvents = await store.append({
+      stream,
+      aggregateType: 'Round',
+      expectedVersion: 1,
+      state: { n: 2 },
+      events: [],
+    });
+
+    expect(await store.markers.find({ stream }).toArray()).toEqual([
+      { _id: `${stream}#1`, stream, version: 1, committedAt: withEvents.committedAt },
+    ]);
+    expect(await store.isPending(withEvents)).toBe(true);
+    expect(await store.isPending(withoutEvents)).toBe(false);
+    // Publishing never rewrites a commit: it holds no publication state of its own.
+    expect((await store.history(stream)).map((commit) => 'published' in commit)).toEqual([false, false]);
+  });
+
+  it('leaves no marker behind when a redelivered event finds its effect committed already', async () => {
+    const stream = uniqueName('round');
+    const effect = (expectedVersion: number) => ({
+      stream,
+      aggregateType: 'Round',
+      expectedVersion,
+      state: { place: 1 },
+      events: [pendingEvent(PlaceGranted, stream, { place: 1 })],
+      causationKey: `welcome-group:${stream}:event-1`,
+    });
+    const committed = await store.append(effect(0));
+
+    // The same event again, decided on the state after it (as a handler does after a redelivery).
+    const redelivered = await store.append(effect(1)).catch((error: unknown) => error);
+
+    expect(redelivered).toBeInstanceOf(AlreadyAppliedError);
+    expect((await store.markers.find({ stream }).toArray()).map((marker) => marker._id)).toEqual([
+      committed._id,
+    ]);
+  });
+
+  it('marks a commit whose id already has a marker left by a crashed writer, and refuses the loser of a race', async () => {
+    const stream = uniqueName('round');
+    // As a writer leaves it that crashed between its marker and its commit.
+    await store.markers.insertOne({ _id: `${stream}#1`, stream, version: 1, committedAt: new Date(0) });
+    const decide = (place: number) => ({
+      stream,
+      aggregateType: 'Round',
+      expectedVersion: 0,
+      state: { place },
+      events: [pendingEvent(PlaceGranted, stream, { place })],
+    });
+
+    const committed = await store.append(decide(1));
+    const lost = await store.append(decide(2)).catch((error: unknown) => error);
+
+    expect(lost).toBeInstanceOf(ConcurrencyConflictError);
+    expect(await store.isPending(committed)).toBe(true);
+    expect(await store.markers.countDocuments({ stream })).toBe(1);
+    expect((await store.history(stream)).map((commit) => commit.state)).toEqual([{ place: 1 }]);
   });
 
   it("finds the latest commit of a long stream another process wrote, and sees that process's later commits", async () => {
@@ -331,10 +398,10 @@ describe('CommitStore on the MongoDB-compatible server', () => {
     expect((await store.history(stream)).map((commit) => commit.state)).toEqual([{}, { n: 2 }, { n: 3 }]);
     expect(JSON.stringify(await store.history(other))).toContain('Jan de Vries');
   });
-  it('redacts a version the relay has not published only once it is published, so its marking cannot undo it', async () => {
+  it('redacts a version the relay has not published only once it is published', async () => {
     const stream = uniqueName('inquiry');
     const contact = { name: 'Els Bakker' };
-    // An event makes the commit wait for the relay (published: false), which marks it by an update of its own.
+    // An event makes the commit wait for the relay: it has a marker until the relay has sent the event.
     await store.append({
       stream,
       aggregateType: 'Inquiry',
@@ -347,7 +414,8 @@ describe('CommitStore on the MongoDB-compatible server', () => {
     const redaction = store.redact(stream, 'state.contact', 5_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(JSON.stringify(await store.history(stream))).toContain('Els Bakker');
-    await store.commits.updateMany({ stream }, { $set: { published: true, publishedAt: new Date() } });
+    // As the relay does once Kafka acknowledged the event.
+    await store.markers.deleteMany({ stream });
 
     expect(await redaction).toBe(1);
     expect(JSON.stringify(await store.history(stream))).not.toContain('Els Bakker');
@@ -381,8 +449,33 @@ describe('CommitStore on the MongoDB-compatible server', () => {
       true,
     ]);
 
-    await store.commits.updateMany({ stream }, { $set: { published: true } });
+    await store.markers.deleteMany({ stream });
     expect(await store.redact(stream, 'state.contact', 200)).toBe(1);
     expect(JSON.stringify(await store.history(stream))).not.toContain('Piet Jansen');
+  });
+
+  it('waits, too, for a version written before markers until the relay marks it published, so that mark cannot undo it', async () => {
+    const stream = uniqueName('inquiry');
+    // As commits were stored before markers: pending is `published: false` on the commit, which the relay
+    // then updates.
+    await store.commits.insertOne({
+      _id: `${stream}#1`,
+      stream,
+      aggregateType: 'Inquiry',
+      version: 1,
+      state: { contact: { name: 'Kees Smit' } },
+      events: [],
+      causationKey: `${stream}#1`,
+      committedAt: new Date(),
+      published: false,
+    });
+
+    const refused = await store.redact(stream, 'state.contact', 200).catch((error: unknown) => error);
+    await store.commits.updateOne({ _id: `${stream}#1` }, { $set: { published: true } });
+    const redacted = await store.redact(stream, 'state.contact', 200);
+
+    expect((refused as RedactionPendingError).pendingVersions).toEqual([1]);
+    expect(redacted).toBe(1);
+    expect(JSON.stringify(await store.history(stream))).not.toContain('Kees Smit');
   });
 });

@@ -53,9 +53,11 @@ describe('the metrics of a service with MessagingModule', () => {
       .send({ brin, name: 'De Meetlat' })
       .expect(201);
     // Published: the registration, and the enrolment its handler caused.
-    await eventually(async () =>
-      (await app.get(CommitStore).latest(`welcome:${brin}`))?.published ? true : undefined,
-    );
+    await eventually(async () => {
+      const store = app.get(CommitStore);
+      const latest = await store.latest(`welcome:${brin}`);
+      return latest && !(await store.isPending(latest)) ? true : undefined;
+    });
 
     const text = await eventually(async () => {
       const scraped = await scrape();
@@ -72,6 +74,22 @@ describe('the metrics of a service with MessagingModule', () => {
     // Each partition that carried an event reports its lag, and the consumer has handled everything.
     expect(lags.filter((lag) => lag !== undefined).length).toBeGreaterThan(0);
     expect(lags.every((lag) => lag === undefined || lag === 0)).toBe(true);
+  });
+
+  it('shows a commit waiting for the relay from its marker, and how long it has waited', async () => {
+    // A marker whose commit is not there (yet): the relay leaves it for the grace period, so it stays pending.
+    const markers = app.get(CommitStore).markers;
+    const id = `${uniqueName('waiting')}#1`;
+    await markers.insertOne({ _id: id, stream: id, version: 1, committedAt: new Date(Date.now() - 90_000) });
+
+    try {
+      const text = await scrape();
+
+      expect(sampleOf(text, 'okr_outbox_pending_commits')).toBe(1);
+      expect(sampleOf(text, 'okr_outbox_oldest_pending_age_seconds')).toBeGreaterThanOrEqual(90);
+    } finally {
+      await markers.deleteOne({ _id: id });
+    }
   });
 
   it('counts dead letters by topic and reason', async () => {

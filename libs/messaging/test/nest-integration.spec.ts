@@ -54,7 +54,7 @@ describe('a service with MessagingModule', () => {
 
     const caused = await eventually(async () => {
       const latest = await store.latest(`welcome:${brin}`);
-      return latest?.published ? latest : undefined;
+      return latest && !(await store.isPending(latest)) ? latest : undefined;
     });
     const enrolled = caused.events[0]?.envelope as EventEnvelope;
     expect(caused.events[0]?.topic).toBe(TOPICS.enrolment);
@@ -75,7 +75,10 @@ describe('a service with MessagingModule', () => {
       .expect(201);
     // The handler reads only the namespaced topic: seeing the event there means the relay published it there.
     await eventually(() => seen.find((envelope) => envelope.subject === brin));
-    await eventually(async () => ((await store.latest(`welcome:${brin}`))?.published ? true : undefined));
+    await eventually(async () => {
+      const latest = await store.latest(`welcome:${brin}`);
+      return latest && !(await store.isPending(latest)) ? true : undefined;
+    });
     const kafka = testKafka();
     const producer = kafka.producer();
     await producer.connect();

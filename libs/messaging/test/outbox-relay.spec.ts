@@ -48,9 +48,10 @@ class CountingProducer implements MessageProducer {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A message as the reader saw it: its subject, and when Kafka says it was produced. */
+/** A message as the reader saw it: its subject, event id, and when Kafka says it was produced. */
 interface Received {
   subject: string;
+  eventId: string;
   subjectSeq: number;
   producedAt: number;
 }
@@ -111,6 +112,16 @@ describe('the outbox relay', () => {
   const receivedOf = (subject: string): Received[] =>
     received.filter((message) => message.subject === subject);
 
+  /** A relay that searches every 100 ms, as a relay working off what a crash left. */
+  const searching = (overrides: Partial<OutboxRelaySettings> = {}): OutboxRelaySettings => ({
+    leaseKey: relayLeaseKey(),
+    topicPrefix: '',
+    batchSize: 500,
+    idlePollMs: 100,
+    leaseMs: 10_000,
+    ...overrides,
+  });
+
   beforeAll(async () => {
     probe = await openOutboxProbeInfrastructure(kafka, env, OutboxProbedV1.topic, 1);
     ({ connection, redis } = probe);
@@ -123,10 +134,12 @@ describe('the outbox relay', () => {
       eachMessage: ({ message }) => {
         const envelope = JSON.parse((message.value as Buffer).toString()) as {
           subject: string;
+          eventId: string;
           data: { subjectSeq: number };
         };
         received.push({
           subject: envelope.subject,
+          eventId: envelope.eventId,
           subjectSeq: envelope.data.subjectSeq,
           producedAt: Number(message.timestamp),
         });
@@ -159,7 +172,6 @@ describe('the outbox relay', () => {
         batchSize: 500,
         idlePollMs: 10_000,
         leaseMs: 60_000,
-        markConcurrency: 8,
       },
       new OutboxSignal(redis, channel),
       bus.producer(),
@@ -192,7 +204,6 @@ describe('the outbox relay', () => {
       batchSize: 500,
       idlePollMs: 200,
       leaseMs: 10_000,
-      markConcurrency: 8,
     };
     const store = writer(channel);
     const subject = uniqueName('probe');
@@ -240,7 +251,6 @@ describe('the outbox relay', () => {
         batchSize: 500,
         idlePollMs: 3_000,
         leaseMs: 60_000,
-        markConcurrency: 8,
       },
       new OutboxSignal(redis, channel),
       bus.producer(),
@@ -262,5 +272,134 @@ describe('the outbox relay', () => {
       { what: 'both events arrived' },
     );
     expect(messages.map((message) => message.subjectSeq)).toEqual([1, 2]);
+  }, 60_000);
+
+  it("deletes a commit's marker once Kafka acknowledged its event, and sends it only once", async () => {
+    // Arrange: a commit written with no relay running.
+    const store = new CommitStore(connection, 'outbox-probe');
+    const subject = uniqueName('probe');
+    await append(store, subject, 1);
+    const markedBefore = await store.markers.countDocuments({ stream: subject });
+
+    // Act
+    await startRelay(searching(), new OutboxSignal(undefined, testRedisPrefix('outbox-relay')));
+    await eventually(
+      async () => ((await store.markers.countDocuments({ stream: subject })) === 0 ? true : undefined),
+      {
+        what: 'the marker was deleted',
+      },
+    );
+    // Several searches later, nothing was sent again.
+    await sleep(500);
+
+    // Assert
+    expect(markedBefore).toBe(1);
+    expect(receivedOf(subject).map((message) => message.subjectSeq)).toEqual([1]);
+  }, 60_000);
+
+  it('removes a marker whose commit was never written (a writer crashed between them) only after its grace, and sends nothing for it', async () => {
+    // Arrange: the marker as a writer leaves it that died before inserting its commit.
+    const store = new CommitStore(connection, 'outbox-probe');
+    const subject = uniqueName('probe');
+    await store.markers.insertOne({
+      _id: `${subject}#1`,
+      stream: subject,
+      version: 1,
+      committedAt: new Date(),
+    });
+    const graceMs = 1_500;
+
+    // Act
+    const startedAt = Date.now();
+    await startRelay(
+      searching({ orphanGraceMs: graceMs }),
+      new OutboxSignal(undefined, testRedisPrefix('outbox-relay')),
+    );
+    await sleep(graceMs / 2);
+    const duringGrace = await store.markers.countDocuments({ stream: subject });
+    await eventually(
+      async () => ((await store.markers.countDocuments({ stream: subject })) === 0 ? true : undefined),
+      {
+        what: 'the orphaned marker was removed',
+      },
+    );
+    const removedAfterMs = Date.now() - startedAt;
+
+    // Assert
+    expect(duringGrace).toBe(1);
+    expect(removedAfterMs).toBeGreaterThanOrEqual(graceMs);
+    expect(receivedOf(subject)).toEqual([]);
+  }, 60_000);
+
+  it('sends a commit again when the relay died after sending it and before deleting its marker, with the same event id', async () => {
+    // Arrange: the commit published by a first relay; then its marker is back, as a crash before the delete leaves it.
+    const store = new CommitStore(connection, 'outbox-probe');
+    const subject = uniqueName('probe');
+    await append(store, subject, 1);
+    const first = await startRelay(searching(), new OutboxSignal(undefined, testRedisPrefix('outbox-relay')));
+    await eventually(
+      async () => ((await store.markers.countDocuments({ stream: subject })) === 0 ? true : undefined),
+      {
+        what: 'the first relay deleted the marker',
+      },
+    );
+    await first.stop();
+    const commit = await store.latest(subject);
+    if (!commit) throw new Error('the commit is missing');
+    await store.markers.insertOne({
+      _id: commit._id,
+      stream: subject,
+      version: 1,
+      committedAt: commit.committedAt,
+    });
+
+    // Act: the next relay takes over.
+    await startRelay(searching(), new OutboxSignal(undefined, testRedisPrefix('outbox-relay')));
+    const messages = await eventually(
+      () => (receivedOf(subject).length >= 2 ? receivedOf(subject) : undefined),
+      {
+        what: 'the event arrived twice',
+      },
+    );
+    await eventually(async () => ((await store.isPending(commit)) ? undefined : true), {
+      what: 'the marker was deleted again',
+    });
+
+    // Assert: a duplicate, which consumers drop by its event id; never a loss.
+    expect(messages.map((message) => message.eventId)).toEqual([
+      commit.events[0]?.envelope.eventId,
+      commit.events[0]?.envelope.eventId,
+    ]);
+  }, 60_000);
+
+  it('publishes commits written before markers (published: false) once, in order with later ones, and marks them', async () => {
+    // Arrange: version 1 as the outbox stored it before markers; version 2 written now, with a marker.
+    const store = new CommitStore(connection, 'outbox-probe');
+    const subject = uniqueName('probe');
+    await append(store, subject, 1);
+    await store.markers.deleteMany({ stream: subject });
+    await store.commits.updateOne({ _id: `${subject}#1` }, { $set: { published: false } });
+    await append(store, subject, 2);
+
+    // Act: one relay publishes; a second one starts after it.
+    const first = await startRelay(searching(), new OutboxSignal(undefined, testRedisPrefix('outbox-relay')));
+    await eventually(() => (receivedOf(subject).length >= 2 ? true : undefined), {
+      what: 'both events arrived',
+    });
+    await eventually(
+      async () =>
+        (await store.commits.countDocuments({ stream: subject, published: false })) === 0 ? true : undefined,
+      {
+        what: 'version 1 was marked published',
+      },
+    );
+    await first.stop();
+    // It searches for commits written before markers again, as every relay that gains the lease does.
+    await startRelay(searching(), new OutboxSignal(undefined, testRedisPrefix('outbox-relay')));
+    await sleep(500);
+
+    // Assert
+    expect(receivedOf(subject).map((message) => message.subjectSeq)).toEqual([1, 2]);
+    expect(await store.markers.countDocuments({ stream: subject })).toBe(0);
   }, 60_000);
 });

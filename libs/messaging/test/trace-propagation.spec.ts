@@ -73,8 +73,9 @@ describe('a trace through the outbox and Kafka', () => {
 
     // The other service handled the event and committed its welcome pack in the same trace…
     const welcome = await eventually(async () => {
-      const latest = await otherApp.get(CommitStore).latest(`welcome:${brin}`);
-      return latest?.published ? latest : undefined;
+      const store = otherApp.get(CommitStore);
+      const latest = await store.latest(`welcome:${brin}`);
+      return latest && !(await store.isPending(latest)) ? latest : undefined;
     });
     expect(welcome.trace?.traceparent.split('-')[1]).toBe(traceId);
 

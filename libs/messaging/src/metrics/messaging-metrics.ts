@@ -1,6 +1,7 @@
 import type { Metrics } from '@okr/service-kit';
 import type { Collection } from 'mongoose';
 import type { Commit } from '../outbox/commit';
+import { markersBeside } from '../outbox/outbox-marker';
 import type { OutgoingMessage } from '../ports/message-bus.port';
 
 /** What the relay reports: every message it got acknowledged by Kafka. */
@@ -48,16 +49,20 @@ export function consumerMetrics(metrics: Metrics, group: string): ConsumerMetric
 }
 
 /**
- * Outbox gauges, measured at each scrape: commits waiting for the relay, and how long the oldest has
- * waited. A growing age means events are not leaving (Kafka unreachable, no relay holding the lease).
+ * Outbox gauges, measured at each scrape from the marker collection (which holds only pending commits, so
+ * counting it stays cheap): commits waiting for the relay, and how long the oldest has waited. A growing age
+ * means events are not leaving (Kafka unreachable, no relay holding the lease). Commits written before
+ * markers (`published: false`) are not counted: finding them reads every commit, and the relay publishes them
+ * in its first rounds after it takes the lease.
  */
 export function registerOutboxMetrics(metrics: Metrics, commits: Collection<Commit>): void {
+  const markers = markersBeside(commits);
   metrics.gauge({
     name: 'okr_outbox_pending_commits',
     help: 'Commits whose events the relay has not published yet',
     async collect() {
       // A failed measurement leaves the gauge out of this scrape rather than failing /metrics.
-      const pending = await commits.countDocuments({ published: false }).catch(() => undefined);
+      const pending = await markers.countDocuments().catch(() => undefined);
       if (pending !== undefined) this.set(pending);
     },
   });
@@ -65,17 +70,17 @@ export function registerOutboxMetrics(metrics: Metrics, commits: Collection<Comm
     name: 'okr_outbox_oldest_pending_age_seconds',
     help: 'How long the oldest unpublished commit has waited for the relay; 0 when none waits',
     async collect() {
-      const oldest = await commits
-        .find({ published: false }, { projection: { committedAt: 1 } })
+      const oldest = await markers
+        .find({}, { projection: { committedAt: 1 } })
         .sort({ committedAt: 1 })
         .limit(1)
         .next()
         .then(
-          (commit) => ({ commit }),
+          (marker) => ({ marker }),
           () => undefined,
         );
       if (oldest === undefined) return;
-      this.set(oldest.commit ? Math.max(0, (Date.now() - oldest.commit.committedAt.getTime()) / 1_000) : 0);
+      this.set(oldest.marker ? Math.max(0, (Date.now() - oldest.marker.committedAt.getTime()) / 1_000) : 0);
     },
   });
 }

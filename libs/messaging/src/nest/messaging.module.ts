@@ -140,7 +140,6 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
         batchSize: this.config.RELAY_BATCH_SIZE,
         idlePollMs: this.config.RELAY_IDLE_POLL_MS,
         leaseMs: this.config.RELAY_LEASE_MS,
-        markConcurrency: 16,
       },
       this.logger,
       relayMetrics(this.metrics),

@@ -3,6 +3,15 @@ import { activeTraceCarrier, RequestContext } from '@okr/service-kit';
 import type { Collection, Connection, mongo } from 'mongoose';
 import { type Commit, commitId } from './commit';
 import { AlreadyAppliedError, ConcurrencyConflictError, RedactionPendingError } from './commit-store.errors';
+import {
+  insertMarker,
+  isPending,
+  markedAmong,
+  markerOf,
+  markersBeside,
+  ORPHAN_MARKER_GRACE_MS,
+  type OutboxMarker,
+} from './outbox-marker';
 import type { OutboxSignal } from './outbox-signal';
 
 /** An event a command decided on: its contract, data and subject; the store wraps it in an envelope. */
@@ -65,10 +74,13 @@ const RECENT_STREAMS = 100_000;
 /**
  * The service's transactional outbox: every state change is one inserted document holding the new state
  * and the events it causes, so the change and its events are stored together or not at all. Only inserts
- * guarded by unique keys are used, because FerretDB loses concurrent updates (docs/adr/0004).
+ * guarded by unique keys are used, because FerretDB loses concurrent updates (docs/adr/0004). A commit with
+ * events is preceded by its marker in `outbox`, which the relay deletes once the events are in Kafka.
  */
 export class CommitStore {
   readonly commits: Collection<Commit>;
+  /** One marker per commit whose events the relay has not published yet (docs/adr/0004). */
+  readonly markers: Collection<OutboxMarker>;
   /** The last commit this process read or wrote per stream, most recently used last. */
   private readonly recent = new Map<string, { commit: Commit<unknown>; at: number }>();
   /** Streams found not to exist, and when: a fact read often may be missing (a catalogue never edited). */
@@ -80,13 +92,25 @@ export class CommitStore {
     private readonly signal?: OutboxSignal,
   ) {
     this.commits = connection.collection<Commit>(COMMITS_COLLECTION);
+    this.markers = markersBeside(this.commits);
   }
 
   /** Creates the indexes the guarantees rest on; safe to call at every start. */
   async ensureIndexes(): Promise<void> {
     await this.commits.createIndex({ stream: 1, version: 1 }, { unique: true, name: 'stream_version' });
     await this.commits.createIndex({ causationKey: 1 }, { unique: true, name: 'causation_key' });
+    // Only commits written before markers have the field: the relay's start-up search for them (docs/adr/0004).
     await this.commits.createIndex({ published: 1 }, { name: 'published' });
+  }
+
+  /** How many commits wait for the relay (commits written before markers, with `published: false`, aside). */
+  async pendingCount(): Promise<number> {
+    return this.markers.countDocuments();
+  }
+
+  /** Whether the relay has still to publish this commit's events. */
+  async isPending(commit: Pick<Commit, '_id' | 'published'>): Promise<boolean> {
+    return isPending(commit, await markedAmong(this.markers, [commit._id]));
   }
 
   /**
@@ -107,7 +131,7 @@ export class CommitStore {
 
   /**
    * The latest state of a stream: like `latest`, but a commit this process read or wrote before is taken
-   * from memory (a commit never changes, apart from its `published` flag, which may be stale here), so
+   * from memory (a commit never changes, but for a redaction or, written before markers, its `published` flag), so
    * one lookup (is there a newer version?) suffices. With `maxAgeMs`, a commit seen at most that long ago
    * is returned without any lookup: for facts a command only reads (the school an application is for),
    * where a change made by another process a moment ago may go unseen; never for the stream it writes.
@@ -148,11 +172,12 @@ export class CommitStore {
    * "commits are only inserted", for the right to erasure, so that the history no longer holds what was to
    * be forgotten. Unsetting is idempotent; repeating it finishes an erasure that stopped halfway.
    *
-   * The relay writes a commit once more, when it marks it published, and FerretDB applies two updates of one
-   * document without isolation: an unset racing with that mark can be undone by it (ADR 0002). So a commit is
-   * unset only once it is published (nothing but a redaction writes it after that), and the history is read
-   * back until no version holds the field. Throws RedactionPendingError when versions stay unpublished for
-   * `waitMs` (Kafka unreachable); the versions already published are redacted by then.
+   * A commit written before markers is written once more by the relay, when it marks it published, and
+   * FerretDB applies two updates of one document without isolation: an unset racing with that mark can be
+   * undone by it (ADR 0002). So a commit is unset only once it is published (its marker gone, or marked
+   * `published: true`; nothing but a redaction writes it after that), and the history is read back until no
+   * version holds the field. Throws RedactionPendingError when versions stay unpublished for `waitMs` (Kafka
+   * unreachable); the versions already published are redacted by then.
    */
   async redact(stream: string, field: string, waitMs = 10_000): Promise<number> {
     return this.scrub(
@@ -200,14 +225,18 @@ export class CommitStore {
           return update === undefined ? [] : [{ commit, update }];
         });
         if (holding.length === 0) return scrubbed.size;
-        const published = holding.filter(({ commit }) => commit.published);
+        const marked = await markedAmong(
+          this.markers,
+          holding.map(({ commit }) => commit._id),
+        );
+        const published = holding.filter(({ commit }) => !isPending(commit, marked));
         await Promise.all(
           published.map(({ commit, update }) => this.commits.updateOne({ _id: commit._id }, update)),
         );
         for (const { commit } of published) scrubbed.add(commit._id);
         if (Date.now() >= deadline) {
           const pending = holding
-            .filter(({ commit }) => !commit.published)
+            .filter(({ commit }) => isPending(commit, marked))
             .map(({ commit }) => commit.version);
           throw new RedactionPendingError(stream, what, pending);
         }
@@ -232,8 +261,11 @@ export class CommitStore {
   }
 
   /**
-   * Stores a state change with its events in one insert. Throws ConcurrencyConflictError when the version
-   * was taken meanwhile, AlreadyAppliedError when the causation key was committed before.
+   * Stores a state change with its events in one insert, after the marker that tells the relay to publish
+   * them: a crash between the two leaves a marker without a commit (removed by the relay after a grace
+   * period), never a commit without a marker. Throws ConcurrencyConflictError when the version was taken
+   * meanwhile (the marker stays, as it may be the winner's), AlreadyAppliedError when the causation key was
+   * committed before (the marker is withdrawn).
    */
   async append<S>(request: AppendRequest<S>): Promise<Commit<S>> {
     const version = request.expectedVersion + 1;
@@ -266,14 +298,25 @@ export class CommitStore {
       causationKey: request.causationKey ?? id,
       committedAt: afterward(previous),
       ...(trace && request.events.length > 0 ? { trace } : {}),
-      published: request.events.length === 0,
       ...(request.actor ? { actor: request.actor } : {}),
       ...(request.command ? { command: request.command } : {}),
     };
+    const marker = commit.events.length > 0 ? markerOf(commit) : undefined;
+    const markedAt = Date.now();
+    const ownMarker = marker ? await insertMarker(this.markers, marker) : true;
     try {
       await this.commits.insertOne(commit);
     } catch (error) {
-      throw await this.explainDuplicate(error, request, version);
+      const explained = await this.explainDuplicate(error, request, version);
+      if (marker && ownMarker && explained instanceof AlreadyAppliedError) await this.withdrawMarker(marker);
+      throw explained;
+    }
+    // The marker that existed was a racer's or an orphan's, which the relay may be removing just now; or the
+    // insert took so long that the relay may have taken ours for an orphan. Make sure the commit is marked
+    // (at worst it is published twice). The relay checks for the commit again after it removes an orphan,
+    // so between them the commit never ends up unmarked.
+    if (marker && (!ownMarker || Date.now() - markedAt > ORPHAN_MARKER_GRACE_MS / 2)) {
+      await insertMarker(this.markers, marker);
     }
     this.remember(commit);
     this.signal?.notify(commit);
@@ -365,6 +408,20 @@ export class CommitStore {
     if (this.recent.size > RECENT_STREAMS) {
       const oldest = this.recent.keys().next();
       if (!oldest.done) this.recent.delete(oldest.value);
+    }
+  }
+
+  /**
+   * Removes the marker this writer inserted for a commit refused as a redelivery's (AlreadyAppliedError), so that
+   * replayed events leave no orphans for the relay to wait on. Any other writer of that commit id found this marker
+   * there and checks it again after its own insert; the commit is looked for once more after the delete and the
+   * marker put back if it came meanwhile, so between them the commit never ends up unmarked. After a lost race
+   * (ConcurrencyConflictError) the marker stays: it may be the winner's.
+   */
+  private async withdrawMarker(marker: OutboxMarker): Promise<void> {
+    await this.markers.deleteOne({ _id: marker._id });
+    if (await this.commits.findOne({ _id: marker._id }, { projection: { _id: 1 } })) {
+      await insertMarker(this.markers, marker);
     }
   }
 

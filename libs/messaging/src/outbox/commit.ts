@@ -9,7 +9,8 @@ export interface StoredEvent {
 
 /**
  * One state change of one aggregate, as stored: the new state and the events it caused, in a single
- * document. Commits are only ever inserted; `published` is the one field updated later, by the relay alone.
+ * document. Commits are only ever inserted (but for redaction); whether the relay has still to publish one is
+ * told by its marker in the `outbox` collection (outbox-marker.ts), so publishing never rewrites a commit.
  */
 export interface Commit<S = unknown> {
   /** `<stream>#<version>`: unique, so two commands that decided on the same version cannot both commit. */
@@ -31,7 +32,11 @@ export interface Commit<S = unknown> {
    * publishes, however much later and from whichever process; absent outside a trace.
    */
   trace?: TraceCarrier;
-  published: boolean;
+  /**
+   * Only on commits written before markers (docs/adr/0004): false until the relay published them, which it
+   * then marks here. Commits written since have no such field.
+   */
+  published?: boolean;
   publishedAt?: Date;
 }
 

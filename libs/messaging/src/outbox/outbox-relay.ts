@@ -8,6 +8,15 @@ import type { RelayMetrics } from '../metrics/messaging-metrics';
 import type { MessageProducer, OutgoingMessage } from '../ports/message-bus.port';
 import { endSendSpans, startSendSpan } from '../tracing/message-trace';
 import { type Commit, commitId } from './commit';
+import {
+  insertMarker,
+  isPending,
+  markedAmong,
+  markersBeside,
+  ORPHAN_MARKER_GRACE_MS,
+  OrphanMarkers,
+  type OutboxMarker,
+} from './outbox-marker';
 import type { CommitAnnouncement, OutboxSignal } from './outbox-signal';
 import { publishingOrder } from './relay-order';
 
@@ -25,8 +34,8 @@ export interface OutboxRelaySettings {
   idlePollMs: number;
   /** How long a relay's lease lasts without renewal: the longest another relay waits after a crash. */
   leaseMs: number;
-  /** How many commits announced by another process are looked up by `_id` at once. */
-  markConcurrency: number;
+  /** How long a marker without its commit is left alone (default ORPHAN_MARKER_GRACE_MS; shorter in tests). */
+  orphanGraceMs?: number;
 }
 
 export const DEFAULT_RELAY_SETTINGS: Omit<OutboxRelaySettings, 'leaseKey'> = {
@@ -34,7 +43,6 @@ export const DEFAULT_RELAY_SETTINGS: Omit<OutboxRelaySettings, 'leaseKey'> = {
   batchSize: 500,
   idlePollMs: 2_000,
   leaseMs: 10_000,
-  markConcurrency: 8,
 };
 
 // Announced commits kept for the next round; beyond this the relay forgets them and searches instead.
@@ -43,9 +51,9 @@ const ANNOUNCED_LIMIT = 50_000;
 const SEARCH_GAP_MS = 100;
 // Streams whose last published version the relay remembers, so stream order rarely needs a lookup.
 const PUBLISHED_HEADS_LIMIT = 100_000;
-// Sent commits are marked published together, in one update, once this many wait or the oldest waited MARK_DELAY_MS:
-// on FerretDB a commit marked among a hundred costs ~0.7 ms of CPU, marked alone ~1.2 ms. A crash before the mark
-// re-sends them, as a crash between send and mark always did.
+// The markers of sent commits are deleted together, in one statement, once this many wait or the oldest waited
+// MARK_DELAY_MS, as the commits were marked published before: every statement is a query of its own for FerretDB.
+// A crash before the delete re-sends them, as a crash between send and mark always did.
 const MARK_BATCH = 100;
 const MARK_DELAY_MS = 200;
 
@@ -57,9 +65,9 @@ export const EVENT_HEADERS = {
 } as const;
 
 /**
- * Publishes pending commits' events to Kafka, at least once and in order per stream, then marks them
- * published. One relay per service publishes at a time (a Redis lease); if two ever overlap, consumers'
- * idempotency on eventId makes the duplicates harmless.
+ * Publishes pending commits' events to Kafka, at least once and in order per stream, then deletes their
+ * markers (docs/adr/0004). One relay per service publishes at a time (a Redis lease); if two ever overlap,
+ * consumers' idempotency on eventId makes the duplicates harmless.
  */
 export class OutboxRelay {
   private readonly lease: RedisLease;
@@ -75,9 +83,19 @@ export class OutboxRelay {
   private searchDue = true;
   private lastSearchAt = Number.NEGATIVE_INFINITY;
   private backlog = false;
-  /** Commits sent to Kafka and not yet marked published, oldest first, and when the oldest was sent. */
+  /** Commits sent to Kafka whose markers are not yet deleted, oldest first, and when the oldest was sent. */
   private readonly unmarked: string[] = [];
   private unmarkedSince = 0;
+  /** Of those, the commits written before markers, which are marked `published: true` instead. */
+  private readonly legacyUnmarked = new Set<string>();
+  /**
+   * Whether commits written before markers (`published: false`, no marker) may still wait: searched for once
+   * this relay holds the lease, until a search finds none.
+   */
+  private legacyDue = true;
+  private holdsLease = false;
+  private readonly markers: Collection<OutboxMarker>;
+  private readonly orphans: OrphanMarkers;
 
   constructor(
     private readonly commits: Collection<Commit>,
@@ -91,6 +109,8 @@ export class OutboxRelay {
     private readonly metrics?: RelayMetrics,
   ) {
     this.lease = new RedisLease(redis, { key: settings.leaseKey, leaseMs: settings.leaseMs });
+    this.markers = markersBeside(commits);
+    this.orphans = new OrphanMarkers(settings.orphanGraceMs ?? ORPHAN_MARKER_GRACE_MS);
   }
 
   async start(): Promise<void> {
@@ -117,7 +137,7 @@ export class OutboxRelay {
     await this.loop;
     await this.markSent().catch((error: unknown) => {
       // They stay pending and go out again after the restart: a duplicate, never a loss.
-      this.logger.warn({ err: error }, 'outbox relay could not mark sent commits published at stop');
+      this.logger.warn({ err: error }, 'outbox relay could not delete the markers of sent commits at stop');
     });
     this.unsubscribe?.();
     await this.subscriber?.unsubscribe(this.signal.channel).catch(() => undefined);
@@ -126,48 +146,130 @@ export class OutboxRelay {
   }
 
   /**
-   * One search round: publishes pending commits (at most batchSize) and marks them; returns how many. The
-   * search takes them unsorted, so FerretDB stops reading at batchSize instead of reading (to sort) every
-   * pending commit; a commit whose stream's previous version is still pending waits, which keeps each stream
-   * in order. Only when every commit found waits does it take the oldest by commit time, the slow way.
+   * One search round: publishes pending commits (at most batchSize) and deletes their markers; returns how
+   * many. It reads the marker collection, which holds only pending commits, unsorted, so FerretDB stops at
+   * batchSize, and fetches their commits by `_id`. A commit whose stream's previous version is still pending
+   * waits, which keeps each stream in order. Only when every commit found waits does it take the oldest
+   * markers by commit time, the slow way. Commits written before markers go first, while any are left.
    */
   async publishPending(): Promise<number> {
-    // Sent but unmarked commits would be found again and sent twice.
+    // Sent commits whose markers are still there would be found again and sent twice.
     await this.markSent();
-    const found = await this.commits.find({ published: false }).limit(this.settings.batchSize).toArray();
-    this.backlog = found.length >= this.settings.batchSize;
-    const ready = await this.inStreamOrder(found);
-    if (found.length > 0 && ready.length === 0) {
-      const oldest = await this.commits
-        .find({ published: false })
+    if (this.legacyDue) {
+      const published = await this.publishLegacy();
+      if (published > 0) return published;
+    }
+    const found = await this.markers.find({}).limit(this.settings.batchSize).toArray();
+    const commits = await this.commitsOf(found);
+    const ready = await this.inStreamOrder(commits);
+    if (commits.length > 0 && ready.length === 0) {
+      const oldest = await this.markers
+        .find({})
         .sort({ committedAt: 1 })
         .limit(this.settings.batchSize)
         .toArray();
-      return this.publish(oldest);
+      this.backlog = true;
+      return this.publish(await this.commitsOf(oldest));
     }
+    // A full batch means more may be waiting (a backlog after a crash or an outage).
+    this.backlog = found.length >= this.settings.batchSize && ready.length > 0;
     return this.publish(ready);
   }
 
   /**
-   * One round over announced commits: found by `_id` (or handed over in memory), never by searching the
-   * outbox, which on FerretDB reads every commit (docs/adr/0004). A commit whose stream's previous version
-   * is not yet published waits for the next search, which keeps each stream in order.
+   * Publishes commits written before markers (`published: false`), found by the search the relay made before
+   * markers; once it finds none, it is not made again until this relay gains the lease anew.
    */
-  async publishAnnounced(): Promise<number> {
-    const ids = [...this.announced.keys()].slice(0, this.settings.batchSize);
-    const handed = ids.map((id) => this.announced.get(id));
-    for (const id of ids) this.announced.delete(id);
-    const fetched = await this.inChunks(ids, (id, index) =>
-      handed[index] ? Promise.resolve(handed[index]) : this.commits.findOne({ _id: id }),
-    );
-    return this.publish(
-      await this.inStreamOrder(fetched.filter((commit): commit is Commit => commit !== null)),
-    );
+  private async publishLegacy(): Promise<number> {
+    const found = await this.commits.find({ published: false }).limit(this.settings.batchSize).toArray();
+    if (found.length === 0) {
+      this.legacyDue = false;
+      return 0;
+    }
+    this.backlog = true;
+    const ready = await this.inStreamOrder(found);
+    if (ready.length > 0) return this.publish(ready);
+    const oldest = await this.commits
+      .find({ published: false })
+      .sort({ committedAt: 1 })
+      .limit(this.settings.batchSize)
+      .toArray();
+    return this.publish(oldest);
   }
 
   /**
-   * The commits that may go out now, in publishing order: those whose stream's previous version is published
-   * or goes out before them. The others wait for a later round (a search comes soon).
+   * The commits of the markers found, by `_id` (one `$in`, served by the _id index with patch 0002). A marker
+   * without its commit is an orphan, or its writer is between its two inserts; it is removed only once it
+   * has been seen without a commit for the whole grace period.
+   */
+  private async commitsOf(found: readonly OutboxMarker[]): Promise<Commit[]> {
+    if (found.length === 0) return [];
+    const commits = await this.commits.find({ _id: { $in: found.map((marker) => marker._id) } }).toArray();
+    const present = new Set(commits.map((commit) => commit._id));
+    this.orphans.forget(present);
+    const orphaned = found.filter((marker) => !present.has(marker._id));
+    if (orphaned.length > 0) {
+      const due = new Set(
+        this.orphans.seen(
+          orphaned.map((marker) => marker._id),
+          Date.now(),
+        ),
+      );
+      for (const marker of orphaned.filter((candidate) => due.has(candidate._id))) {
+        await this.removeOrphan(marker);
+      }
+    }
+    return commits;
+  }
+
+  /**
+   * Removes a marker found without its commit for the whole grace period. Its writer may yet insert the commit
+   * (a writer that found the marker there, or a very slow one), so the commit is looked for again after the
+   * delete and the marker put back if it came meanwhile: with the writer's own check after its insert
+   * (CommitStore.append) the commit cannot end up unmarked, whatever the order.
+   */
+  private async removeOrphan(marker: OutboxMarker): Promise<void> {
+    await this.markers.deleteOne({ _id: marker._id });
+    this.orphans.forget([marker._id]);
+    if (await this.commits.findOne({ _id: marker._id }, { projection: { _id: 1 } })) {
+      await insertMarker(this.markers, marker);
+    } else {
+      this.logger.warn(
+        { commit: marker._id },
+        'outbox relay removed a marker whose commit was never written',
+      );
+    }
+  }
+
+  /**
+   * One round over announced commits: handed over in memory, or found by `_id` with their markers, never by
+   * searching. A commit whose stream's previous version is not yet published waits for the next search,
+   * which keeps each stream in order.
+   */
+  async publishAnnounced(): Promise<number> {
+    const ids = [...this.announced.keys()].slice(0, this.settings.batchSize);
+    const handed = ids.flatMap((id) => {
+      const commit = this.announced.get(id);
+      return commit ? [commit] : [];
+    });
+    const elsewhere = ids.filter((id) => this.announced.get(id) === undefined);
+    for (const id of ids) this.announced.delete(id);
+    const [fetched, marked] = await Promise.all([
+      elsewhere.length > 0 ? this.commits.find({ _id: { $in: elsewhere } }).toArray() : Promise.resolve([]),
+      markedAmong(this.markers, elsewhere),
+    ]);
+    // An announced commit without a marker was published already (or has no events).
+    for (const commit of fetched.filter((candidate) => !isPending(candidate, marked))) {
+      this.rememberPublished(commit);
+    }
+    const pending = [...handed, ...fetched.filter((commit) => isPending(commit, marked))];
+    return this.publish(await this.inStreamOrder(pending));
+  }
+
+  /**
+   * The pending commits that may go out now, in publishing order: those whose stream's previous version is
+   * published or goes out before them. The others wait for a later round (a search comes soon). One this relay
+   * sent already (a marker put back by a writer) only has its marker deleted again.
    */
   private async inStreamOrder(commits: readonly Commit[]): Promise<Commit[]> {
     const ready: Commit[] = [];
@@ -184,7 +286,7 @@ export class OutboxRelay {
         continue;
       }
       inRound.set(commit.stream, commit.version);
-      if (commit.published) this.rememberPublished(commit);
+      if ((this.publishedHeads.get(commit.stream) ?? 0) >= commit.version) this.markAgain(commit);
       else ready.push(commit);
     }
     return ready;
@@ -206,14 +308,20 @@ export class OutboxRelay {
     this.metrics?.published(messages);
     // Sending may take long under load; renew before marking so the lease never lapses mid-round unnoticed.
     if (!(await this.lease.hold())) return 0;
-    if (this.unmarked.length === 0) this.unmarkedSince = Date.now();
-    this.unmarked.push(...batch.map((commit) => commit._id));
     for (const commit of batch) {
+      this.markAgain(commit);
       this.rememberPublished(commit);
       // Published by a search before its announcement came round: nothing left to do for it.
       this.announced.delete(commit._id);
     }
     return batch.length;
+  }
+
+  /** Queues a sent commit's marker for deletion (or, written before markers, the commit for marking). */
+  private markAgain(commit: Commit): void {
+    if (this.unmarked.length === 0) this.unmarkedSince = Date.now();
+    this.unmarked.push(commit._id);
+    if (commit.published === false) this.legacyUnmarked.add(commit._id);
   }
 
   private async run(): Promise<void> {
@@ -222,12 +330,15 @@ export class OutboxRelay {
       let searched = false;
       try {
         if (this.markIsDue()) await this.markSent();
-        if (await this.lease.hold()) {
+        const holds = await this.lease.hold();
+        // Gaining the lease: the relay before may have left commits written before markers.
+        if (holds && !this.holdsLease) this.legacyDue = true;
+        this.holdsLease = holds;
+        if (holds) {
           searched = this.searchIsDue();
           if (searched) {
             this.searchDue = false;
             this.lastSearchAt = Date.now();
-            // A full batch means more may be waiting (a backlog after a crash or an outage).
             published = await this.publishPending();
           } else {
             published = await this.publishAnnounced();
@@ -254,9 +365,10 @@ export class OutboxRelay {
   }
 
   /**
-   * Whether this round searches the outbox. The search costs a read of every pending commit on FerretDB, so
-   * announced commits go first: a search runs every idlePollMs, soon after a commit came out of order (its
-   * stream waits for it), and back to back only while working off a backlog with nothing announced.
+   * Whether this round searches the outbox. The search reads markers and fetches their commits, so announced
+   * commits (handed over, or found by `_id`) go first: a search runs every idlePollMs, soon after a commit came
+   * out of order (its stream waits for it), and back to back only while working off a backlog with nothing
+   * announced.
    */
   private searchIsDue(): boolean {
     const sinceLast = Date.now() - this.lastSearchAt;
@@ -279,11 +391,12 @@ export class OutboxRelay {
   }
 
   private async isPublished(stream: string, version: number): Promise<boolean> {
-    const commit = await this.commits.findOne(
-      { _id: commitId(stream, version) },
-      { projection: { published: 1 } },
-    );
-    return commit?.published === true;
+    const id = commitId(stream, version);
+    const [commit, marked] = await Promise.all([
+      this.commits.findOne({ _id: id }, { projection: { _id: 1, published: 1 } }),
+      markedAmong(this.markers, [id]),
+    ]);
+    return commit !== null && !isPending(commit, marked);
   }
 
   private rememberPublished(commit: Pick<Commit, 'stream' | 'version'>): void {
@@ -296,23 +409,6 @@ export class OutboxRelay {
     }
   }
 
-  private async inChunks<T, R>(
-    items: readonly T[],
-    work: (item: T, index: number) => Promise<R>,
-  ): Promise<R[]> {
-    const results: R[] = [];
-    for (let start = 0; start < items.length; start += this.settings.markConcurrency) {
-      results.push(
-        ...(await Promise.all(
-          items
-            .slice(start, start + this.settings.markConcurrency)
-            .map((item, offset) => work(item, start + offset)),
-        )),
-      );
-    }
-    return results;
-  }
-
   private markIsDue(): boolean {
     return (
       this.unmarked.length >= MARK_BATCH ||
@@ -320,22 +416,27 @@ export class OutboxRelay {
     );
   }
 
-  /** Marks every sent commit published; on failure they stay in the list for the next try. */
+  /** Deletes the markers of every sent commit; on failure they stay in the list for the next try. */
   private async markSent(): Promise<void> {
     if (this.unmarked.length === 0) return;
     const ids = [...this.unmarked];
     await this.markPublished(ids);
     this.unmarked.splice(0, ids.length);
+    for (const id of ids) this.legacyUnmarked.delete(id);
     this.unmarkedSince = Date.now();
   }
 
   private async markPublished(ids: readonly string[]): Promise<void> {
-    // One statement for every commit sent since the last mark, found through the _id index (on FerretDB with
-    // deploy/local/ferretdb/patches/0002); never a bulkWrite of single updates, which deadlocks FerretDB.
-    await this.commits.updateMany(
-      { _id: { $in: [...ids] } },
-      { $set: { published: true, publishedAt: new Date() } },
-    );
+    // One statement for every commit sent since the last time, found through the _id index (on FerretDB with
+    // deploy/local/ferretdb/patches/0002); never a bulkWrite of single statements, which deadlocks FerretDB.
+    await this.markers.deleteMany({ _id: { $in: [...ids] } });
+    const legacy = ids.filter((id) => this.legacyUnmarked.has(id));
+    if (legacy.length > 0) {
+      await this.commits.updateMany(
+        { _id: { $in: legacy } },
+        { $set: { published: true, publishedAt: new Date() } },
+      );
+    }
   }
 
   /** Waits up to `ms` (never past a third of the lease, which must be renewed), or until poked. */
