@@ -35,7 +35,7 @@ export class SubmitApplicationHandler {
    */
   async execute({ actor, ...command }: SubmitApplication): Promise<Stored<SubsidyApplicationState>> {
     const { brin, activity, roundId } = command;
-    const context = await this.eligibility.load(brin, activity, roundId);
+    const context = await this.eligibility.load(brin, activity, roundId, command.submittedAt);
     for (let place = 0; ; place += 1) {
       const applicationId = applicationIdFor(brin, activity, roundId, place);
       try {
