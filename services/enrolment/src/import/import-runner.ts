@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, type ValidationPipe } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { AggregateStore, AlreadyAppliedError, CommitStore } from '@okr/messaging';
@@ -80,9 +80,13 @@ export class ImportRunner implements OnApplicationShutdown {
   ): Promise<void> {
     const dryStore = dryRun ? new DryRunStore(this.commits, ENROLMENT_AGGREGATES) : undefined;
     const handlers = importHandlersOver(dryStore ?? this.store, this.config);
+    // The endpoints' own pipe: the same 400 rules, and no day after today.
+    const pipe = createValidationPipe(this.clock);
     let progress = initial;
     let savedAt = Date.now();
     const ids = new Map<string, string>();
+    // Every row imported before, read once: a lookup per row by causationKey is a scan on FerretDB.
+    const imported = await this.importedRows();
     const save = async (force = false): Promise<void> => {
       if (!force && progress.rows.done % SAVE_EVERY_ROWS !== 0 && Date.now() - savedAt < SAVE_EVERY_MS)
         return;
@@ -92,7 +96,7 @@ export class ImportRunner implements OnApplicationShutdown {
     try {
       for (const row of rows) {
         if (this.stopping) throw new Error('the service stopped; run the same file again to finish');
-        const outcome = await this.runRow(row, { handlers, ids, actor, dryRun });
+        const outcome = await this.runRow(row, { handlers, ids, imported, actor, dryRun, pipe });
         progress = counted(progress, outcome);
         await save();
       }
@@ -110,10 +114,10 @@ export class ImportRunner implements OnApplicationShutdown {
   }
 
   private async runRow(row: ImportRow, run: RunOf): Promise<RowOutcome> {
-    const { handlers, ids, actor, dryRun } = run;
+    const { handlers, ids, imported, actor, dryRun, pipe } = run;
     const causationKey = importKeyOf(row.id);
     const kind = ROW_KINDS[row.kind];
-    const done = await this.importedStream(row.id);
+    const done = imported.get(row.id);
     if (done !== undefined) {
       ids.set(row.id, done);
       // A grant is three commits; one stopped after the decision is finished by its handler (it enrols).
@@ -127,7 +131,7 @@ export class ImportRunner implements OnApplicationShutdown {
       if (value === undefined && !reference.required) continue;
       const resolved =
         typeof value === 'string'
-          ? (ids.get(value) ?? (await this.importedStream(value)) ?? (isUUID(value) ? value : undefined))
+          ? (ids.get(value) ?? imported.get(value) ?? (isUUID(value) ? value : undefined))
           : undefined;
       if (resolved === undefined) {
         return rowError(
@@ -141,7 +145,7 @@ export class ImportRunner implements OnApplicationShutdown {
       if (reference.into !== undefined) fields[reference.into] = resolved;
     }
     try {
-      const command = await kind.prepare(kind.bodyOf(fields), createValidationPipe(this.clock));
+      const command = await kind.prepare(kind.bodyOf(fields), pipe);
       const context: RowContext = {
         handlers,
         actor,
@@ -163,13 +167,24 @@ export class ImportRunner implements OnApplicationShutdown {
     }
   }
 
-  /** The id of the record an earlier run of a row made or changed (its commit carries the row's key). */
-  private async importedStream(rowId: string): Promise<string | undefined> {
-    const commit = await this.commits.commits.findOne(
-      { causationKey: importKeyOf(rowId) },
-      { projection: { stream: 1 } },
+  /**
+   * The rows imported before, by any run of any file: row id → the id of the record its commit made or changed
+   * (the commit carries `import:<row id>`). A row committed by another import after this read is still
+   * committed once: its key is unique, and the second attempt counts it unchanged.
+   */
+  private async importedRows(): Promise<Map<string, string>> {
+    const commits = await this.commits.commits
+      .find(
+        { causationKey: { $regex: `^${IMPORT_KEY_PREFIX}` } },
+        { projection: { causationKey: 1, stream: 1 } },
+      )
+      .toArray();
+    return new Map(
+      commits.map((commit) => [
+        commit.causationKey.slice(IMPORT_KEY_PREFIX.length),
+        ENROLMENT_AGGREGATES.typeOf(commit.stream).id,
+      ]),
     );
-    return commit ? ENROLMENT_AGGREGATES.typeOf(commit.stream).id : undefined;
   }
 }
 
@@ -177,13 +192,17 @@ export class ImportRunner implements OnApplicationShutdown {
 interface RunOf {
   readonly handlers: ImportHandlers;
   readonly ids: Map<string, string>;
+  readonly imported: ReadonlyMap<string, string>;
   readonly actor: string;
   readonly dryRun: boolean;
+  readonly pipe: ValidationPipe;
 }
+
+const IMPORT_KEY_PREFIX = 'import:';
 
 /** The causation key of a row's commit: the same row in any run of any file is committed once. */
 export function importKeyOf(rowId: string): string {
-  return `import:${rowId}`;
+  return `${IMPORT_KEY_PREFIX}${rowId}`;
 }
 
 function rowError(row: ImportRow, code: string, message: string, fields?: readonly FieldProblem[]): RowError {

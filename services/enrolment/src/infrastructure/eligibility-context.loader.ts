@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Activity } from '@okr/contracts';
 import { AggregateStore } from '@okr/messaging';
-import type { CalendarDay } from '../domain/calendar-day.value-object';
+import { dayOf, isMoment, type CalendarDay } from '../domain/calendar-day.value-object';
 import type { EligibilityContext } from '../domain/eligibility.rules';
 import type { InquiryState } from '../domain/inquiry.entity';
 import type { IntakeState } from '../domain/intake.entity';
@@ -45,7 +45,7 @@ export class EligibilityContextLoader {
       catalogue,
       intakes,
       applications: [],
-      exploratoryConversationsOn: await this.conversationDays(brin, inquiryIds),
+      exploratoryConversationsOn: await this.conversationDays(brin, inquiryIds, submittedAt),
     };
   }
 
@@ -64,15 +64,27 @@ export class EligibilityContextLoader {
 
   /**
    * The days the help desk talked with the school: in an inquiry an intake names (the school may have asked
-   * before it was registered, so that inquiry has no BRIN), and in every inquiry under the school's BRIN.
+   * before it was registered, so that inquiry has no BRIN), and in every inquiry under the school's BRIN. A
+   * named inquiry with a conversation by the day of submission settles the rule, and spares the list of all
+   * the school's inquiries (a scan of the commits on FerretDB).
    */
-  private async conversationDays(brin: string, inquiryIds: readonly string[]): Promise<CalendarDay[]> {
+  private async conversationDays(
+    brin: string,
+    inquiryIds: readonly string[],
+    submittedAt: Date,
+  ): Promise<CalendarDay[]> {
     const named = await Promise.all(
       inquiryIds.map((inquiryId) => this.store.loadReference<InquiryState>(streams.inquiry(inquiryId))),
     );
+    const namedDays = daysOfConversations(named.map((inquiry) => inquiry?.state));
+    if (isMoment(submittedAt) && namedDays.some((day) => day <= dayOf(submittedAt))) return namedDays;
     const ofSchool = await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry, { brin });
-    return [...named.map((inquiry) => inquiry?.state), ...ofSchool.map((inquiry) => inquiry.state)].flatMap(
-      (inquiry) => inquiry?.conversations.map((conversation) => conversation.heldOn) ?? [],
-    );
+    return [...namedDays, ...daysOfConversations(ofSchool.map((inquiry) => inquiry.state))];
   }
+}
+
+function daysOfConversations(inquiries: readonly (InquiryState | undefined)[]): CalendarDay[] {
+  return inquiries.flatMap(
+    (inquiry) => inquiry?.conversations.map((conversation) => conversation.heldOn) ?? [],
+  );
 }
