@@ -1,6 +1,6 @@
 import { TOPICS } from '@okr/contracts';
 import { CommitStore } from '@okr/messaging';
-import { eventually, testKafka } from '@okr/messaging/testing';
+import { eventually, testDatabase, testKafka, testRedisPrefix } from '@okr/messaging/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IMPORT_BODY_LIMIT_BYTES } from '../src/import/imports.http.controller';
@@ -9,7 +9,7 @@ import {
   participationIdFor,
   streams,
 } from '../src/infrastructure/enrolment.aggregates';
-import { anonymous, type Caller, type EnrolmentApp, startEnrolment } from './enrolment-app';
+import { anonymous, type Caller, type EnrolmentApp, schoolBody, startEnrolment } from './enrolment-app';
 
 // The documented example: two schools' history of 2023–2025, 21 rows (docs/import-format.md).
 const EXAMPLE = readFileSync(join(__dirname, '../../../docs/import-example.ndjson'), 'utf8');
@@ -18,6 +18,7 @@ const EXAMPLE_ROWS = EXAMPLE.trim().split('\n').length;
 interface ImportBody {
   importId: string;
   state: string;
+  failure?: string;
   dryRun: boolean;
   rows: { total: number; done: number; created: number; unchanged: number; failed: number };
   errors: { line: number; rowId?: string; code: string; fields?: { field: string }[] }[];
@@ -141,6 +142,27 @@ describe('importing the programme history', () => {
     expect(await publishedMessages()).toBe(messagesAfterFirst);
   });
 
+  it('finishes a run that stopped halfway when the same file is run again', async () => {
+    // The example under other ids and schools, so that it is new to this database.
+    const file = EXAMPLE.replace(/"(id|inquiry|round|application)":"/g, '"$1":"resumed-')
+      .replace(/12AB/g, '56EF')
+      .replace(/34CD/g, '78GH');
+    const firstHalf = file.split('\n').slice(0, 12).join('\n');
+    const before = await commits().countDocuments();
+    await imported(firstHalf, false);
+
+    const rerun = await imported(file, false);
+
+    expect(rerun).toMatchObject({
+      state: 'finished',
+      rows: { total: EXAMPLE_ROWS, created: EXAMPLE_ROWS - 12, unchanged: 12, failed: 0 },
+    });
+    const all = await imported(file, false);
+    expect(all.rows).toMatchObject({ created: 0, unchanged: EXAMPLE_ROWS });
+    expect(await commits().countDocuments({ causationKey: /^import:resumed-/ })).toBe(EXAMPLE_ROWS);
+    expect(await commits().countDocuments()).toBeGreaterThan(before);
+  });
+
   it('publishes the normal events, dated by the days of the rows', async () => {
     await imported(EXAMPLE, false);
     const granted = await commits().findOne({ causationKey: 'import:grant-2023-001' });
@@ -214,5 +236,77 @@ describe('importing the programme history', () => {
     const response = await post(admin, file);
 
     expect(response.body).toMatchObject({ status: 413, code: 'REQUEST.TOO_LARGE' });
+  });
+});
+
+describe('an import the service stopped in the middle of', () => {
+  const database = testDatabase('enrolment');
+  const redisPrefix = testRedisPrefix('enrolment');
+  // Forty schools, each registered with an inquiry and a conversation: long enough to be stopped halfway.
+  const file = Array.from({ length: 40 }, (_, index) => {
+    const brin = `${String(20 + Math.floor(index / 26))}${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[index % 26] ?? 'A'}Z`;
+    return [
+      JSON.stringify({
+        id: `stop-school-${brin}`,
+        kind: 'school',
+        ...schoolBody(brin, { registeredOn: '2023-01-09' }),
+      }),
+      JSON.stringify({
+        id: `stop-inquiry-${brin}`,
+        kind: 'inquiry',
+        brin,
+        channel: 'email',
+        receivedAt: '2023-01-16T09:00:00Z',
+      }),
+      JSON.stringify({
+        id: `stop-talk-${brin}`,
+        kind: 'conversation',
+        inquiry: `stop-inquiry-${brin}`,
+        heldOn: '2023-01-20',
+        notes: 'Gesprek.',
+      }),
+    ].join('\n');
+  }).join('\n');
+
+  it('reports the run as failed, and a run of the same file on the next start finishes it', async () => {
+    const env = { MONGODB_DATABASE: database, REDIS_KEY_PREFIX: redisPrefix };
+    const first = await startEnrolment(env);
+    const started = await (
+      await first.as('admin')
+    )
+      .post('/imports')
+      .set('content-type', 'application/x-ndjson')
+      .send(file)
+      .expect(202);
+    await first.close();
+
+    const next = await startEnrolment(env);
+    try {
+      const admin = await next.as('admin');
+      const stopped = (await admin.get(started.headers['location'] as string).expect(200)).body as ImportBody;
+      expect(stopped).toMatchObject({
+        state: 'failed',
+        failure: expect.stringContaining('run the same file again'),
+      });
+      expect(stopped.rows.done).toBeLessThan(120);
+
+      const again = await admin
+        .post('/imports')
+        .set('content-type', 'application/x-ndjson')
+        .send(file)
+        .expect(202);
+      const finished = await eventually(async () => {
+        const progress = (await admin.get(again.headers['location'] as string)).body as ImportBody;
+        return progress.state === 'running' ? undefined : progress;
+      });
+
+      expect(finished).toMatchObject({
+        state: 'finished',
+        rows: { total: 120, failed: 0, unchanged: stopped.rows.done },
+      });
+      expect(finished.rows.created).toBe(120 - stopped.rows.done);
+    } finally {
+      await next.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationShutdown, type ValidationPipe } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type ValidationPipe } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { AggregateStore, AlreadyAppliedError, CommitStore } from '@okr/messaging';
@@ -31,7 +31,7 @@ type RowOutcome = 'created' | 'unchanged' | RowError;
  * is found and counted unchanged) or over a DryRunStore (a dry run: the same decisions, nothing committed).
  */
 @Injectable()
-export class ImportRunner implements OnApplicationShutdown {
+export class ImportRunner implements OnModuleDestroy {
   private readonly running = new Set<Promise<void>>();
   private stopping = false;
 
@@ -67,8 +67,11 @@ export class ImportRunner implements OnApplicationShutdown {
     return initial;
   }
 
-  /** Waits for the imports in this process to stop: each stops after its current row and says so. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Waits for the imports in this process to stop: each stops after its current row and says so in its report.
+   * The first of the shutdown hooks, so the database and Redis are still there for the last row and report.
+   */
+  async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     await Promise.all([...this.running]);
   }
