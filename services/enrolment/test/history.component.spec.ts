@@ -162,4 +162,30 @@ describe('recording history: facts dated in the past', () => {
       expect.objectContaining({ command: 'grant-application', happenedOn: '2023-05-01', recordedOn: today }),
     ]);
   });
+
+  // Last: it changes the catalogue for the rest of this file's database.
+  it('checks an application of 2023 against the catalogue in force then, not against a later edit', async () => {
+    const [then, now] = [await schoolOf2023(), await schoolOf2023()];
+    // Today's catalogue no longer offers Groeikracht; in 2023 the built-in default did.
+    await admin
+      .put('/activity-catalogue')
+      .send({
+        entries: [
+          {
+            activity: 'development-school',
+            allowedSectors: ['PO', 'VO'],
+            amountRule: { kind: 'per-pupil', centsPerPupil: 5_000, maxCents: 2_000_000 },
+          },
+        ],
+      })
+      .expect(200);
+    const round = await admin.post('/subsidy-rounds').send(roundBody()).expect(201);
+
+    await desk.post('/subsidy-applications').send(application(then, '2023-03-15T10:00:00Z')).expect(201);
+    const refused = await desk
+      .post('/subsidy-applications')
+      .send({ ...application(now), roundId: round.body.roundId as string })
+      .expect(422);
+    expect(refused.body).toMatchObject({ code: 'APPLICATION.ACTIVITY_NOT_OFFERED' });
+  });
 });
