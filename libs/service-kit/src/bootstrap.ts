@@ -1,6 +1,7 @@
 import { type INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage } from 'node:http';
 import type { Server } from 'node:http';
 import type pino from 'pino';
 import type { Logger } from 'pino';
@@ -57,6 +58,14 @@ export async function createServiceApp<C extends ServiceKitConfig>(
   );
   // Any body is read as bytes within the size limit (413 above it, 415 when compressed); JsonBodyGuard parses it as
   // JSON only, after the AuthGuard, so a request without a valid token is refused before its body is looked at.
+  // A route with a limit of its own reads its body first; the common parser then finds it read and passes.
+  for (const [path, limit] of Object.entries(definition.bodyLimits ?? {})) {
+    app.useBodyParser('raw', {
+      limit,
+      type: (req: IncomingMessage) => isUnder(req.url, path),
+      inflate: false,
+    });
+  }
   app.useBodyParser('raw', { limit: BODY_LIMIT_BYTES, type: () => true, inflate: false });
   setUpOpenApi(app, definition.name, definition.description, definition.domainErrorStatus);
   try {
@@ -67,6 +76,12 @@ export async function createServiceApp<C extends ServiceKitConfig>(
     throw error;
   }
   return { app, config, logger };
+}
+
+/** Whether a request's URL is `path` or below it (a query string or a further segment). */
+function isUnder(url: string | undefined, path: string): boolean {
+  const [pathname = ''] = (url ?? '').split('?');
+  return pathname === path || pathname.startsWith(`${path}/`);
 }
 
 /** Starts a service: validated config, HTTP server, and a graceful stop on SIGTERM/SIGINT. */

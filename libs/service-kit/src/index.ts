@@ -16,6 +16,7 @@ export { ProblemException, problemType, type FieldProblem, type ProblemDocument 
 export { type CodedError, type DomainErrorStatus } from './http/problem-details.filter';
 export { createValidationPipe, toFieldProblems } from './http/validation.pipe';
 export { NotAfterToday } from './http/not-after-today';
+export { BODY_LIMIT_BYTES, RawBody } from './http/json-body';
 export { Actor, actorOf } from './http/actor.decorator';
 export { IDEMPOTENCY_HEADER, IdempotencyInterceptor } from './http/idempotency.interceptor';
 export { IdempotencyRecords } from './http/idempotency-records';

@@ -52,6 +52,11 @@ export interface ServiceDefinition<C extends ServiceKitConfig = ServiceKitConfig
   defaultPort: number;
   /** HTTP status for each domain error code the service's domain throws. */
   domainErrorStatus?: DomainErrorStatus;
+  /**
+   * Routes (path prefixes, e.g. '/imports') that may receive a larger body than BODY_LIMIT_BYTES, with their
+   * own limit in bytes; every other route keeps the common limit.
+   */
+  bodyLimits?: Readonly<Record<string, number>>;
 }
 
 @Global()

@@ -2,6 +2,7 @@ import type { ServiceDefinition } from '@okr/service-kit';
 import { EnrolmentConfig } from './config/enrolment.config';
 import { EnrolmentModule } from './enrolment.module';
 import { ENROLMENT_ERROR_STATUS } from './http-status-of-errors';
+import { IMPORT_BODY_LIMIT_BYTES } from './import/imports.http.controller';
 
 export const enrolmentService: ServiceDefinition<EnrolmentConfig> = {
   name: 'enrolment',
@@ -12,4 +13,6 @@ export const enrolmentService: ServiceDefinition<EnrolmentConfig> = {
   config: EnrolmentConfig,
   defaultPort: 3001,
   domainErrorStatus: ENROLMENT_ERROR_STATUS,
+  // A history file is far larger than any request body; only the import route takes one.
+  bodyLimits: { '/imports': IMPORT_BODY_LIMIT_BYTES },
 };

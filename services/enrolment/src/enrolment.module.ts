@@ -7,6 +7,7 @@ import { ENROLMENT_AGGREGATES } from './infrastructure/enrolment.aggregates';
 import { applicationSlices } from './slices/applications.slices';
 import { catalogueSlices } from './slices/catalogue.slices';
 import { deskSlices } from './slices/desk.slices';
+import { importSlices } from './slices/imports.slices';
 import { inquirySlices } from './slices/inquiries.slices';
 import { intakeSlices } from './slices/intakes.slices';
 import { participationSlices } from './slices/participations.slices';
@@ -23,6 +24,7 @@ const AREAS: readonly Slices[] = [
   applicationSlices,
   participationSlices,
   deskSlices,
+  importSlices,
 ];
 
 /** The help desk: every use case, the store they share, and the outbox relay that publishes their events. */

@@ -83,7 +83,7 @@ export function aContext(changes: Partial<EligibilityContext> = {}): Eligibility
     catalogue: DEFAULT_ACTIVITY_CATALOGUE,
     intakes: [anIntake()],
     applications: [],
-    exploratoryConversationHeld: true,
+    exploratoryConversationsOn: ['2025-02-03'],
     ...changes,
   };
 }

@@ -139,7 +139,7 @@ export async function submitApplicationDirectly(
           catalogue: DEFAULT_ACTIVITY_CATALOGUE,
           intakes: [intake.state],
           applications: [],
-          exploratoryConversationHeld: true,
+          exploratoryConversationsOn: [dayOf(submittedAt)],
         },
       ),
   );

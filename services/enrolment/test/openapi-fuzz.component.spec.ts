@@ -14,7 +14,8 @@ describe('the enrolment API under Schemathesis', () => {
   });
 
   it('answers valid and invalid generated requests without a 5xx and only as its OpenAPI document says', async () => {
-    const report = await fuzzOpenApi(service.app);
+    // Schemathesis cannot write an application/x-ndjson body; imports.component.spec.ts covers that route.
+    const report = await fuzzOpenApi(service.app, { skipOperationIds: ['ImportsHttpController_start'] });
     process.stdout.write(`${describeFuzzReport('enrolment', report)}\n`);
 
     assertNoFuzzFailures(report);

@@ -69,6 +69,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import the programme's history from a JSON-lines file (docs/import-format.md): each row through its endpoint, in file order, dated by its own days; runs in the background (GET the Location for progress)
+     * @description Each line is `{"id": "<row id>", "kind": "school" | "inquiry" | "conversation" | "referral" | "inquiry-closure" | "intake" | "round" | "application" | "information-request" | "resubmission" | "grant" | "rejection" | "application-withdrawal" | "participation-start" | "completion" | "participation-withdrawal" | "assessment" | "coach", …the fields of that endpoint's body}`; rows name earlier rows by id (`inquiry`, `round`, `application`). A row already imported (by any run of any file) is counted unchanged, so the same file can be run again. At most 67108864 bytes.
+     */
+    post: operations['ImportsHttpController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import's progress: rows done, created, unchanged, failed, and each error's line */
+    get: operations['ImportsHttpController_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/inquiries': {
     parameters: {
       query?: never;
@@ -831,6 +868,7 @@ export interface components {
       actor: string;
       /**
        * Format: date-time
+       * @description when the change was recorded (committed)
        * @example 2025-03-10T09:30:00.000Z
        */
       at: string;
@@ -843,6 +881,18 @@ export interface components {
        *     ]
        */
       events: string[];
+      /**
+       * Format: date
+       * @description the business day of the fact the change records (an application is submitted, a grant decided); earlier than recordedOn when the fact was recorded later than it happened; absent for a change that is no dated fact (a profile edit, a budget reservation)
+       * @example 2025-03-10
+       */
+      happenedOn?: string;
+      /**
+       * Format: date
+       * @description the day it was recorded, in Dutch time: the day of `at`
+       * @example 2025-03-10
+       */
+      recordedOn: string;
       version: number;
     };
     BudgetStatusView: {
@@ -1072,6 +1122,58 @@ export interface components {
       heldOn?: string;
       /** @example Team wil werken aan begrijpend lezen; Groeikracht past mogelijk. */
       notes: string;
+    };
+    ImportResponse: {
+      /** @description true: checked only, nothing recorded */
+      dryRun: boolean;
+      /** @description every refused row, in file order */
+      errors: components['schemas']['ImportRowError'][];
+      /** @description refused rows beyond the first 1,000, counted but not listed */
+      errorsLeftOut: number;
+      /** @description why a failed import stopped (e.g. the service stopped); running the same file again finishes it */
+      failure?: string;
+      /**
+       * Format: date-time
+       * @example 2025-03-10T09:30:00.000Z
+       */
+      finishedAt?: string;
+      /** Format: uuid */
+      importId: string;
+      rows: components['schemas']['ImportRowCounts'];
+      /**
+       * Format: date-time
+       * @example 2025-03-10T09:30:00.000Z
+       */
+      startedAt: string;
+      /** @enum {string} */
+      state: 'running' | 'finished' | 'failed';
+    };
+    ImportRowCounts: {
+      /** @description rows that recorded their fact (a dry run: would record it) */
+      created: number;
+      /** @description rows handled so far */
+      done: number;
+      /** @description rows refused; each is in errors with its line */
+      failed: number;
+      /** @description rows in the file (lines that are not blank) */
+      total: number;
+      /** @description rows recorded by an earlier run of the same row: left as they are */
+      unchanged: number;
+    };
+    ImportRowError: {
+      /**
+       * @description the code the endpoint would answer (REQUEST.VALIDATION_FAILED, a domain rule), or IMPORT.MALFORMED_ROW, IMPORT.UNKNOWN_KIND, IMPORT.DUPLICATE_ROW_ID, IMPORT.UNKNOWN_REFERENCE
+       * @example APPLICATION.ROUND_CLOSED
+       */
+      code: string;
+      /** @description the failing fields of a malformed row */
+      fields?: components['schemas']['FieldProblemSchema'][];
+      /** @description the line of the file, counted from 1 */
+      line: number;
+      /** @example The subsidy round does not take applications at this moment (rule: round-open) */
+      message: string;
+      /** @example school-12AB */
+      rowId?: string;
     };
     InformationRequestView: {
       question: string;
@@ -1804,6 +1906,12 @@ export interface components {
       requestedAmountCents: number;
       /** Format: uuid */
       roundId: string;
+      /**
+       * Format: date-time
+       * @description when the school submitted it, ISO 8601 with a zone; now when left out. The round must have been open then, and first come, first served orders by it
+       * @example 2025-03-03T09:30:00Z
+       */
+      submittedAt?: string;
     };
     SubsidyAmountRuleDto: {
       /**
@@ -2298,6 +2406,185 @@ export interface operations {
             /** @example error */
             status?: string;
           };
+        };
+      };
+    };
+  };
+  ImportsHttpController_start: {
+    parameters: {
+      query?: {
+        /** @description true: check every row (shape, references, the rules in file order) and record nothing */
+        dryRun?: boolean;
+      };
+      header?: {
+        /** @description Sent again with the same request, the first answer is returned (with Idempotent-Replayed: true) and the command does not run twice; keys are per caller */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-ndjson': string;
+      };
+    };
+    responses: {
+      /** @description The import, started; its progress is at the Location */
+      202: {
+        headers: {
+          /** @description /imports/{importId} */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResponse'];
+        };
+      };
+      /** @description IMPORT.EMPTY: no rows; REQUEST.VALIDATION_FAILED: dryRun is no boolean */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The token has none of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description IDEMPOTENCY.IN_PROGRESS: a request with this Idempotency-Key is still running; retry */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description REQUEST.TOO_LARGE: more than 67108864 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description REQUEST.UNSUPPORTED_MEDIA_TYPE: not application/x-ndjson */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description IDEMPOTENCY.KEY_REUSED: this Idempotency-Key came with another request before */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description DEPENDENCY.UNAVAILABLE: a store the service needs is away; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ImportsHttpController_find: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResponse'];
+        };
+      };
+      /** @description REQUEST.VALIDATION_FAILED: a path or query parameter breaks a rule; `errors` names each */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The token has none of the roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description IMPORT.NOT_FOUND: no such import (or its report expired after a week) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description DEPENDENCY.UNAVAILABLE: a store the service needs is away; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -4665,7 +4952,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description A rule of eligibility: APPLICATION.ROUND_CLOSED, ACTIVITY_NOT_OFFERED, NO_EXPLORATORY_CONVERSATION, NO_FIT_INTAKE, SECTOR_NOT_ALLOWED, AMOUNT_NOT_ALLOWED, MOTIVATION_REQUIRED */
+      /** @description A rule of eligibility as it stood when the application was submitted: APPLICATION.ROUND_CLOSED, ACTIVITY_NOT_OFFERED, NO_EXPLORATORY_CONVERSATION, NO_FIT_INTAKE, DATE_OUT_OF_ORDER (a conversation or intake only after it), SECTOR_NOT_ALLOWED, AMOUNT_NOT_ALLOWED, MOTIVATION_REQUIRED */
       422: {
         headers: {
           [name: string]: unknown;

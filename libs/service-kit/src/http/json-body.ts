@@ -1,4 +1,11 @@
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import {
+  type CanActivate,
+  type CustomDecorator,
+  type ExecutionContext,
+  Injectable,
+  SetMetadata,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ProblemException } from './problem';
 
@@ -10,6 +17,17 @@ export const BODY_MAX_DEPTH = 32;
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 
+const RAW_BODY_MEDIA_TYPE = 'okr:raw-body-media-type';
+
+/**
+ * The route reads its body itself, as the bytes of one media type (e.g. application/x-ndjson): JsonBodyGuard
+ * hands it the raw Buffer (read within the size limit as any other body), and refuses another type with 415.
+ * Read it with `@Req()`, not `@Body()`, so the validation pipe never walks the bytes.
+ */
+export function RawBody(mediaType: string): CustomDecorator {
+  return SetMetadata(RAW_BODY_MEDIA_TYPE, mediaType);
+}
+
 /**
  * Turns the raw body (read within the size limit by the raw body parser) into JSON, refusing a media type other than
  * JSON with 415 and a body nested deeper than BODY_MAX_DEPTH with 400 before parsing it, so that no later recursive
@@ -18,11 +36,30 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
  */
 @Injectable()
 export class JsonBodyGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<Request>();
+    const rawMediaType = this.reflector.get<string | undefined>(RAW_BODY_MEDIA_TYPE, context.getHandler());
+    if (rawMediaType !== undefined) {
+      assertMediaType(request.headers['content-type'], rawMediaType);
+      return true;
+    }
     request.body = parseRawBody(request.body, request.headers['content-type']);
     return true;
+  }
+}
+
+function assertMediaType(contentType: string | undefined, expected: string): void {
+  const [mediaType = ''] = (contentType ?? '').split(';');
+  if (mediaType.trim().toLowerCase() !== expected) {
+    throw new ProblemException(
+      415,
+      'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+      'Unsupported media type',
+      `This request's body must be ${expected}, not ${mediaType.trim() || 'untyped'}`,
+    );
   }
 }
 

@@ -161,3 +161,22 @@ function amountRuleProblems(rule: SubsidyAmountRule | undefined): string[] {
       return ['the amount rule is fixed, maximum or per-pupil'];
   }
 }
+
+/** One saved version of the catalogue and the moment from which it applies (ISO 8601; absent: from the start). */
+export interface CatalogueVersion {
+  readonly entries: ActivityCatalogue;
+  readonly inForceFrom?: string;
+}
+
+/**
+ * The catalogue an application submitted at `moment` is checked against: the last version saved in force
+ * by then, or the built-in default when none was. A version saved before versions were dated applies from
+ * the start, as it did when it was the only one.
+ */
+export function catalogueInForceAt(versions: readonly CatalogueVersion[], moment: Date): ActivityCatalogue {
+  const at = moment.getTime();
+  const inForce = versions.filter(
+    (version) => version.inForceFrom === undefined || Date.parse(version.inForceFrom) <= at,
+  );
+  return inForce.at(-1)?.entries ?? DEFAULT_ACTIVITY_CATALOGUE;
+}

@@ -49,7 +49,7 @@ describe('eligibility of an application', () => {
   });
 
   it('rejects an application of a school the help desk never held an exploratory conversation with', () => {
-    expect(codesOf(aRequest(), aContext({ exploratoryConversationHeld: false }))).toEqual([
+    expect(codesOf(aRequest(), aContext({ exploratoryConversationsOn: [] }))).toEqual([
       'APPLICATION.NO_EXPLORATORY_CONVERSATION',
     ]);
   });
@@ -185,7 +185,7 @@ describe('eligibility of an application', () => {
   it('names every broken rule, the round first', () => {
     const request = aRequest({ submittedAt: new Date('2025-05-01T08:00:00Z'), requestedAmountCents: 0 });
 
-    expect(codesOf(request, aContext({ intakes: [], exploratoryConversationHeld: false }))).toEqual([
+    expect(codesOf(request, aContext({ intakes: [], exploratoryConversationsOn: [] }))).toEqual([
       'APPLICATION.ROUND_CLOSED',
       'APPLICATION.NO_EXPLORATORY_CONVERSATION',
       'APPLICATION.NO_FIT_INTAKE',

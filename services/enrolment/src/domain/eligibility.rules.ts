@@ -5,7 +5,7 @@ import {
   type ActivityCatalogue,
   type SubsidyAmountRule,
 } from './activity-catalogue.value-object';
-import { dayOf, isMoment } from './calendar-day.value-object';
+import { dayOf, isMoment, type CalendarDay } from './calendar-day.value-object';
 import { factOrderViolation } from './fact-order.rules';
 import { latestIntakeFor, type IntakeState } from './intake.entity';
 import type { SchoolState } from './school.entity';
@@ -29,11 +29,11 @@ export interface EligibilityContext {
   /** The school's applications (others are ignored). */
   readonly applications: readonly ApplicationForDuplicateCheck[];
   /**
-   * Whether the help desk held an exploratory conversation with the school: the issue makes it mandatory
-   * before applying. The handler knows it from the school's inquiries (by BRIN, or through the intake's
-   * inquiry id for a school that asked before it was registered).
+   * The days of the help desk's exploratory conversations with the school: one on or before the day of
+   * submission is mandatory. The handler knows them from the school's inquiries (by BRIN, or through the
+   * intake's inquiry id for a school that asked before it was registered).
    */
-  readonly exploratoryConversationHeld: boolean;
+  readonly exploratoryConversationsOn: readonly CalendarDay[];
 }
 
 export interface ApplicationForDuplicateCheck {
@@ -75,30 +75,67 @@ const activityOffered: Rule = ({ activity }, { catalogue, round }) =>
         details: { activity },
       };
 
-const conversationHeld: Rule = (_request, { exploratoryConversationHeld }) =>
-  exploratoryConversationHeld
+/**
+ * The rules read the facts as they stood on the day of submission: a conversation or intake recorded today
+ * but held after that day did not exist yet. One held later still is named as a day out of order rather
+ * than as missing, since the desk most likely dated one of the two wrongly.
+ */
+function submittedOnOf({ submittedAt }: ApplicationRequest): CalendarDay | undefined {
+  return isMoment(submittedAt) ? dayOf(submittedAt) : undefined;
+}
+
+const conversationHeld: Rule = (_request, { exploratoryConversationsOn }) =>
+  exploratoryConversationsOn.length > 0
     ? undefined
     : {
         code: 'APPLICATION.NO_EXPLORATORY_CONVERSATION',
         message: 'The help desk holds an exploratory conversation with the school before it applies',
       };
 
-const fitIntake: Rule = ({ activity }, { school, intakes }) =>
-  latestIntakeFor(intakes, school.brin, activity)?.outcome === 'fit'
+const afterConversation: Rule = (request, { exploratoryConversationsOn }) => {
+  const submittedOn = submittedOnOf(request);
+  if (submittedOn === undefined || exploratoryConversationsOn.length === 0) return undefined;
+  const first = exploratoryConversationsOn.reduce((earliest, day) => (day < earliest ? day : earliest));
+  const violation = factOrderViolation('application-after-conversation', submittedOn, first);
+  if (!violation) return undefined;
+  const { message, ...details } = violation;
+  return { code: 'APPLICATION.DATE_OUT_OF_ORDER', message, details };
+};
+
+/** The intake that counted on the day of submission: the latest held on or before it. */
+function intakeAsOf(
+  request: ApplicationRequest,
+  { school, intakes }: EligibilityContext,
+): IntakeState | undefined {
+  const submittedOn = submittedOnOf(request);
+  const held = submittedOn === undefined ? intakes : intakes.filter((intake) => intake.heldOn <= submittedOn);
+  return latestIntakeFor(held, school.brin, request.activity);
+}
+
+const fitIntake: Rule = (request, context) =>
+  intakeAsOf(request, context)?.outcome === 'fit' ||
+  // A fit found only after the day: application-after-intake names that.
+  latestIntakeFor(context.intakes, context.school.brin, request.activity)?.outcome === 'fit'
     ? undefined
     : {
         code: 'APPLICATION.NO_FIT_INTAKE',
-        message: `The pillar has not found ${activity} a fit for the school in an intake`,
-        details: { activity },
+        message: `The pillar has not found ${request.activity} a fit for the school in an intake`,
+        details: { activity: request.activity },
       };
 
-const afterIntake: Rule = ({ activity, submittedAt }, { school, intakes }) => {
-  const intake = latestIntakeFor(intakes, school.brin, activity);
-  if (intake?.outcome !== 'fit' || !isMoment(submittedAt)) return undefined;
-  const violation = factOrderViolation('application-after-intake', dayOf(submittedAt), intake.heldOn);
+const afterIntake: Rule = (request, context) => {
+  const submittedOn = submittedOnOf(request);
+  const latest = latestIntakeFor(context.intakes, context.school.brin, request.activity);
+  if (submittedOn === undefined || latest?.outcome !== 'fit') return undefined;
+  if (intakeAsOf(request, context)?.outcome === 'fit') return undefined;
+  const violation = factOrderViolation('application-after-intake', submittedOn, latest.heldOn);
   if (!violation) return undefined;
   const { message, ...details } = violation;
-  return { code: 'APPLICATION.DATE_OUT_OF_ORDER', message, details: { ...details, activity } };
+  return {
+    code: 'APPLICATION.DATE_OUT_OF_ORDER',
+    message,
+    details: { ...details, activity: request.activity },
+  };
 };
 
 const sectorAllowed: Rule = ({ activity }, { school, catalogue }) => {
@@ -178,6 +215,7 @@ const RULES = {
   'round-open': roundOpen,
   'activity-offered': activityOffered,
   'conversation-held': conversationHeld,
+  'application-after-conversation': afterConversation,
   'fit-intake': fitIntake,
   'application-after-intake': afterIntake,
   'sector-allowed': sectorAllowed,

@@ -101,6 +101,12 @@ const CASES: Record<FactOrderRule, { code: string; early: () => unknown; onTheDa
     early: () => intakeOn('2025-03-05', referred()),
     onTheDay: () => intakeOn('2025-03-06', referred()),
   },
+  'application-after-conversation': {
+    code: 'APPLICATION.DATE_OUT_OF_ORDER',
+    // aRequest submits on 2025-03-03; the intake (02-10) came first.
+    early: () => assertEligible(aRequest(), aContext({ exploratoryConversationsOn: ['2025-03-04'] })),
+    onTheDay: () => assertEligible(aRequest(), aContext({ exploratoryConversationsOn: ['2025-03-03'] })),
+  },
   'application-after-intake': {
     code: 'APPLICATION.DATE_OUT_OF_ORDER',
     // aRequest submits on 2025-03-03, in the round's window.

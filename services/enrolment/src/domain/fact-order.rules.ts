@@ -11,6 +11,8 @@ export const FACT_ORDER_RULES = {
   'closing-after-last-step': 'an inquiry is closed on or after its last step',
   'intake-after-inquiry': 'an intake is held on or after the day its inquiry came in',
   'intake-after-referral': 'an intake is held on or after the day its inquiry was referred',
+  'application-after-conversation':
+    'an application is submitted on or after an exploratory conversation with the school',
   'application-after-intake':
     'an application is submitted on or after the intake that found the activity a fit',
   'information-request-after-application':

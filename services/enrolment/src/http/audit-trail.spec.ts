@@ -1,3 +1,5 @@
+import { InquiryReceivedV1, SubsidyApplicationSubmittedV1 } from '@okr/contracts';
+import { exampleEnvelope } from '@okr/contracts/testing';
 import type { Commit } from '@okr/messaging';
 import { auditTrailOf, changesBetween } from './audit-trail';
 
@@ -48,6 +50,7 @@ describe('audit trail', () => {
       {
         version: 1,
         at: '2025-01-01T00:00:00.000Z',
+        recordedOn: '2025-01-01',
         actor: 'desk-anna',
         command: 'register-school',
         events: [],
@@ -56,11 +59,80 @@ describe('audit trail', () => {
       {
         version: 2,
         at: '2025-01-02T00:00:00.000Z',
+        recordedOn: '2025-01-02',
         actor: 'desk-bram',
         command: 'update-school-profile',
         events: [],
         changes: [{ path: 'pupilCount', old: 90, new: 120 }],
       },
     ]);
+  });
+
+  it('shows the day a fact happened next to the day it was recorded, from the day its event carries', () => {
+    const [entry] = auditTrailOf([
+      commit(
+        1,
+        { status: 'submitted' },
+        {
+          command: 'submit-application',
+          committedAt: new Date('2026-11-20T10:00:00Z'),
+          events: [
+            {
+              topic: 'okr.enrolment.v1',
+              envelope: exampleEnvelope(SubsidyApplicationSubmittedV1, {
+                submittedAt: '2023-03-14T23:30:00.000Z',
+                submittedOn: '2023-03-15',
+              }),
+            },
+          ],
+        },
+      ),
+    ]);
+
+    expect(entry).toMatchObject({ recordedOn: '2026-11-20', happenedOn: '2023-03-15' });
+  });
+
+  it('reads the day of a moment in Dutch time when an older event carries no day', () => {
+    const received = exampleEnvelope(InquiryReceivedV1, { receivedAt: '2023-03-14T23:30:00.000Z' });
+    const olderData = { ...received.data };
+    delete olderData.receivedOn;
+    const [entry] = auditTrailOf([
+      commit(
+        1,
+        {},
+        {
+          command: 'receive-inquiry',
+          events: [
+            {
+              topic: 'okr.enrolment.v1',
+              envelope: { ...received, data: olderData },
+            },
+          ],
+        },
+      ),
+    ]);
+
+    expect(entry?.happenedOn).toBe('2023-03-15');
+  });
+
+  it('takes the day of a step without an event from the record', () => {
+    const [, started] = auditTrailOf([
+      commit(1, { status: 'enrolled', enrolledOn: '2024-06-01' }, { command: 'enrol-from-grant' }),
+      commit(
+        2,
+        { status: 'active', enrolledOn: '2024-06-01', startedOn: '2024-08-26' },
+        {
+          command: 'start-participation',
+        },
+      ),
+    ]);
+
+    expect(started?.happenedOn).toBe('2024-08-26');
+  });
+
+  it('shows no business day for a change that dates no fact', () => {
+    const [entry] = auditTrailOf([commit(1, { pupilCount: 90 }, { command: 'update-school-profile' })]);
+
+    expect(entry).not.toHaveProperty('happenedOn');
   });
 });

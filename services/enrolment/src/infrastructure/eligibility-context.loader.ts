@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Activity } from '@okr/contracts';
 import { AggregateStore } from '@okr/messaging';
+import { dayOf, isMoment, type CalendarDay } from '../domain/calendar-day.value-object';
 import type { EligibilityContext } from '../domain/eligibility.rules';
 import type { InquiryState } from '../domain/inquiry.entity';
 import type { IntakeState } from '../domain/intake.entity';
@@ -25,11 +26,16 @@ export class EligibilityContextLoader {
    * the application streams themselves (applicationIdFor), which a query here could not do, since an
    * application filed a moment ago by another desk might not be found yet.
    */
-  async load(brin: string, activity: Activity, roundId: string): Promise<EligibilityContext> {
+  async load(
+    brin: string,
+    activity: Activity,
+    roundId: string,
+    submittedAt: Date,
+  ): Promise<EligibilityContext> {
     const [school, round, catalogue, intakes] = await Promise.all([
       this.store.requireReference<SchoolState>(streams.school(brin)),
       this.store.requireReference<SubsidyRoundState>(streams.round(roundId)),
-      this.catalogue.current(),
+      this.catalogue.inForceAt(submittedAt),
       this.intakesOf(brin, activity),
     ]);
     const inquiryIds = [...new Set(intakes.flatMap((intake) => intake.inquiryId ?? []))];
@@ -39,7 +45,7 @@ export class EligibilityContextLoader {
       catalogue,
       intakes,
       applications: [],
-      exploratoryConversationHeld: await this.conversationHeld(brin, inquiryIds),
+      exploratoryConversationsOn: await this.conversationDays(brin, inquiryIds, submittedAt),
     };
   }
 
@@ -57,19 +63,28 @@ export class EligibilityContextLoader {
   }
 
   /**
-   * Whether the help desk talked with the school: in an inquiry an intake names (the school may have asked
-   * before it was registered, so that inquiry has no BRIN), or in any inquiry under the school's BRIN.
+   * The days the help desk talked with the school: in an inquiry an intake names (the school may have asked
+   * before it was registered, so that inquiry has no BRIN), and in every inquiry under the school's BRIN. A
+   * named inquiry with a conversation by the day of submission settles the rule, and spares the list of all
+   * the school's inquiries (a scan of the commits on FerretDB).
    */
-  private async conversationHeld(brin: string, inquiryIds: readonly string[]): Promise<boolean> {
+  private async conversationDays(
+    brin: string,
+    inquiryIds: readonly string[],
+    submittedAt: Date,
+  ): Promise<CalendarDay[]> {
     const named = await Promise.all(
       inquiryIds.map((inquiryId) => this.store.loadReference<InquiryState>(streams.inquiry(inquiryId))),
     );
-    if (named.some((inquiry) => hadConversation(inquiry?.state))) return true;
+    const namedDays = daysOfConversations(named.map((inquiry) => inquiry?.state));
+    if (isMoment(submittedAt) && namedDays.some((day) => day <= dayOf(submittedAt))) return namedDays;
     const ofSchool = await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry, { brin });
-    return ofSchool.some((inquiry) => hadConversation(inquiry.state));
+    return [...namedDays, ...daysOfConversations(ofSchool.map((inquiry) => inquiry.state))];
   }
 }
 
-function hadConversation(inquiry: InquiryState | undefined): boolean {
-  return (inquiry?.conversations.length ?? 0) > 0;
+function daysOfConversations(inquiries: readonly (InquiryState | undefined)[]): CalendarDay[] {
+  return inquiries.flatMap(
+    (inquiry) => inquiry?.conversations.map((conversation) => conversation.heldOn) ?? [],
+  );
 }

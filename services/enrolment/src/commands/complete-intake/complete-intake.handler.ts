@@ -6,9 +6,12 @@ import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { completeIntake, type IntakeState } from '../../domain/intake.entity';
 import type { SchoolState } from '../../domain/school.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface CompleteIntake {
+  /** A new id when left out; an import gives the row's. */
+  readonly intakeId?: string;
   readonly brin: string;
   readonly activity: Activity;
   readonly outcome: IntakeOutcome;
@@ -16,6 +19,8 @@ export interface CompleteIntake {
   readonly heldOn: CalendarDay;
   readonly inquiryId?: string;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
@@ -27,17 +32,21 @@ export class CompleteIntakeHandler {
    * earlier intake of the school for this activity: it becomes the stream's next version, and the earlier
    * ones stay in its history, from which the intake that counts is chosen.
    */
-  async execute({ actor, ...intake }: CompleteIntake): Promise<Stored<IntakeState>> {
+  async execute({
+    actor,
+    causationKey,
+    intakeId = randomUUID(),
+    ...intake
+  }: CompleteIntake): Promise<Stored<IntakeState>> {
     await this.store.requireReference<SchoolState>(streams.school(intake.brin));
     // Read as it is now, not from memory: a referral made a moment ago is a day the intake must not precede.
     const inquiry =
       intake.inquiryId === undefined
         ? undefined
         : (await this.store.require<InquiryState>(streams.inquiry(intake.inquiryId))).state;
-    const intakeId = randomUUID();
     return this.store.change<IntakeState>(
       streams.intake(intake.brin, intake.activity),
-      { command: 'complete-intake', actor },
+      changeOf('complete-intake', actor, causationKey),
       () => completeIntake(undefined, { intakeId, ...intake }, inquiry ? { inquiry } : {}),
     );
   }

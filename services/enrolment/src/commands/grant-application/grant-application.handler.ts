@@ -13,6 +13,7 @@ import {
 } from '../../domain/subsidy-application.entity';
 import { ApplicationError } from '../../domain/subsidy-application.errors';
 import type { SubsidyRoundState } from '../../domain/subsidy-round.entity';
+import { changeOf } from '../change-of';
 import { participationIdFor, streams } from '../../infrastructure/enrolment.aggregates';
 import { RoundReservations } from '../../infrastructure/round-reservations';
 
@@ -22,6 +23,8 @@ export interface GrantApplication {
   /** Less than asked; the amount asked when left out. */
   readonly grantedAmountCents?: number;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, on the commit that records the decision. */
+  readonly causationKey?: string;
 }
 
 export interface GrantOutcome {
@@ -58,7 +61,7 @@ export class GrantApplicationHandler {
   /** Reserves the amount on the round, then records the decision on the application. */
   private async reserveAndGrant(
     application: SubsidyApplicationState,
-    { decidedOn, grantedAmountCents, actor }: GrantApplication,
+    { decidedOn, grantedAmountCents, actor, causationKey }: GrantApplication,
   ): Promise<Omit<GrantOutcome, 'participation'>> {
     const { applicationId } = application;
     // The application's own rules (its state, the day, the amount) are checked before the round is touched,
@@ -82,7 +85,7 @@ export class GrantApplicationHandler {
     try {
       const marked = await this.store.change<SubsidyApplicationState>(
         streams.application(applicationId),
-        { command: 'grant-application', actor },
+        changeOf('grant-application', actor, causationKey),
         (current) => {
           if (current?.status === 'granted') return undefined;
           if (current && reservedAt !== undefined && applicationStepOf(current) !== reservedAt) {

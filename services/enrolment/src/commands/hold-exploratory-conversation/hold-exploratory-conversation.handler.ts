@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { holdExploratoryConversation, type InquiryState } from '../../domain/inquiry.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface HoldExploratoryConversation {
@@ -9,6 +10,8 @@ export interface HoldExploratoryConversation {
   readonly heldOn: CalendarDay;
   readonly notes: string;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
@@ -18,11 +21,12 @@ export class HoldExploratoryConversationHandler {
   async execute({
     inquiryId,
     actor,
+    causationKey,
     ...conversation
   }: HoldExploratoryConversation): Promise<Stored<InquiryState>> {
     return this.store.change<InquiryState>(
       streams.inquiry(inquiryId),
-      { command: 'hold-exploratory-conversation', actor },
+      changeOf('hold-exploratory-conversation', actor, causationKey),
       (current) => holdExploratoryConversation(current, conversation),
     );
   }

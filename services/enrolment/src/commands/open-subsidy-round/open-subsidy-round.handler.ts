@@ -6,9 +6,12 @@ import {
   type ActivityAmount,
   type SubsidyRoundState,
 } from '../../domain/subsidy-round.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface OpenSubsidyRound {
+  /** A new id when left out; an import gives the row's, so a re-run finds the round it opened. */
+  readonly roundId?: string;
   readonly schoolYear: string;
   readonly opensAt: Date;
   readonly closesAt: Date;
@@ -16,17 +19,23 @@ export interface OpenSubsidyRound {
   readonly maxGrants: number;
   readonly activityAmounts: readonly ActivityAmount[];
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
 export class OpenSubsidyRoundHandler {
   constructor(private readonly store: AggregateStore) {}
 
-  async execute({ actor, ...round }: OpenSubsidyRound): Promise<Stored<SubsidyRoundState>> {
-    const roundId = randomUUID();
+  async execute({
+    actor,
+    causationKey,
+    roundId = randomUUID(),
+    ...round
+  }: OpenSubsidyRound): Promise<Stored<SubsidyRoundState>> {
     return this.store.change<SubsidyRoundState>(
       streams.round(roundId),
-      { command: 'open-subsidy-round', actor },
+      changeOf('open-subsidy-round', actor, causationKey),
       (current) => openSubsidyRound(current, { roundId, ...round }),
     );
   }

@@ -9,30 +9,39 @@ import {
   type InquiringSchool,
 } from '../../domain/inquiry.entity';
 import type { SchoolState } from '../../domain/school.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface ReceiveInquiry {
+  /** A new id when left out; an import gives the row's, so a re-run finds the inquiry it made. */
+  readonly inquiryId?: string;
   readonly school: InquiringSchool;
   readonly contact?: ContactPerson;
   readonly channel: InquiryChannel;
   readonly question?: string;
   readonly receivedAt: Date;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
 export class ReceiveInquiryHandler {
   constructor(private readonly store: AggregateStore) {}
 
-  async execute({ actor, ...inquiry }: ReceiveInquiry): Promise<Stored<InquiryState>> {
+  async execute({
+    actor,
+    causationKey,
+    inquiryId = randomUUID(),
+    ...inquiry
+  }: ReceiveInquiry): Promise<Stored<InquiryState>> {
     if (inquiry.school.kind === 'registered') {
       const { brin } = inquiry.school;
       await this.store.requireReference<SchoolState>(streams.school(brin));
     }
-    const inquiryId = randomUUID();
     return this.store.change<InquiryState>(
       streams.inquiry(inquiryId),
-      { command: 'receive-inquiry', actor },
+      changeOf('receive-inquiry', actor, causationKey),
       (current) => receiveInquiry(current, { inquiryId, ...inquiry }),
     );
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { recordExpertCoachTrained, type ParticipationState } from '../../domain/participation.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface RecordTrainedCoach {
@@ -9,6 +10,8 @@ export interface RecordTrainedCoach {
   readonly coachId: string;
   readonly trainedOn: CalendarDay;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
@@ -18,11 +21,12 @@ export class RecordTrainedCoachHandler {
   async execute({
     participationId,
     actor,
+    causationKey,
     ...coach
   }: RecordTrainedCoach): Promise<Stored<ParticipationState>> {
     return this.store.change<ParticipationState>(
       streams.participation(participationId),
-      { command: 'record-trained-coach', actor },
+      changeOf('record-trained-coach', actor, causationKey),
       (current) => recordExpertCoachTrained(current, coach),
     );
   }

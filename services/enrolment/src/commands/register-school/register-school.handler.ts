@@ -4,12 +4,15 @@ import { AggregateStore, type Stored } from '@okr/messaging';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { registerSchool, type SchoolFacts, type SchoolState } from '../../domain/school.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface RegisterSchool extends SchoolFacts {
   readonly brin: string;
   readonly registeredOn: CalendarDay;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
@@ -20,10 +23,10 @@ export class RegisterSchoolHandler {
   ) {}
 
   /** The BRIN is the stream: a second registration loses the race for version 1 and is refused. */
-  async execute({ actor, ...school }: RegisterSchool): Promise<Stored<SchoolState>> {
+  async execute({ actor, causationKey, ...school }: RegisterSchool): Promise<Stored<SchoolState>> {
     return this.store.change<SchoolState>(
       streams.school(school.brin),
-      { command: 'register-school', actor },
+      changeOf('register-school', actor, causationKey),
       (current) =>
         registerSchool(current, school, {
           smallSchoolPupilThreshold: this.config.SMALL_SCHOOL_PUPIL_THRESHOLD,

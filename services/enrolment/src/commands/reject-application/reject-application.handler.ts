@@ -3,6 +3,7 @@ import type { RejectionReasonCode } from '@okr/contracts';
 import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { rejectApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 import { RoundReservations } from '../../infrastructure/round-reservations';
 
@@ -12,6 +13,8 @@ export interface RejectApplication {
   readonly reasonText: string;
   readonly decidedOn: CalendarDay;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
@@ -24,11 +27,12 @@ export class RejectApplicationHandler {
   async execute({
     applicationId,
     actor,
+    causationKey,
     ...rejection
   }: RejectApplication): Promise<Stored<SubsidyApplicationState>> {
     const decided = await this.store.change<SubsidyApplicationState>(
       streams.application(applicationId),
-      { command: 'reject-application', actor },
+      changeOf('reject-application', actor, causationKey),
       (current) => rejectApplication(current, rejection),
     );
     // A grant that stopped after reserving budget for this application left it reserved: give it back.

@@ -10,6 +10,8 @@ import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface ReplaceActivityCatalogue {
   readonly entries: ActivityCatalogue;
+  /** From when it applies: applications submitted (dated) earlier keep the version in force then. */
+  readonly inForceFrom: Date;
   readonly actor: string;
 }
 
@@ -21,7 +23,11 @@ export class ReplaceActivityCatalogueHandler {
    * Replaces the catalogue as a whole. No event: no other service reads the catalogue, and every
    * application records the activity and amount it was decided on. The stream's history is the audit trail.
    */
-  async execute({ entries, actor }: ReplaceActivityCatalogue): Promise<Stored<ActivityCatalogueState>> {
+  async execute({
+    entries,
+    inForceFrom,
+    actor,
+  }: ReplaceActivityCatalogue): Promise<Stored<ActivityCatalogueState>> {
     const catalogue = validateActivityCatalogue(entries);
     return this.store.change<ActivityCatalogueState>(
       streams.catalogue(),
@@ -30,7 +36,7 @@ export class ReplaceActivityCatalogueHandler {
         // Saving the same catalogue again changes nothing, so it adds no version to the trail.
         current && JSON.stringify(current.entries) === JSON.stringify(catalogue)
           ? undefined
-          : { state: { entries: catalogue }, events: [] },
+          : { state: { entries: catalogue, inForceFrom: inForceFrom.toISOString() }, events: [] },
     );
   }
 }

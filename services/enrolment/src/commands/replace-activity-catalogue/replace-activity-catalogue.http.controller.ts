@@ -6,7 +6,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Roles, Actor } from '@okr/service-kit';
+import { Roles, Actor, Clock } from '@okr/service-kit';
 import { PILLAR_OF_ACTIVITY } from '@okr/contracts';
 import type { CatalogueEntry, SubsidyAmountRule } from '../../domain/activity-catalogue.value-object';
 import {
@@ -24,7 +24,10 @@ import { ActivityCatalogueView } from '../../http/catalogue.response';
 @ApiTags('activity-catalogue')
 @Controller('activity-catalogue')
 export class ReplaceActivityCatalogueHttpController {
-  constructor(private readonly handler: ReplaceActivityCatalogueHandler) {}
+  constructor(
+    private readonly handler: ReplaceActivityCatalogueHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @Put()
   @Roles('admin')
@@ -42,6 +45,7 @@ export class ReplaceActivityCatalogueHttpController {
   ): Promise<ActivityCatalogueResponse> {
     const stored = await this.handler.execute({
       entries: body.entries.map(entryOf),
+      inForceFrom: this.clock.now(),
       actor,
     });
     return activityCatalogueResponse(stored);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { requestInformation, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface RequestInformation {
@@ -9,6 +10,8 @@ export interface RequestInformation {
   readonly question: string;
   readonly requestedOn: CalendarDay;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
@@ -18,11 +21,12 @@ export class RequestInformationHandler {
   async execute({
     applicationId,
     actor,
+    causationKey,
     ...request
   }: RequestInformation): Promise<Stored<SubsidyApplicationState>> {
     return this.store.change<SubsidyApplicationState>(
       streams.application(applicationId),
-      { command: 'request-information', actor },
+      changeOf('request-information', actor, causationKey),
       (current) => requestInformation(current, request),
     );
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { resubmitApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface ResubmitApplication {
@@ -9,6 +10,8 @@ export interface ResubmitApplication {
   readonly supplement?: string;
   readonly resubmittedOn: CalendarDay;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
@@ -18,11 +21,12 @@ export class ResubmitApplicationHandler {
   async execute({
     applicationId,
     actor,
+    causationKey,
     ...resubmission
   }: ResubmitApplication): Promise<Stored<SubsidyApplicationState>> {
     return this.store.change<SubsidyApplicationState>(
       streams.application(applicationId),
-      { command: 'resubmit-application', actor },
+      changeOf('resubmit-application', actor, causationKey),
       (current) => resubmitApplication(current, resubmission),
     );
   }

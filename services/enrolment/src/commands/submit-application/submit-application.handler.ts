@@ -5,6 +5,7 @@ import { isLive } from '../../domain/eligibility.rules';
 import { submitApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { ApplicationError } from '../../domain/subsidy-application.errors';
 import { EligibilityContextLoader } from '../../infrastructure/eligibility-context.loader';
+import { changeOf } from '../change-of';
 import { applicationIdFor, streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface SubmitApplication {
@@ -15,6 +16,8 @@ export interface SubmitApplication {
   readonly motivation: string;
   readonly submittedAt: Date;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the application is filed once. */
+  readonly causationKey?: string;
 }
 
 /** The place is held by an application that was rejected or withdrawn: the next place is free to try. */
@@ -33,17 +36,20 @@ export class SubmitApplicationHandler {
    * the decision: of two desks filing at once one commits, the other decides again, now sees that
    * application and is refused as a duplicate.
    */
-  async execute({ actor, ...command }: SubmitApplication): Promise<Stored<SubsidyApplicationState>> {
+  async execute({
+    actor,
+    causationKey,
+    ...command
+  }: SubmitApplication): Promise<Stored<SubsidyApplicationState>> {
     const { brin, activity, roundId } = command;
-    const context = await this.eligibility.load(brin, activity, roundId);
+    const context = await this.eligibility.load(brin, activity, roundId, command.submittedAt);
     for (let place = 0; ; place += 1) {
       const applicationId = applicationIdFor(brin, activity, roundId, place);
       try {
         return await this.store.change<SubsidyApplicationState>(
           streams.application(applicationId),
           {
-            command: 'submit-application',
-            actor,
+            ...changeOf('submit-application', actor, causationKey),
             // Place n is almost always free; a taken one refuses the insert and is decided again.
             expectNew: true,
           },

@@ -38,16 +38,18 @@ export class SubmitApplicationHttpController {
   })
   @ApiUnprocessableEntityResponse({
     description:
-      'A rule of eligibility: APPLICATION.ROUND_CLOSED, ACTIVITY_NOT_OFFERED, NO_EXPLORATORY_CONVERSATION, ' +
-      'NO_FIT_INTAKE, SECTOR_NOT_ALLOWED, AMOUNT_NOT_ALLOWED, MOTIVATION_REQUIRED',
+      'A rule of eligibility as it stood when the application was submitted: APPLICATION.ROUND_CLOSED, ' +
+      'ACTIVITY_NOT_OFFERED, NO_EXPLORATORY_CONVERSATION, NO_FIT_INTAKE, DATE_OUT_OF_ORDER (a conversation or ' +
+      'intake only after it), SECTOR_NOT_ALLOWED, AMOUNT_NOT_ALLOWED, MOTIVATION_REQUIRED',
   })
   async submit(
     @Body() body: SubmitApplicationRequestDto,
     @Actor() actor: string,
   ): Promise<ApplicationResponse> {
+    const { submittedAt, ...application } = body;
     const stored = await this.handler.execute({
-      ...body,
-      submittedAt: this.clock.now(),
+      ...application,
+      submittedAt: submittedAt !== undefined ? new Date(submittedAt) : this.clock.now(),
       actor,
     });
     return applicationResponse(stored, this.clock.today());

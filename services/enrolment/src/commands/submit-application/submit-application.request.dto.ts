@@ -1,6 +1,18 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ACTIVITIES, IsBrin, type Activity } from '@okr/contracts';
-import { IsIn, IsInt, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ACTIVITIES, IsBrin, IsWithinProgrammeDays, type Activity } from '@okr/contracts';
+import { NotAfterToday } from '@okr/service-kit';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 /** An application the help desk files on behalf of a school. */
 export class SubmitApplicationRequestDto {
@@ -29,4 +41,20 @@ export class SubmitApplicationRequestDto {
   @MinLength(1)
   @MaxLength(5000)
   motivation!: string;
+
+  @ApiPropertyOptional({
+    example: '2025-03-03T09:30:00Z',
+    description:
+      'when the school submitted it, ISO 8601 with a zone; now when left out. The round must have been open ' +
+      'then, and first come, first served orders by it',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsWithinProgrammeDays()
+  @NotAfterToday()
+  // A day alone would be read as midnight UTC, a day early or late in Dutch time; a moment needs its zone.
+  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'submittedAt is a moment with a time and a zone, e.g. 2025-03-03T09:30:00Z',
+  })
+  submittedAt?: string;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { withdrawApplication, type SubsidyApplicationState } from '../../domain/subsidy-application.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 import { RoundReservations } from '../../infrastructure/round-reservations';
 
@@ -9,6 +10,8 @@ export interface WithdrawApplication {
   readonly applicationId: string;
   readonly withdrawnOn: CalendarDay;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
@@ -22,11 +25,12 @@ export class WithdrawApplicationHandler {
   async execute({
     applicationId,
     actor,
+    causationKey,
     withdrawnOn,
   }: WithdrawApplication): Promise<Stored<SubsidyApplicationState>> {
     const decided = await this.store.change<SubsidyApplicationState>(
       streams.application(applicationId),
-      { command: 'withdraw-application', actor },
+      changeOf('withdraw-application', actor, causationKey),
       (current) => withdrawApplication(current, { withdrawnOn }),
     );
     // A grant that stopped after reserving budget for this application left it reserved: give it back.

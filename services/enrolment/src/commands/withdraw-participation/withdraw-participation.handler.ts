@@ -3,6 +3,7 @@ import type { WithdrawalReasonCode } from '@okr/contracts';
 import { AggregateStore, type Stored } from '@okr/messaging';
 import type { CalendarDay } from '../../domain/calendar-day.value-object';
 import { withdrawParticipation, type ParticipationState } from '../../domain/participation.entity';
+import { changeOf } from '../change-of';
 import { streams } from '../../infrastructure/enrolment.aggregates';
 
 export interface WithdrawParticipation {
@@ -11,6 +12,8 @@ export interface WithdrawParticipation {
   readonly reasonCode: WithdrawalReasonCode;
   readonly notes?: string;
   readonly actor: string;
+  /** Set by a bulk import: the row's key, so the change is committed once. */
+  readonly causationKey?: string;
 }
 
 @Injectable()
@@ -20,11 +23,12 @@ export class WithdrawParticipationHandler {
   async execute({
     participationId,
     actor,
+    causationKey,
     ...withdrawal
   }: WithdrawParticipation): Promise<Stored<ParticipationState>> {
     return this.store.change<ParticipationState>(
       streams.participation(participationId),
-      { command: 'withdraw-participation', actor },
+      changeOf('withdraw-participation', actor, causationKey),
       (current) => withdrawParticipation(current, withdrawal),
     );
   }
