@@ -6,9 +6,26 @@ import type { InquiryState } from '../../domain/inquiry.entity';
 import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { AggregateStore } from '@okr/messaging';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
-import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
+import {
+  type ReadablePage,
+  readablePageOfShown,
+  type Shown,
+  showEach,
+  type UnreadableRecord,
+} from '../../http/readable-list';
 import { ListInquiriesQueryDto } from './list-inquiries.query.dto';
 import { readablePageResponseOf } from '../../http/readable-page.response';
+
+/** An inquiry as the list finds it: shown once, with the lower-case text a search compares with. */
+interface ListedInquiry extends Shown<InquiryState, InquiryResponse> {
+  readonly searched: readonly string[];
+}
+
+/** Every inquiry shown on one day, the most recently received first; made once per change and day. */
+interface InquiriesByReceipt {
+  readonly inquiries: readonly ListedInquiry[];
+  readonly unreadable: readonly UnreadableRecord[];
+}
 
 @ApiTags('inquiries')
 @Controller('inquiries')
@@ -21,7 +38,7 @@ export class ListInquiriesHttpController {
 
   @Get()
   @Roles('helpdesk', 'admin')
-  @ApiOperation({ summary: 'Inquiries, by school and status' })
+  @ApiOperation({ summary: 'Inquiries, by school, status or a part of the BRIN or school name' })
   @ApiOkResponse({
     type: readablePageResponseOf(InquiryResponse),
     description:
@@ -29,20 +46,41 @@ export class ListInquiriesHttpController {
       '`unknownDays` naming it); `unreadable` lists any that cannot be shown at all',
   })
   async list(@Query() query: ListInquiriesQueryDto): Promise<ReadablePage<InquiryResponse>> {
-    // The BRIN never changes once received, so the store can narrow by it; the status does change.
-    const stored = (
-      await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry, query.brin ? { brin: query.brin } : {})
-    ).filter(({ state }) => !query.status || state.status === query.status);
     const norm = firstResponseNormOf(this.config);
     const today = this.clock.today();
-    const { shown, unreadable } = showEach(stored, (inquiry) => inquiryResponse(inquiry, norm, today));
-    const inquiries = shown.map(({ item }) => item);
-    // One whose moment of receipt is unknown comes last: it cannot be placed among the others.
-    inquiries.sort(
-      (first, second) =>
-        (second.receivedAt ?? '').localeCompare(first.receivedAt ?? '') ||
-        first.inquiryId.localeCompare(second.inquiryId),
+    // What an inquiry shows (how overdue it is) depends on the day, so the view is made per day.
+    const { inquiries, unreadable } = await this.store.view<InquiryState, InquiriesByReceipt>(
+      AGGREGATE_TYPES.inquiry,
+      `by-receipt:${today}`,
+      (states) => {
+        const { shown, unreadable: unshowable } = showEach(states, (inquiry) =>
+          inquiryResponse(inquiry, norm, today),
+        );
+        const listed = shown.map((inquiry) => ({
+          ...inquiry,
+          searched: [inquiry.item.brin, inquiry.item.schoolName].flatMap((text) =>
+            text === undefined ? [] : [text.toLowerCase()],
+          ),
+        }));
+        // One whose moment of receipt is unknown comes last: it cannot be placed among the others.
+        listed.sort(
+          (first, second) =>
+            (second.item.receivedAt ?? '').localeCompare(first.item.receivedAt ?? '') ||
+            first.item.inquiryId.localeCompare(second.item.inquiryId),
+        );
+        return { inquiries: listed, unreadable: unshowable };
+      },
     );
-    return readablePageOf(inquiries, unreadable, query);
+    const search = query.search?.trim().toLowerCase();
+    const found =
+      !query.brin && !query.status && !search
+        ? inquiries
+        : inquiries.filter(
+            ({ item, searched }) =>
+              (!query.brin || item.brin === query.brin) &&
+              (!query.status || item.status === query.status) &&
+              (!search || searched.some((text) => text.includes(search))),
+          );
+    return readablePageOfShown(found, unreadable, query);
   }
 }
