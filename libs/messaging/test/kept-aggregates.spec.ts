@@ -198,6 +198,19 @@ describe('KeptAggregates: lists from memory, consistent across replicas', () => 
     expect(there.state).toEqual({ clubId, city: 'Epe' });
   });
 
+  it("answers a query's one aggregate from memory, with the type's not-found error for one that does not exist", async () => {
+    const [first, second] = [await replica(), await replica()];
+    const clubId = nextClub();
+    const stream = CLUBS.streamOf('club', clubId);
+    await first.store.change<Club>(stream, actor, found(clubId, 'Urk'));
+    await eventually(() => (second.heard() >= 1 ? true : undefined));
+
+    const held = await second.store.held<Club>(stream);
+
+    expect(held).toMatchObject({ stream, version: 1, state: { city: 'Urk' } });
+    expect(await second.store.held<Club>(CLUBS.streamOf('club', nextClub()))).toBeUndefined();
+  });
+
   it('still reads the commits of a type that is not kept', async () => {
     const { store } = await replica();
     const memberId = nextClub();

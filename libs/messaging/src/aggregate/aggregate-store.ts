@@ -98,6 +98,21 @@ export class AggregateStore {
   }
 
   /**
+   * The aggregate as a query shows it: for a kept type from memory, with every change this process made or
+   * heard of (docs/adr/0013), without a lookup; otherwise as `load`. Never for a command's decision.
+   */
+  async held<S>(stream: string): Promise<Stored<S> | undefined> {
+    const { type } = this.aggregates.typeOf(stream);
+    if (this.kept?.held.holds(type.name)) return (await this.kept.current()).get<S>(type.name, stream);
+    return this.load<S>(stream);
+  }
+
+  /** Like `held`, but throws the type's not-found error when the aggregate does not exist. */
+  async requireHeld<S>(stream: string): Promise<Stored<S>> {
+    return (await this.held<S>(stream)) ?? this.notFound(stream);
+  }
+
+  /**
    * A fact another command only reads (the school or round an application is for), possibly from memory
    * for up to `referenceMaxAgeMs`: a change committed by another replica within that time may go unseen, as
    * if the read had happened a moment earlier. Never use it for the stream being changed.

@@ -61,6 +61,11 @@ export class HeldStates {
     return this.types.get(typeName)?.latest.get(stream)?.version ?? 0;
   }
 
+  /** The latest state held of a stream of a held type, or undefined when none is held. */
+  get<S>(typeName: string, stream: string): Stored<S> | undefined {
+    return this.typeNamed(typeName).latest.get(stream) as Stored<S> | undefined;
+  }
+
   /**
    * Holds the commit's state as its stream's latest unless a newer version is held (or the same one, unless
    * `replacing` is 'rewritten'); answers whether it did. Commits of types not held are ignored.

@@ -44,7 +44,7 @@ export class ListRoundApplicationsHttpController {
     const today = this.clock.today();
     const order = query.queue ? 'queue' : 'arrival';
     const [, { applications, unreadable }] = await Promise.all([
-      this.store.require<SubsidyRoundState>(streams.round(id)),
+      this.store.requireHeld<SubsidyRoundState>(streams.round(id)),
       // Made once per change of any application, round, day and order asked for, not on every request.
       this.store.view<SubsidyApplicationState, RoundApplications>(
         AGGREGATE_TYPES.application,
