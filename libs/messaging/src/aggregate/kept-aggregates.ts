@@ -7,34 +7,37 @@ import { HeldStates, type Replacing } from './held-states';
 
 // A kept type holds states only: the events of a commit are the relay's business.
 const WITHOUT_EVENTS = { projection: { events: 0 } } as const;
-
-type Loading =
-  | { kind: 'idle' }
-  | { kind: 'loading'; done: Promise<void> }
-  | { kind: 'loaded' }
-  | { kind: 'failed'; reason: string };
+// After a failed read, how long until the next try when no list asks for one: readiness must recover by itself.
+const RETRY_AFTER_MS = 5_000;
 
 /**
  * Keeps the latest state of every stream of the aggregate types configured `kept: true` in this process's
  * memory, for lists (docs/adr/0013). FerretDB answers any filter but `_id` by reading the whole collection, so a
  * read model in the database would cost what the commit scan costs; memory does not.
  *
- * - loaded at start with one read of the kept types' commits (without their events);
+ * - read at start with one read of the kept types' commits (without their events); lists wait for it;
  * - this process's own commits are applied as the commit store announces them, before the command answers,
  *   so a user's next list on this replica shows their change;
  * - another process's commits arrive as announced ids (Redis): each is fetched by `_id`, and a list waits for
  *   the fetches of announcements already received, so it shows a change as soon as its announcement arrived;
- * - after the Redis connection was lost, announcements may have been missed: the types are read again.
+ * - after the Redis connection was lost, announcements may have been missed: the types are read again, while
+ *   lists go on answering from what is held (a read takes long on FerretDB; a blip must not stop every list).
  * The version guard of HeldStates makes every path idempotent and independent of order.
  */
 export class KeptAggregates {
   readonly held: HeldStates;
-  private loading: Loading = { kind: 'idle' };
+  /** Set once the first read is done: from then on lists never wait for a read. */
+  private loaded = false;
+  /** The read in progress, if any. */
+  private reading: Promise<void> | undefined;
+  /** Why the last read failed, while no read has succeeded since. */
+  private failure: string | undefined;
   /** Fetches of announced commits in flight, per stream, chained so that a stream's fetches apply in order. */
   private readonly fetching = new Map<string, Promise<void>>();
-  /** Set when an announced commit could not be fetched: the next list reads the types again. */
+  /** Set when announcements may have been missed during a read, or one could not be fetched: read again. */
   private stale = false;
   private unsubscribe: (() => void) | undefined;
+  private retry: NodeJS.Timeout | undefined;
   private stopped = false;
 
   constructor(
@@ -58,46 +61,38 @@ export class KeptAggregates {
   }
 
   /** Starts the first read; lists wait for it, and readiness reports it. Safe to call again. */
-  start(): Promise<void> {
-    if (this.loading.kind === 'idle') this.reload();
-    return this.current().then(() => undefined);
+  async start(): Promise<void> {
+    if (!this.loaded && !this.reading) this.reload();
+    await this.current();
   }
 
   /** Stops listening; a read in progress is left to finish and ignored. */
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.retry);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
 
-  /** Whether lists can be served: resolves once loaded, rejects with what is not (for `/health/ready`). */
+  /** Whether lists can be served: resolves once read, rejects with what is not (for `/health/ready`). */
   check(): Promise<void> {
-    const loading = this.loading;
-    if (loading.kind === 'loaded') return Promise.resolve();
-    return Promise.reject(
-      new Error(
-        loading.kind === 'failed'
-          ? `kept aggregates could not be read: ${loading.reason}`
-          : 'kept aggregates are being read',
-      ),
-    );
+    if (this.loaded) return Promise.resolve();
+    const reason = this.failure ? `could not be read: ${this.failure}` : 'are being read';
+    return Promise.reject(new Error(`kept aggregates ${reason}`));
   }
 
   /**
-   * The held states once every announcement received so far is applied (and the types are read, after a
-   * start or a lost connection): what a list reads.
+   * The held states once every announcement received so far is applied (and, at start, once the types are
+   * read): what a list reads.
    */
   async current(): Promise<HeldStates> {
-    for (;;) {
-      if (this.loading.kind !== 'loading' && (this.stale || this.loading.kind !== 'loaded')) {
-        this.stale = false;
-        this.reload();
-      }
-      if (this.loading.kind !== 'loading') break;
-      await this.loading.done;
-      // Read afresh: the read just awaited has settled it.
-      const settled = this.settled();
-      if (settled.kind === 'failed') throw new Error(`kept aggregates could not be read: ${settled.reason}`);
+    if (!this.reading && (this.stale || !this.loaded)) {
+      this.stale = false;
+      this.reload();
+    }
+    if (!this.loaded) {
+      await this.reading;
+      if (!this.loaded) throw new Error(`kept aggregates could not be read: ${this.failure ?? 'stopped'}`);
     }
     // A fetch may start while others finish; wait until none that was announced before is left.
     while (this.fetching.size > 0) await Promise.all(this.fetching.values());
@@ -121,9 +116,9 @@ export class KeptAggregates {
     const fetch = previous
       .then(() => this.fetch(id, 'rewritten'))
       .catch((error: unknown) => {
-        // Lost for now: the next list reads the types again rather than show an older state.
-        this.stale = true;
+        // Lost for now: the types are read again rather than show an older state for good.
         this.logger?.warn({ err: error, commitId: id }, 'an announced commit could not be read');
+        this.stale = true;
       })
       .finally(() => {
         if (this.fetching.get(stream) === fetch) this.fetching.delete(stream);
@@ -149,34 +144,38 @@ export class KeptAggregates {
 
   /** The Redis connection is back: announcements may have been missed meanwhile, so read again once started. */
   reconnected(): void {
-    if (this.loading.kind !== 'idle') this.reload();
+    if (this.loaded || this.reading) this.reload();
   }
 
   /**
-   * Reads the kept types again, after announcements may have been missed (a lost Redis connection); lists
-   * wait for it. Commits applied meanwhile stay: the version guard keeps the newest.
+   * Reads the kept types again, after announcements may have been missed (a lost Redis connection). Commits
+   * applied meanwhile stay: the version guard keeps the newest.
    */
   reload(): void {
-    if (this.stopped || this.loading.kind === 'loading') {
-      // A read in progress may have started before what was missed: read once more after it.
-      if (this.loading.kind === 'loading') this.stale = true;
+    if (this.stopped) return;
+    if (this.reading) {
+      // The read in progress may have passed what was missed: read once more after it.
+      this.stale = true;
       return;
     }
-    const done = this.readAll().then(
-      () => {
-        this.loading = { kind: 'loaded' };
-      },
-      (error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
-        this.loading = { kind: 'failed', reason };
-        this.logger?.error({ err: error }, 'kept aggregates could not be read');
-      },
-    );
-    this.loading = { kind: 'loading', done };
-  }
-
-  private settled(): Loading {
-    return this.loading;
+    this.stale = false;
+    this.reading = this.readAll()
+      .then(
+        () => {
+          this.loaded = true;
+          this.failure = undefined;
+        },
+        (error: unknown) => {
+          this.failure = error instanceof Error ? error.message : String(error);
+          this.logger?.error({ err: error }, 'kept aggregates could not be read');
+          clearTimeout(this.retry);
+          this.retry = setTimeout(() => this.reload(), RETRY_AFTER_MS).unref();
+        },
+      )
+      .finally(() => {
+        this.reading = undefined;
+        if (this.stale && this.loaded) this.reload();
+      });
   }
 
   private async readAll(): Promise<void> {
