@@ -2,6 +2,7 @@ import type { Commit } from '../outbox/commit';
 import { type CommitStore, pendingEvent } from '../outbox/commit-store';
 import type { Aggregates } from './aggregates';
 import type { Decision } from './domain-event';
+import type { Derive, ViewOf } from './held-states';
 import type { KeptAggregates } from './kept-aggregates';
 import { byChange, type Stored, storedOf } from './stored';
 
@@ -159,18 +160,17 @@ export class AggregateStore {
   /**
    * A view derived from the latest state of every aggregate of a type (oldest first, as `list` gives them),
    * made once per change of the type when it is kept, so that a list endpoint filters and sorts only after a
-   * change, not on every request. `key` names the view and whatever else it depends on (a day); `derive` must
-   * depend on nothing else. For a type that is not kept it is derived on every call.
+   * change, not on every request. `key` names the view and whatever else it depends on (a day, a search);
+   * `derive` must depend on nothing else, and may build on other views of the same states (`viewOf`). For a
+   * type that is not kept it is derived on every call.
    */
-  async view<S, V>(
-    aggregateType: string,
-    key: string,
-    derive: (states: readonly Stored<S>[]) => V,
-  ): Promise<V> {
+  async view<S, V>(aggregateType: string, key: string, derive: Derive<S, V>): Promise<V> {
     if (this.kept?.held.holds(aggregateType)) {
       return (await this.kept.current()).view(aggregateType, key, derive);
     }
-    return derive(await this.list<S>(aggregateType));
+    const states = await this.list<S>(aggregateType);
+    const viewOf: ViewOf<S> = (_key, deriveOther) => deriveOther(states, viewOf);
+    return derive(states, viewOf);
   }
 
   /** The commit scan `list` does for a type that is not kept; public for comparison (benchmarks, tests). */

@@ -103,6 +103,37 @@ describe('HeldStates', () => {
     expect(derive).toHaveBeenCalledTimes(2);
   });
 
+  it('builds a view on another view of the same states, deriving each once', () => {
+    const held = new HeldStates([CLUB]);
+    held.apply(commit('a', 1, { city: 'Zwolle' }, 1_000));
+    held.apply(commit('b', 1, { city: 'Kampen' }, 2_000));
+    const all = jest.fn((states: readonly { stream: string }[]) => streamsOf(states));
+
+    const first = held.view('club', 'streams?b', (_states, viewOf) =>
+      viewOf('streams', all).filter((stream) => stream.endsWith('b')),
+    );
+    held.view('club', 'streams?a', (_states, viewOf) =>
+      viewOf('streams', all).filter((stream) => stream.endsWith('a')),
+    );
+
+    expect(first).toEqual(['club:b']);
+    expect(all).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets the least recently used view first when it holds too many', () => {
+    const held = new HeldStates([CLUB]);
+    held.apply(commit('a', 1, {}, 1_000));
+    const kept = jest.fn(() => 'kept');
+    held.view('club', 'used', kept);
+
+    for (let search = 0; search < 200; search += 1) {
+      held.view('club', 'used', kept);
+      held.view('club', `search ${search}`, () => search);
+    }
+
+    expect(kept).toHaveBeenCalledTimes(1);
+  });
+
   it('gives each caller a list of its own, so sorting it cannot reorder what others see', () => {
     const held = new HeldStates([CLUB]);
     held.apply(commit('a', 1, {}, 1_000));

@@ -8,9 +8,15 @@ export type Replacing =
   /** Also the same version: its state was rewritten in place (erasure), and this is how it reads now. */
   | 'rewritten';
 
-// Derived views kept per type between two changes; a caller that asks for many (a day per request) cannot grow
-// the memory without bound.
-const MAX_VIEWS_PER_TYPE = 32;
+// Derived views kept per type between two changes, the least recently used forgotten first: a caller that asks
+// for many (a search per request) cannot grow the memory without bound.
+const MAX_VIEWS_PER_TYPE = 128;
+
+/** Another view of the same states, made (or reused) within the making of a view: a view built on a view. */
+export type ViewOf<S> = <W>(key: string, derive: Derive<S, W>) => W;
+
+/** Makes a view from every held state of a type, oldest change first, and views of the same states. */
+export type Derive<S, V> = (states: readonly Stored<S>[], viewOf: ViewOf<S>) => V;
 
 interface HeldType {
   readonly listedBy: readonly string[];
@@ -129,13 +135,24 @@ export class HeldStates {
   /**
    * A view derived from every held state of a type (oldest change first), made once per change of the type
    * and then served as it is: a list endpoint filters and sorts there, not on every request. `key` names the
-   * view, including whatever else it is derived from (a day).
+   * view, including whatever else it is derived from (a day); `derive` may build on other views (`viewOf`),
+   * which are of the same states.
    */
-  view<S, V>(typeName: string, key: string, derive: (states: readonly Stored<S>[]) => V): V {
+  view<S, V>(typeName: string, key: string, derive: Derive<S, V>): V {
     const held = this.typeNamed(typeName);
-    if (held.views.has(key)) return held.views.get(key) as V;
-    const view = derive(this.ordered(held) as Stored<S>[]);
-    if (held.views.size >= MAX_VIEWS_PER_TYPE) held.views.clear();
+    if (held.views.has(key)) {
+      const view = held.views.get(key) as V;
+      // Used again: the last to be forgotten.
+      held.views.delete(key);
+      held.views.set(key, view);
+      return view;
+    }
+    const viewOf: ViewOf<S> = (other, deriveOther) => this.view(typeName, other, deriveOther);
+    const view = derive(this.ordered(held) as Stored<S>[], viewOf);
+    if (held.views.size >= MAX_VIEWS_PER_TYPE) {
+      const oldest = held.views.keys().next();
+      if (!oldest.done) held.views.delete(oldest.value);
+    }
     held.views.set(key, view);
     return view;
   }

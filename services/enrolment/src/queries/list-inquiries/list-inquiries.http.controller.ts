@@ -4,7 +4,9 @@ import { Roles, SERVICE_CONFIG, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
-import { AggregateStore } from '@okr/messaging';
+import { AggregateStore, type Stored } from '@okr/messaging';
+import type { CalendarDay } from '../../domain/calendar-day.value-object';
+import type { FirstResponseNorm } from '../../domain/working-days.rules';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
 import {
   type ReadablePage,
@@ -49,38 +51,52 @@ export class ListInquiriesHttpController {
     const norm = firstResponseNormOf(this.config);
     const today = this.clock.today();
     // What an inquiry shows (how overdue it is) depends on the day, so the view is made per day.
-    const { inquiries, unreadable } = await this.store.view<InquiryState, InquiriesByReceipt>(
-      AGGREGATE_TYPES.inquiry,
-      `by-receipt:${today}`,
-      (states) => {
-        const { shown, unreadable: unshowable } = showEach(states, (inquiry) =>
-          inquiryResponse(inquiry, norm, today),
-        );
-        const listed = shown.map((inquiry) => ({
-          ...inquiry,
-          searched: [inquiry.item.brin, inquiry.item.schoolName].flatMap((text) =>
-            text === undefined ? [] : [text.toLowerCase()],
-          ),
-        }));
-        // One whose moment of receipt is unknown comes last: it cannot be placed among the others.
-        listed.sort(
-          (first, second) =>
-            (second.item.receivedAt ?? '').localeCompare(first.item.receivedAt ?? '') ||
-            first.item.inquiryId.localeCompare(second.item.inquiryId),
-        );
-        return { inquiries: listed, unreadable: unshowable };
-      },
-    );
+    const byReceipt = `by-receipt:${today}`;
+    const showAll = (states: readonly Stored<InquiryState>[]): InquiriesByReceipt =>
+      inquiriesByReceipt(states, norm, today);
     const search = query.search?.trim().toLowerCase();
-    const found =
-      !query.brin && !query.status && !search
-        ? inquiries
-        : inquiries.filter(
-            ({ item, searched }) =>
-              (!query.brin || item.brin === query.brin) &&
-              (!query.status || item.status === query.status) &&
-              (!search || searched.some((text) => text.includes(search))),
-          );
+    const filter = { brin: query.brin, status: query.status, search };
+    // The inquiries a filter finds are a view too: paging through them filters once, not once per page.
+    const { inquiries: found, unreadable } =
+      query.brin || query.status || search
+        ? await this.store.view<InquiryState, InquiriesByReceipt>(
+            AGGREGATE_TYPES.inquiry,
+            `${byReceipt}?${JSON.stringify(filter)}`,
+            (_states, viewOf) => {
+              const all = viewOf(byReceipt, showAll);
+              return {
+                ...all,
+                inquiries: all.inquiries.filter(
+                  ({ item, searched }) =>
+                    (!filter.brin || item.brin === filter.brin) &&
+                    (!filter.status || item.status === filter.status) &&
+                    (!search || searched.some((text) => text.includes(search))),
+                ),
+              };
+            },
+          )
+        : await this.store.view(AGGREGATE_TYPES.inquiry, byReceipt, showAll);
     return readablePageOfShown(found, unreadable, query);
   }
+}
+
+function inquiriesByReceipt(
+  states: readonly Stored<InquiryState>[],
+  norm: FirstResponseNorm,
+  today: CalendarDay,
+): InquiriesByReceipt {
+  const { shown, unreadable } = showEach(states, (inquiry) => inquiryResponse(inquiry, norm, today));
+  const inquiries = shown.map((inquiry) => ({
+    ...inquiry,
+    searched: [inquiry.item.brin, inquiry.item.schoolName].flatMap((text) =>
+      text === undefined ? [] : [text.toLowerCase()],
+    ),
+  }));
+  // One whose moment of receipt is unknown comes last: it cannot be placed among the others.
+  inquiries.sort(
+    (first, second) =>
+      (second.item.receivedAt ?? '').localeCompare(first.item.receivedAt ?? '') ||
+      first.item.inquiryId.localeCompare(second.item.inquiryId),
+  );
+  return { inquiries, unreadable };
 }

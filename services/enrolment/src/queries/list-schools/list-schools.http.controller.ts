@@ -17,34 +17,94 @@ import { readablePageResponseOf } from '../../http/readable-page.response';
 
 const FLAGS = ['weakPerforming', 'specialTargetGroups', 'specialisedEducation', 'smallRegional'] as const;
 
-/** A school as the list finds it: shown once, with the lower-case text a search compares with. */
+/** A school as the list finds it: shown once, with the lower-case text a search and the filters compare with. */
 interface ListedSchool extends Shown<SchoolState, SchoolResponse> {
   readonly name: string;
   readonly brin: string;
+  readonly province: string;
+  readonly municipality: string;
 }
 
-/** Every school, shown and sorted by name, made once per change of any school (not per request). */
+/** Schools shown and sorted by name, made once per change of any school (and search), not per request. */
 interface SchoolsByName {
   readonly schools: readonly ListedSchool[];
   readonly unreadable: readonly UnreadableRecord[];
 }
+
+/** What a request narrows the schools by, normalised: its JSON names the view of the schools it finds. */
+interface SchoolFilter {
+  readonly search?: string;
+  readonly sector?: string;
+  readonly province?: string;
+  readonly municipality?: string;
+  readonly boardNumber?: string;
+  readonly flags: readonly (readonly [Flag, boolean])[];
+}
+
+type Flag = (typeof FLAGS)[number];
 
 const dutch = new Intl.Collator('nl');
 
 function schoolsByName(states: readonly Stored<SchoolState>[]): SchoolsByName {
   // A school is shown before it is listed, so that one that cannot be shown is reported, not a 500.
   const { shown, unreadable } = showEach(states, schoolResponse);
-  const schools = shown.map((school) => ({
-    ...school,
-    name: school.stored.state.profile.name.toLowerCase(),
-    brin: school.stored.state.brin.toLowerCase(),
-  }));
+  const schools = shown.map((school) => {
+    const { brin, profile } = school.stored.state;
+    return {
+      ...school,
+      name: profile.name.toLowerCase(),
+      brin: brin.toLowerCase(),
+      province: profile.province.toLowerCase(),
+      municipality: profile.municipality.toLowerCase(),
+    };
+  });
   schools.sort(
     (first, second) =>
       dutch.compare(first.stored.state.profile.name, second.stored.state.profile.name) ||
       first.stored.state.brin.localeCompare(second.stored.state.brin),
   );
   return { schools, unreadable };
+}
+
+/** What the query narrows the schools by, or undefined when it asks for all of them. */
+function filterOf(query: ListSchoolsQueryDto): SchoolFilter | undefined {
+  const search = query.search?.trim().toLowerCase();
+  const flags = FLAGS.flatMap((flag) => {
+    const wanted = query[flag];
+    return wanted === undefined ? [] : [[flag, wanted] as const];
+  });
+  if (
+    !search &&
+    !query.sector &&
+    !query.province &&
+    !query.municipality &&
+    !query.boardNumber &&
+    !flags.length
+  ) {
+    return undefined;
+  }
+  return {
+    ...(search ? { search } : {}),
+    ...(query.sector ? { sector: query.sector } : {}),
+    ...(query.province ? { province: query.province.toLowerCase() } : {}),
+    ...(query.municipality ? { municipality: query.municipality.toLowerCase() } : {}),
+    ...(query.boardNumber ? { boardNumber: query.boardNumber } : {}),
+    flags,
+  };
+}
+
+function matches(school: ListedSchool, filter: SchoolFilter): boolean {
+  const { profile } = school.stored.state;
+  return (
+    (filter.search === undefined ||
+      school.name.includes(filter.search) ||
+      school.brin.includes(filter.search)) &&
+    (filter.sector === undefined || profile.sector === filter.sector) &&
+    (filter.province === undefined || school.province === filter.province) &&
+    (filter.municipality === undefined || school.municipality === filter.municipality) &&
+    (filter.boardNumber === undefined || profile.boardNumber === filter.boardNumber) &&
+    filter.flags.every(([flag, wanted]) => profile.equalAccess[flag] === wanted)
+  );
 }
 
 @ApiTags('schools')
@@ -60,26 +120,18 @@ export class ListSchoolsHttpController {
     description: 'A page of schools, sorted by name; `unreadable` lists any that cannot be shown',
   })
   async list(@Query() query: ListSchoolsQueryDto): Promise<ReadablePage<SchoolResponse>> {
-    const { schools, unreadable } = await this.store.view(AGGREGATE_TYPES.school, 'by-name', schoolsByName);
-    const search = query.search?.trim().toLowerCase();
-    const province = query.province?.toLowerCase();
-    const municipality = query.municipality?.toLowerCase();
-    const flags = FLAGS.filter((flag) => query[flag] !== undefined);
-    const unfiltered =
-      !search && !query.sector && !province && !municipality && !query.boardNumber && flags.length === 0;
-    const found = unfiltered
-      ? schools
-      : schools.filter(({ name, brin, stored: { state } }) => {
-          const { profile } = state;
-          return (
-            (!search || name.includes(search) || brin.includes(search)) &&
-            (!query.sector || profile.sector === query.sector) &&
-            (!province || profile.province.toLowerCase() === province) &&
-            (!municipality || profile.municipality.toLowerCase() === municipality) &&
-            (!query.boardNumber || profile.boardNumber === query.boardNumber) &&
-            flags.every((flag) => profile.equalAccess[flag] === query[flag])
-          );
-        });
-    return readablePageOfShown(found, unreadable, query);
+    const filter = filterOf(query);
+    // The schools a filter finds are a view too: paging through a search filters once, not once per page.
+    const { schools, unreadable } = filter
+      ? await this.store.view<SchoolState, SchoolsByName>(
+          AGGREGATE_TYPES.school,
+          `by-name?${JSON.stringify(filter)}`,
+          (_states, viewOf) => {
+            const all = viewOf('by-name', schoolsByName);
+            return { ...all, schools: all.schools.filter((school) => matches(school, filter)) };
+          },
+        )
+      : await this.store.view(AGGREGATE_TYPES.school, 'by-name', schoolsByName);
+    return readablePageOfShown(schools, unreadable, query);
   }
 }
