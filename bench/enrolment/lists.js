@@ -185,6 +185,15 @@ function rssMiB(pid) {
   return kib / 1024;
 }
 
+/** The service's V8 heap in use (its Prometheus metrics), in MiB: what RSS says less reliably. */
+async function heapMiB(token) {
+  const response = await fetch(`http://127.0.0.1:${PORT}/metrics`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const bytes = Number(/^nodejs_heap_size_used_bytes (\S+)/m.exec(await response.text())?.[1] ?? NaN);
+  return bytes / 1024 / 1024;
+}
+
 /** CPU time the process has used, in ms (utime + stime; clock ticks of 10 ms on Linux). */
 function cpuMs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -483,7 +492,8 @@ async function main() {
       const empty = await startService(database);
       child = empty.child;
       console.log(
-        `service ready on an empty database in ${empty.readyMs} ms, RSS ${rssMiB(child.pid).toFixed(0)} MiB`,
+        `service ready on an empty database in ${empty.readyMs} ms, RSS ${rssMiB(child.pid).toFixed(0)} MiB, ` +
+          `heap used ${(await heapMiB(tokens.admin)).toFixed(0)} MiB`,
       );
       const seedStarted = Date.now();
       const seeded = await seed(tokens);
@@ -501,9 +511,9 @@ async function main() {
     // A fresh start on the seeded database: it reads every kept type before it is ready.
     const restarted = await startService(database);
     child = restarted.child;
-    const rssAfterStart = rssMiB(child.pid);
     console.log(
-      `restarted on ${total} commits: ready (kept states read) in ${restarted.readyMs} ms, RSS ${rssAfterStart.toFixed(0)} MiB`,
+      `restarted on ${total} commits: ready (kept states read) in ${restarted.readyMs} ms, ` +
+        `RSS ${rssMiB(child.pid).toFixed(0)} MiB, heap used ${(await heapMiB(tokens.admin)).toFixed(0)} MiB`,
     );
     const scans = [];
     for (let i = 0; i < 3; i += 1) scans.push(await commitScan(commits));

@@ -123,15 +123,19 @@ describe('HeldStates', () => {
   it('forgets the least recently used view first when it holds too many', () => {
     const held = new HeldStates([CLUB]);
     held.apply(commit('a', 1, {}, 1_000));
-    const kept = jest.fn(() => 'kept');
-    held.view('club', 'used', kept);
+    const used = jest.fn(() => 'used');
+    const once = jest.fn(() => 'once');
+    held.view('club', 'used', used);
+    held.view('club', 'once', once);
 
-    for (let search = 0; search < 200; search += 1) {
-      held.view('club', 'used', kept);
+    for (let search = 0; search < 1_000; search += 1) {
+      held.view('club', 'used', used);
       held.view('club', `search ${search}`, () => search);
     }
+    held.view('club', 'once', once);
 
-    expect(kept).toHaveBeenCalledTimes(1);
+    expect(used).toHaveBeenCalledTimes(1);
+    expect(once).toHaveBeenCalledTimes(2);
   });
 
   it('gives each caller a list of its own, so sorting it cannot reorder what others see', () => {

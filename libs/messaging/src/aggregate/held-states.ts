@@ -9,8 +9,9 @@ export type Replacing =
   | 'rewritten';
 
 // Derived views kept per type between two changes, the least recently used forgotten first: a caller that asks
-// for many (a search per request) cannot grow the memory without bound.
-const MAX_VIEWS_PER_TYPE = 128;
+// for many (a search per request) cannot grow the memory without bound. A view of a search holds references
+// only, so 512 of 9,000 schools each stay within some 40 MB even if every one matched everything.
+const MAX_VIEWS_PER_TYPE = 512;
 
 /** Another view of the same states, made (or reused) within the making of a view: a view built on a view. */
 export type ViewOf<S> = <W>(key: string, derive: Derive<S, W>) => W;

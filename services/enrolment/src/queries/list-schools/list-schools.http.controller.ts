@@ -19,8 +19,8 @@ const FLAGS = ['weakPerforming', 'specialTargetGroups', 'specialisedEducation', 
 
 /** A school as the list finds it: shown once, with the lower-case text a search and the filters compare with. */
 interface ListedSchool extends Shown<SchoolState, SchoolResponse> {
-  readonly name: string;
-  readonly brin: string;
+  /** The name and BRIN in lower case, apart by a character no search holds: one comparison per school. */
+  readonly searched: string;
   readonly province: string;
   readonly municipality: string;
 }
@@ -52,8 +52,7 @@ function schoolsByName(states: readonly Stored<SchoolState>[]): SchoolsByName {
     const { brin, profile } = school.stored.state;
     return {
       ...school,
-      name: profile.name.toLowerCase(),
-      brin: brin.toLowerCase(),
+      searched: `${profile.name}\n${brin}`.toLowerCase(),
       province: profile.province.toLowerCase(),
       municipality: profile.municipality.toLowerCase(),
     };
@@ -68,7 +67,8 @@ function schoolsByName(states: readonly Stored<SchoolState>[]): SchoolsByName {
 
 /** What the query narrows the schools by, or undefined when it asks for all of them. */
 function filterOf(query: ListSchoolsQueryDto): SchoolFilter | undefined {
-  const search = query.search?.trim().toLowerCase();
+  // A line break would let a search match across the name and the BRIN; no name holds one.
+  const search = query.search?.trim().toLowerCase().replaceAll('\n', ' ');
   const flags = FLAGS.flatMap((flag) => {
     const wanted = query[flag];
     return wanted === undefined ? [] : [[flag, wanted] as const];
@@ -96,9 +96,7 @@ function filterOf(query: ListSchoolsQueryDto): SchoolFilter | undefined {
 function matches(school: ListedSchool, filter: SchoolFilter): boolean {
   const { profile } = school.stored.state;
   return (
-    (filter.search === undefined ||
-      school.name.includes(filter.search) ||
-      school.brin.includes(filter.search)) &&
+    (filter.search === undefined || school.searched.includes(filter.search)) &&
     (filter.sector === undefined || profile.sector === filter.sector) &&
     (filter.province === undefined || school.province === filter.province) &&
     (filter.municipality === undefined || school.municipality === filter.municipality) &&
