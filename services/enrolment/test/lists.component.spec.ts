@@ -168,6 +168,30 @@ describe('lists kept in memory', () => {
     expect(closed.total).toBe(0);
   });
 
+  it('takes an inquiry off the overdue list the moment it gets its conversation, although that list is kept per day', async () => {
+    const brin = await register(`${marker} Laatkomer`);
+    const desk = await replica.as('helpdesk');
+    const received = await desk
+      .post('/inquiries')
+      .send({ brin, channel: 'email', receivedAt: '2025-02-03T09:00:00Z' })
+      .expect(201);
+    const inquiryId = received.body.inquiryId as string;
+    const overdueIds = async (): Promise<string[]> => {
+      const list = await desk.get('/inquiries/overdue?today=2025-03-14&pageSize=100').expect(200);
+      return (list.body.items as { inquiryId: string }[]).map((item) => item.inquiryId);
+    };
+    const before = await overdueIds();
+
+    await desk
+      .post(`/inquiries/${inquiryId}/conversations`)
+      .send({ notes: 'Verkennend gesprek', heldOn: '2025-02-04' })
+      .expect(201);
+    const after = await overdueIds();
+
+    expect(before).toContain(inquiryId);
+    expect(after).not.toContain(inquiryId);
+  });
+
   it('refuses a search longer than a name can be, naming the field', async () => {
     const desk = await replica.as('helpdesk');
 
