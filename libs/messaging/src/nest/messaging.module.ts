@@ -146,8 +146,9 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
     });
     this.subscriber.on('message', (_channel: string, message: string) => {
       const id = this.signal.fromElsewhere(message);
-      if (id) this.store.forgetOlderThan(id);
-      if (id) this.kept?.announced(id);
+      if (!id) return;
+      this.store.forgetOlderThan(id);
+      this.kept?.announced(id);
     });
     this.relay = new OutboxRelay(
       this.store.commits,
@@ -167,8 +168,8 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
       relayMetrics(this.metrics),
     );
     await this.relay.start();
-    // Read once the relay listens to other processes' announcements, so none falls between; not awaited:
-    // the service answers meanwhile, unready, and its lists wait for the read.
+    // Read once the relay has subscribed to other processes' announcements, so none falls between; not
+    // awaited: the service answers meanwhile, unready, and its lists wait for the read.
     this.kept?.start().catch(() => undefined);
     this.consumer = consumer;
     await consumer.start();
