@@ -29,6 +29,8 @@ export {
   type Stored,
 } from './aggregate/aggregate-store';
 export { nameBasedId } from './aggregate/name-based-id';
+export { HeldStates, type Derive, type Replacing, type ViewOf } from './aggregate/held-states';
+export { KeptAggregates } from './aggregate/kept-aggregates';
 export { RedisLease, type RedisLeaseOptions } from './lease/redis-lease';
 export { commitId, type Commit, type StoredEvent } from './outbox/commit';
 export {

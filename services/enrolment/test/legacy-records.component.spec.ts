@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Commit, CommitStore } from '@okr/messaging';
+import { type Commit, CommitStore, OutboxSignal } from '@okr/messaging';
 import { openApiConformanceOf, type OpenApiConformance } from '@okr/service-kit/testing';
 import { AGGREGATE_TYPES, streams } from '../src/infrastructure/enrolment.aggregates';
 import { type EnrolmentApp, freshBrin, schoolBody, startEnrolment } from './enrolment-app';
@@ -30,7 +30,7 @@ describe('inquiries stored before days were checked, with a day that cannot be s
   ): Promise<string> {
     const inquiryId = randomUUID();
     const stream = streams.inquiry(inquiryId);
-    await service.app.get(CommitStore).commits.insertOne({
+    const commit = {
       _id: `${stream}#1`,
       stream,
       aggregateType: AGGREGATE_TYPES.inquiry,
@@ -41,7 +41,11 @@ describe('inquiries stored before days were checked, with a day that cannot be s
       ...(committedAt ? { committedAt } : {}),
       published: true,
       // The point is a commit the types would not allow: one without its moment.
-    } as unknown as Commit);
+    } as unknown as Commit;
+    await service.app.get(CommitStore).commits.insertOne(commit);
+    // Announced as the service announces its own commits, so the lists it keeps in memory hold it, as they would
+    // after the restart that follows a migration (docs/adr/0013).
+    service.app.get(OutboxSignal, { strict: false }).notify(commit);
     return inquiryId;
   }
 

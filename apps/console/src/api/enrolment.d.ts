@@ -113,7 +113,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Inquiries, by school and status */
+    /** Inquiries, by school, status or a part of the BRIN or school name */
     get: operations['ListInquiriesHttpController_list'];
     put?: never;
     /** Record an inquiry a school put to the help desk; publishes InquiryReceived */
@@ -2596,6 +2596,8 @@ export interface operations {
         brin?: string;
         page?: number;
         pageSize?: number;
+        /** @description part of the BRIN or school name, any case */
+        search?: string;
         status?: 'open' | 'conversation-held' | 'referred' | 'closed';
       };
       header?: never;

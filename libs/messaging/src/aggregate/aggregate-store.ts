@@ -2,14 +2,11 @@ import type { Commit } from '../outbox/commit';
 import { type CommitStore, pendingEvent } from '../outbox/commit-store';
 import type { Aggregates } from './aggregates';
 import type { Decision } from './domain-event';
+import type { Derive, ViewOf } from './held-states';
+import type { KeptAggregates } from './kept-aggregates';
+import { byChange, type Stored, storedOf } from './stored';
 
-/** An aggregate as stored: its state, version and when it last changed. */
-export interface Stored<S> {
-  readonly stream: string;
-  readonly version: number;
-  readonly state: S;
-  readonly changedAt: Date;
-}
+export type { Stored } from './stored';
 
 /** Who changes an aggregate and how: for the audit trail, and for how hard to try. */
 export interface Change {
@@ -45,6 +42,8 @@ export class AggregateStore {
     private readonly commits: CommitStore,
     private readonly aggregates: Aggregates,
     private readonly settings: AggregateStoreSettings = { referenceMaxAgeMs: 0 },
+    /** The states of the types configured `kept`, in memory (docs/adr/0013); without it every list reads commits. */
+    private readonly kept?: KeptAggregates,
   ) {}
 
   /** Creates the index `list` reads by (MongoDB serves it; FerretDB reads the collection); safe at every start. */
@@ -100,6 +99,21 @@ export class AggregateStore {
   }
 
   /**
+   * The aggregate as a query shows it: for a kept type from memory, with every change this process made or
+   * heard of (docs/adr/0013), without a lookup; otherwise as `load`. Never for a command's decision.
+   */
+  async held<S>(stream: string): Promise<Stored<S> | undefined> {
+    const { type } = this.aggregates.typeOf(stream);
+    if (this.kept?.held.holds(type.name)) return (await this.kept.current()).get<S>(type.name, stream);
+    return this.load<S>(stream);
+  }
+
+  /** Like `held`, but throws the type's not-found error when the aggregate does not exist. */
+  async requireHeld<S>(stream: string): Promise<Stored<S>> {
+    return (await this.held<S>(stream)) ?? this.notFound(stream);
+  }
+
+  /**
    * A fact another command only reads (the school or round an application is for), possibly from memory
    * for up to `referenceMaxAgeMs`: a change committed by another replica within that time may go unseen, as
    * if the read had happened a moment earlier. Never use it for the stream being changed.
@@ -121,8 +135,9 @@ export class AggregateStore {
 
   /**
    * The latest state of every aggregate of a type (its `name`), optionally narrowed by fields of the state
-   * that never change (a brin, a round id), oldest first. Reads every commit of the type: fine for thousands
-   * of aggregates, see docs/adr/0005.
+   * that never change (a brin, a round id), oldest first. A type configured `kept` is answered from memory,
+   * after every change this process made or heard of (docs/adr/0013); any other reads every commit of the type,
+   * fine for hundreds of aggregates (docs/adr/0005).
    */
   async list<S>(
     aggregateType: string,
@@ -136,6 +151,33 @@ export class AggregateStore {
         `${aggregateType} is not listed by ${unlisted.join(', ')}; add it to listedBy if it never changes`,
       );
     }
+    if (this.kept?.held.holds(aggregateType)) {
+      return (await this.kept.current()).list<S>(aggregateType, fixedFields);
+    }
+    return this.scan<S>(aggregateType, fixedFields);
+  }
+
+  /**
+   * A view derived from the latest state of every aggregate of a type (oldest first, as `list` gives them),
+   * made once per change of the type when it is kept, so that a list endpoint filters and sorts only after a
+   * change, not on every request. `key` names the view and whatever else it depends on (a day, a search);
+   * `derive` must depend on nothing else, and may build on other views of the same states (`viewOf`). For a
+   * type that is not kept it is derived on every call.
+   */
+  async view<S, V>(aggregateType: string, key: string, derive: Derive<S, V>): Promise<V> {
+    if (this.kept?.held.holds(aggregateType)) {
+      return (await this.kept.current()).view(aggregateType, key, derive);
+    }
+    const states = await this.list<S>(aggregateType);
+    const viewOf: ViewOf<S> = (_key, deriveOther) => deriveOther(states, viewOf);
+    return derive(states, viewOf);
+  }
+
+  /** The commit scan `list` does for a type that is not kept; public for comparison (benchmarks, tests). */
+  async scan<S>(
+    aggregateType: string,
+    fixedFields: Readonly<Record<string, string>> = {},
+  ): Promise<Stored<S>[]> {
     const filter = Object.fromEntries(
       Object.entries(fixedFields).map(([field, value]) => [`state.${field}`, value]),
     );
@@ -147,9 +189,7 @@ export class AggregateStore {
       const known = latest.get(commit.stream);
       if (!known || known.version < commit.version) latest.set(commit.stream, commit);
     }
-    return [...latest.values()]
-      .map(storedOf)
-      .sort((first, second) => timeOf(first.changedAt) - timeOf(second.changedAt));
+    return [...latest.values()].map(storedOf).sort(byChange);
   }
 
   /**
@@ -157,7 +197,12 @@ export class AggregateStore {
    * change that is not a new commit. Idempotent; answers how many versions held it.
    */
   async redact(stream: string, field: string): Promise<number> {
-    return this.commits.redact(stream, field);
+    try {
+      return await this.commits.redact(stream, field);
+    } finally {
+      // Also when it stopped halfway: what it did redact must not stay in memory.
+      await this.kept?.rewritten(stream);
+    }
   }
 
   /**
@@ -170,28 +215,15 @@ export class AggregateStore {
     rewrite: (state: S) => S | undefined,
     what: string,
   ): Promise<number> {
-    return this.commits.rewriteStates(stream, rewrite, what);
+    try {
+      return await this.commits.rewriteStates(stream, rewrite, what);
+    } finally {
+      await this.kept?.rewritten(stream);
+    }
   }
 
   private notFound(stream: string): never {
     const { type, id } = this.aggregates.typeOf(stream);
     throw type.notFound?.(id) ?? new Error(`no ${type.name} ${stream}`);
   }
-}
-
-function storedOf<S>(commit: Commit<S>): Stored<S> {
-  return {
-    stream: commit.stream,
-    version: commit.version,
-    state: commit.state,
-    // A commit written by hand or by an older version may lack its moment; it is then an Invalid Date, which
-    // the service shows as unknown, rather than undefined, which would break every list it is in.
-    changedAt: commit.committedAt instanceof Date ? commit.committedAt : new Date(Number.NaN),
-  };
-}
-
-/** A commit's moment for ordering; one that is not known sorts as the oldest. */
-function timeOf(moment: Date): number {
-  const time = moment.getTime();
-  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }

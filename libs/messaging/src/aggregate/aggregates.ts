@@ -17,6 +17,11 @@ export interface AggregateType {
   readonly notFound?: (id: string) => Error;
   /** State fields `list` narrows by: fields that never change, such as a BRIN or a round id. */
   readonly listedBy?: readonly string[];
+  /**
+   * Keep the latest state of every aggregate of this type in each process's memory, indexed by `listedBy`,
+   * so that `list` reads no commits (docs/adr/0013): for types a desk lists and searches.
+   */
+  readonly kept?: boolean;
 }
 
 /** A service's store as configuration: its aggregate types and the contracts its domain events go out under. */

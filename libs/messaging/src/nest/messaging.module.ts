@@ -14,15 +14,18 @@ import {
   KafkaConnection,
   LOGGER,
   Metrics,
+  ReadinessCheck,
   RedisConnection,
   SERVICE_CONFIG,
   SERVICE_NAME,
+  type ServiceReadiness,
 } from '@okr/service-kit';
 import type Redis from 'ioredis';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { Aggregates } from '../aggregate/aggregates';
 import { AggregateStore } from '../aggregate/aggregate-store';
+import { KeptAggregates } from '../aggregate/kept-aggregates';
 import { type EventHandlerRegistration, EventConsumer } from '../consumer/event-consumer';
 import type { ConsumedEvent } from '../consumer/consumed-event';
 import { KafkajsMessageBus } from '../kafka/kafkajs.message-bus';
@@ -49,7 +52,20 @@ export interface MessagingOptions {
 const MESSAGING_OPTIONS = Symbol('okr:messaging-options');
 // The AggregateStore when the service configured aggregates, else undefined (a service that only consumes).
 const AGGREGATE_STORE_OR_NONE = Symbol('okr:aggregate-store-or-none');
+// The kept aggregates (docs/adr/0013) when any configured type is kept, else undefined.
+const KEPT_AGGREGATES_OR_NONE = Symbol('okr:kept-aggregates-or-none');
 export const MESSAGE_BUS = Symbol('okr:message-bus');
+
+/** `/health/ready` waits until the kept aggregates are read (docs/adr/0013): lists wait for them until then. */
+@Injectable()
+@ReadinessCheck('kept-aggregates')
+class KeptAggregatesReadiness implements ServiceReadiness {
+  constructor(@Inject(KEPT_AGGREGATES_OR_NONE) private readonly kept: KeptAggregates | undefined) {}
+
+  async check(): Promise<void> {
+    await this.kept?.check();
+  }
+}
 
 /** Starts and stops the service's relay and consumer with the application. */
 @Injectable()
@@ -66,6 +82,7 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     private readonly store: CommitStore,
     @Inject(AGGREGATE_STORE_OR_NONE) private readonly aggregateStore: AggregateStore | undefined,
+    @Inject(KEPT_AGGREGATES_OR_NONE) private readonly kept: KeptAggregates | undefined,
     private readonly signal: OutboxSignal,
     private readonly redis: RedisConnection,
     private readonly discovery: DiscoveryService,
@@ -123,10 +140,15 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
     this.subscriber.on('error', () => undefined);
     // Commits of other replicas: what this one remembers of their streams is no longer the latest.
     // While disconnected, announcements were missed: nothing remembered can be trusted to be the latest.
-    this.subscriber.on('ready', () => this.store.forgetAll());
+    this.subscriber.on('ready', () => {
+      this.store.forgetAll();
+      this.kept?.reconnected();
+    });
     this.subscriber.on('message', (_channel: string, message: string) => {
       const id = this.signal.fromElsewhere(message);
-      if (id) this.store.forgetOlderThan(id);
+      if (!id) return;
+      this.store.forgetOlderThan(id);
+      this.kept?.announced(id);
     });
     this.relay = new OutboxRelay(
       this.store.commits,
@@ -145,6 +167,9 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
       relayMetrics(this.metrics),
     );
     await this.relay.start();
+    // Read once the relay has subscribed to other processes' announcements, so none falls between; not
+    // awaited: the service answers meanwhile, unready, and its lists wait for the read.
+    this.kept?.start().catch(() => undefined);
     this.consumer = consumer;
     await consumer.start();
   }
@@ -153,6 +178,7 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModu
   async onModuleDestroy(): Promise<void> {
     await this.consumer?.stop();
     await this.relay?.stop();
+    this.kept?.stop();
     this.subscriber?.disconnect();
   }
 
@@ -216,15 +242,28 @@ export class MessagingModule {
             new CommitStore(connection, service, signal),
         },
         {
+          provide: KEPT_AGGREGATES_OR_NONE,
+          inject: [CommitStore, OutboxSignal, LOGGER],
+          useFactory: (commits: CommitStore, signal: OutboxSignal, logger: Logger) => {
+            if (!options.aggregates) return undefined;
+            const kept = new KeptAggregates(commits.commits, options.aggregates, signal, logger);
+            return kept.keepsAny ? kept : undefined;
+          },
+        },
+        {
           provide: AGGREGATE_STORE_OR_NONE,
-          inject: [CommitStore, SERVICE_CONFIG],
-          useFactory: (commits: CommitStore, config: MessagingConfig) =>
+          inject: [CommitStore, SERVICE_CONFIG, KEPT_AGGREGATES_OR_NONE],
+          useFactory: (commits: CommitStore, config: MessagingConfig, kept: KeptAggregates | undefined) =>
             options.aggregates
-              ? new AggregateStore(commits, options.aggregates, {
-                  referenceMaxAgeMs: config.REFERENCE_DATA_MAX_AGE_MS,
-                })
+              ? new AggregateStore(
+                  commits,
+                  options.aggregates,
+                  { referenceMaxAgeMs: config.REFERENCE_DATA_MAX_AGE_MS },
+                  kept,
+                )
               : undefined,
         },
+        KeptAggregatesReadiness,
         ...(options.aggregates ? [{ provide: AggregateStore, useExisting: AGGREGATE_STORE_OR_NONE }] : []),
         MessagingLifecycle,
       ],

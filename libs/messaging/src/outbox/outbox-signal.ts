@@ -32,6 +32,14 @@ export class OutboxSignal {
     this.redis?.publish(this.channel, `${this.origin} ${commit._id}`).catch(() => undefined);
   }
 
+  /**
+   * Tells other processes that a commit's state was rewritten in place (erasure), in the form of an ordinary
+   * announcement: what they hold of it is read again. Not heard in this process, which did the rewriting.
+   */
+  announceRewrite(commitId: string): void {
+    this.redis?.publish(this.channel, `${this.origin} ${commitId}`).catch(() => undefined);
+  }
+
   /** The id of a commit another process announced over Redis, or undefined for this process's own. */
   fromElsewhere(message: string): string | undefined {
     const space = message.indexOf(' ');

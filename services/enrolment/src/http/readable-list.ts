@@ -52,3 +52,19 @@ export function readablePageOf<T>(
 ): ReadablePage<T> {
   return { ...pageOf(items, query), unreadable: [...unreadable] };
 }
+
+/** A record shown, with what it was shown from. */
+export type Shown<S, T> = Readable<S, T>['shown'][number];
+
+/**
+ * One page of shown records (already filtered and sorted), with the records that could not be shown: only the
+ * page's items are taken out, however long the list.
+ */
+export function readablePageOfShown<S, T>(
+  shown: readonly Shown<S, T>[],
+  unreadable: readonly UnreadableRecord[],
+  query: PageQuery,
+): ReadablePage<T> {
+  const page = pageOf(shown, query);
+  return { ...page, items: page.items.map(({ item }) => item), unreadable: [...unreadable] };
+}

@@ -13,6 +13,7 @@ import { RoundError } from '../domain/subsidy-round.errors';
  * The enrolment store as configuration (libs/messaging's AggregateStore): where each aggregate lives, what it
  * is called in the commits, its not-found error, the fields lists narrow by, and the contracts its events go
  * out under. Every stream is found by its name alone, so that every read is a lookup by `_id` (docs/adr/0005).
+ * Every type the desk lists is kept in memory, so that its lists read no commits (docs/adr/0013).
  */
 export const ENROLMENT_AGGREGATES = defineAggregates({
   events: ENROLMENT_EVENT_CONTRACTS,
@@ -22,6 +23,7 @@ export const ENROLMENT_AGGREGATES = defineAggregates({
       name: 'school',
       stream: 'school',
       notFound: (brin) => new SchoolError('SCHOOL.NOT_REGISTERED', `No school with BRIN ${brin}`, { brin }),
+      kept: true,
     },
     inquiry: {
       name: 'inquiry',
@@ -29,6 +31,7 @@ export const ENROLMENT_AGGREGATES = defineAggregates({
       notFound: (inquiryId) =>
         new InquiryError('INQUIRY.NOT_FOUND', `No inquiry ${inquiryId}`, { inquiryId }),
       listedBy: ['brin'],
+      kept: true,
     },
     /** The intakes of one school for one activity (`intake:<brin>:<activity>`): the latest one counts. */
     intake: {
@@ -47,6 +50,7 @@ export const ENROLMENT_AGGREGATES = defineAggregates({
       stream: 'round',
       notFound: (roundId) => new RoundError('ROUND.NOT_FOUND', `No subsidy round ${roundId}`, { roundId }),
       listedBy: ['schoolYear'],
+      kept: true,
     },
     application: {
       name: 'subsidy-application',
@@ -54,6 +58,7 @@ export const ENROLMENT_AGGREGATES = defineAggregates({
       notFound: (applicationId) =>
         new ApplicationError('APPLICATION.NOT_FOUND', `No application ${applicationId}`, { applicationId }),
       listedBy: ['brin', 'roundId', 'schoolYear'],
+      kept: true,
     },
     participation: {
       name: 'participation',
@@ -63,6 +68,7 @@ export const ENROLMENT_AGGREGATES = defineAggregates({
           participationId,
         }),
       listedBy: ['brin'],
+      kept: true,
     },
     /** One catalogue (`catalogue`); until an administrator edits it the built-in default applies. */
     catalogue: {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBrin } from '@okr/contracts';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { INQUIRY_STATUSES, type InquiryStatus } from '../../domain/inquiry.entity';
 import { PageQuery } from '@okr/service-kit';
 
@@ -14,4 +14,10 @@ export class ListInquiriesQueryDto extends PageQuery {
   @IsOptional()
   @IsIn(INQUIRY_STATUSES)
   status?: InquiryStatus;
+
+  @ApiPropertyOptional({ description: 'part of the BRIN or school name, any case' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 }

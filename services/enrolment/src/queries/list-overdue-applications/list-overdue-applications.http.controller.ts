@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { API_COUNT, Clock, Roles } from '@okr/service-kit';
-import { daysBetween } from '../../domain/calendar-day.value-object';
+import { type CalendarDay, daysBetween } from '../../domain/calendar-day.value-object';
 import { overdueApplications } from '../../domain/decision-clock.rules';
 import type { SubsidyApplicationState } from '../../domain/subsidy-application.entity';
 import { applicationResponse, ApplicationResponse } from '../../http/application.response';
-import { AggregateStore } from '@okr/messaging';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
-import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
+import { readablePageOf, type ReadablePage, showEach, type UnreadableRecord } from '../../http/readable-list';
 import { ListOverdueApplicationsQueryDto } from './list-overdue-applications.query.dto';
 import { readablePageResponseOf } from '../../http/readable-page.response';
 
@@ -41,24 +41,37 @@ export class ListOverdueApplicationsHttpController {
     @Query() query: ListOverdueApplicationsQueryDto,
   ): Promise<ReadablePage<OverdueApplicationResponse>> {
     const today = query.today ?? this.clock.today();
-    const stored = await this.store.list<SubsidyApplicationState>(
+    const roundId = query.roundId;
+    // Judged once per change of any application, day and round asked about, not on every request.
+    const { overdue, unreadable } = await this.store.view<SubsidyApplicationState, OverdueOnDay>(
       AGGREGATE_TYPES.application,
-      query.roundId ? { roundId: query.roundId } : {},
+      `overdue:${today}:${roundId ?? 'all'}`,
+      (states) =>
+        overdueOn(
+          roundId === undefined ? states : states.filter(({ state }) => state.roundId === roundId),
+          today,
+        ),
     );
-    // An application that cannot be shown cannot be judged either: it is set aside before the rule sees it.
-    const { shown, unreadable } = showEach(stored, (application) => {
-      const response = applicationResponse(application, today);
-      return { ...response, daysOverdue: daysBetween(response.decisionDueOn, today) };
-    });
-    // The rule works on states; the response rides along, already made.
-    const overdue = overdueApplications(
-      shown.map(({ stored: application, item }) => ({ ...application.state, item })),
-      today,
-    );
-    return readablePageOf(
-      overdue.map(({ item }) => item),
-      unreadable,
-      query,
-    );
+    return readablePageOf(overdue, unreadable, query);
   }
+}
+
+/** What the overdue list shows on one day. */
+interface OverdueOnDay {
+  readonly overdue: readonly OverdueApplicationResponse[];
+  readonly unreadable: readonly UnreadableRecord[];
+}
+
+function overdueOn(states: readonly Stored<SubsidyApplicationState>[], today: CalendarDay): OverdueOnDay {
+  // An application that cannot be shown cannot be judged either: it is set aside before the rule sees it.
+  const { shown, unreadable } = showEach(states, (application) => {
+    const response = applicationResponse(application, today);
+    return { ...response, daysOverdue: daysBetween(response.decisionDueOn, today) };
+  });
+  // The rule works on states; the response rides along, already made.
+  const overdue = overdueApplications(
+    shown.map(({ stored: application, item }) => ({ ...application.state, item })),
+    today,
+  );
+  return { overdue: overdue.map(({ item }) => item), unreadable };
 }

@@ -4,11 +4,11 @@ import { API_COUNT, Clock, Roles, SERVICE_CONFIG } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { addDays, type CalendarDay, daysBetween } from '../../domain/calendar-day.value-object';
 import type { InquiryState } from '../../domain/inquiry.entity';
-import { isWorkingDay, overdueInquiries } from '../../domain/working-days.rules';
+import { type FirstResponseNorm, isWorkingDay, overdueInquiries } from '../../domain/working-days.rules';
 import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
-import { AggregateStore } from '@okr/messaging';
+import { AggregateStore, type Stored } from '@okr/messaging';
 import { AGGREGATE_TYPES } from '../../infrastructure/enrolment.aggregates';
-import { readablePageOf, type ReadablePage, showEach } from '../../http/readable-list';
+import { readablePageOf, type ReadablePage, showEach, type UnreadableRecord } from '../../http/readable-list';
 import { ListOverdueInquiriesQueryDto } from './list-overdue-inquiries.query.dto';
 import { readablePageResponseOf } from '../../http/readable-page.response';
 
@@ -60,36 +60,54 @@ export class ListOverdueInquiriesHttpController {
   async list(@Query() query: ListOverdueInquiriesQueryDto): Promise<OverdueInquiriesPage> {
     const today = query.today ?? this.clock.today();
     const norm = firstResponseNormOf(this.config);
-    const { shown, unreadable } = showEach(
-      await this.store.list<InquiryState>(AGGREGATE_TYPES.inquiry),
-      (stored) => inquiryResponse(stored, norm, today),
+    // Judged once per change of any inquiry and day asked about, not on every request.
+    const { overdue, unreadable, undated } = await this.store.view<InquiryState, OverdueOnDay>(
+      AGGREGATE_TYPES.inquiry,
+      `overdue:${today}`,
+      (states) => overdueOn(states, today, norm),
     );
-    // An inquiry whose day of receipt is unknown cannot be judged: it is set aside before the rule sees it.
-    const dated = shown.flatMap(({ stored, item }) =>
-      item.receivedOn === null || item.firstResponseDueOn === null
-        ? []
-        : [
-            {
-              ...stored.state,
-              receivedOn: item.receivedOn,
-              // The rule orders by the moment; a known day with an unknown moment sorts by its day.
-              receivedAt: item.receivedAt ?? item.receivedOn,
-              dueOn: item.firstResponseDueOn,
-              item,
-            },
-          ],
-    );
-    const undated = shown
-      .filter(({ stored, item }) => item.receivedOn === null && stored.state.status === 'open')
-      .map(({ item }) => item);
-    // The rule works on states; the response rides along, already made.
-    const overdue = overdueInquiries(dated, today, norm).map(({ dueOn, item }) => ({
-      ...item,
-      daysOverdue: daysBetween(dueOn, today),
-      workingDaysOverdue: workingDaysAfter(dueOn, today, norm.holidays),
-    }));
-    return { ...readablePageOf(overdue, unreadable, query), undated };
+    return { ...readablePageOf(overdue, unreadable, query), undated: [...undated] };
   }
+}
+
+/** What the overdue list shows on one day. */
+interface OverdueOnDay {
+  readonly overdue: readonly OverdueInquiryResponse[];
+  readonly unreadable: readonly UnreadableRecord[];
+  readonly undated: readonly InquiryResponse[];
+}
+
+function overdueOn(
+  states: readonly Stored<InquiryState>[],
+  today: CalendarDay,
+  norm: FirstResponseNorm,
+): OverdueOnDay {
+  const { shown, unreadable } = showEach(states, (stored) => inquiryResponse(stored, norm, today));
+  // An inquiry whose day of receipt is unknown cannot be judged: it is set aside before the rule sees it.
+  const dated = shown.flatMap(({ stored, item }) =>
+    item.receivedOn === null || item.firstResponseDueOn === null
+      ? []
+      : [
+          {
+            ...stored.state,
+            receivedOn: item.receivedOn,
+            // The rule orders by the moment; a known day with an unknown moment sorts by its day.
+            receivedAt: item.receivedAt ?? item.receivedOn,
+            dueOn: item.firstResponseDueOn,
+            item,
+          },
+        ],
+  );
+  const undated = shown
+    .filter(({ stored, item }) => item.receivedOn === null && stored.state.status === 'open')
+    .map(({ item }) => item);
+  // The rule works on states; the response rides along, already made.
+  const overdue = overdueInquiries(dated, today, norm).map(({ dueOn, item }) => ({
+    ...item,
+    daysOverdue: daysBetween(dueOn, today),
+    workingDaysOverdue: workingDaysAfter(dueOn, today, norm.holidays),
+  }));
+  return { overdue, unreadable, undated };
 }
 
 /** The working days after `from` up to and including `to`. */

@@ -27,7 +27,7 @@ export class ListSchoolParticipationsHttpController {
     @Param() { brin }: BrinParam,
     @Query() query: PageQuery,
   ): Promise<ReadablePage<ParticipationResponse>> {
-    await this.store.require<SchoolState>(streams.school(brin));
+    await this.store.requireHeld<SchoolState>(streams.school(brin));
     const { shown, unreadable } = showEach(
       await this.store.list<ParticipationState>(AGGREGATE_TYPES.participation, { brin }),
       participationResponse,

@@ -27,12 +27,15 @@ export class ListSubsidyRoundsHttpController {
   })
   async list(@Query() query: ListSubsidyRoundsQueryDto): Promise<ReadablePage<RoundResponse>> {
     const schoolYear = query.schoolYear;
-    const [rounds, applications] = await Promise.all([
+    const [rounds, undecided] = await Promise.all([
       this.store.list<SubsidyRoundState>(AGGREGATE_TYPES.round, schoolYear ? { schoolYear } : {}),
-      // One read of every application rather than one per round; filtered to the year like the rounds.
-      this.store.list<SubsidyApplicationState>(AGGREGATE_TYPES.application, schoolYear ? { schoolYear } : {}),
+      // Summed once per change of any application rather than per request: rounds are few, applications many.
+      this.store.view<SubsidyApplicationState, Map<string, number[]>>(
+        AGGREGATE_TYPES.application,
+        'undecided-by-round',
+        undecidedAmountsByRound,
+      ),
     ]);
-    const undecided = undecidedAmountsByRound(applications);
     const now = this.clock.now();
     const { shown, unreadable } = showEach(rounds, (round) =>
       roundResponse(round, undecided.get(round.state.roundId) ?? [], now),
