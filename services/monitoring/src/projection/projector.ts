@@ -39,7 +39,7 @@ import { type CheckpointStore, FencedOffError } from '../infrastructure/checkpoi
 import type { ReadModelVersion } from '../infrastructure/read-model-versions';
 import type { ViewName, ViewStore } from '../infrastructure/view-store';
 import { flushDue, snapshotPace } from './flush-policy';
-import { StateSnapshot } from './state-snapshot';
+import { type SnapshotPace, StateSnapshot } from './state-snapshot';
 
 export interface ProjectorSettings {
   viewFlushMs: number;
@@ -73,6 +73,8 @@ type Outcome =
   | { kind: 'dead-letter'; letter: DeadLetter };
 
 const PROJECTED = new Set<string>(PROJECTED_EVENT_TYPES);
+/** A checkpoint something waits for (a switch-over, a stop): no pauses. */
+const FULL_SPEED: SnapshotPace = { slice: 2_000, pauseMs: 0 };
 
 /**
  * Builds one version of the read models: reads its topics from offset 0 in its own consumer group, folds every
@@ -186,7 +188,9 @@ export class Projector {
     if (this.fenced || !this.started) return;
     await this.flushViews().catch((error: unknown) => this.warn(error, 'final views not written'));
     await this.deps.views.stored().catch((error: unknown) => this.warn(error, 'final views not stored'));
-    await this.checkpoint().catch((error: unknown) => this.warn(error, 'final checkpoint not written'));
+    await this.checkpoint(FULL_SPEED).catch((error: unknown) =>
+      this.warn(error, 'final checkpoint not written'),
+    );
   }
 
   snapshot(): ProjectorStatus {
@@ -222,7 +226,8 @@ export class Projector {
     await this.flushViews();
     // Served from the next moment on: its views must be in MongoDB, not only in the cache.
     await this.deps.views.stored();
-    await this.checkpoint();
+    // The switch-over waits for it, and readers do not: at full speed.
+    await this.checkpoint(FULL_SPEED);
   }
 
   private async startConsuming(restored: boolean): Promise<void> {
@@ -427,8 +432,8 @@ export class Projector {
   }
 
   /** One checkpoint at a time: the loop, a switch-over and stop() may all ask for one. */
-  private checkpoint(): Promise<void> {
-    const next = this.checkpointing.then(() => this.writeCheckpoint());
+  private checkpoint(pace?: SnapshotPace): Promise<void> {
+    const next = this.checkpointing.then(() => this.writeCheckpoint(pace));
     this.checkpointing = next.catch(() => undefined);
     return next;
   }
@@ -438,7 +443,7 @@ export class Projector {
   // replay at a restart; their size is estimated from the full state's bytes per record, since it is decided
   // before they are written). The changes, or the state, and the positions are taken at the same moment, and
   // written out while projection goes on: the changes after a catch-up are tens of megabytes too.
-  private async writeCheckpoint(): Promise<void> {
+  private async writeCheckpoint(pace?: SnapshotPace): Promise<void> {
     if (!this.checkpointDirty || this.fenced) return;
     this.checkpointDirty = false;
     const positions = [...this.positions.values()];
@@ -453,7 +458,7 @@ export class Projector {
     const started = performance.now();
     let serialised = started;
     try {
-      const body = await this.snapshotPieces(snapshot);
+      const body = await this.snapshotPieces(snapshot, pace ?? snapshotPace(this.behindEvents()));
       written = body.reduce((sum, piece) => sum + piece.length, 0);
       serialised = performance.now();
       await this.deps.checkpoints.save(this.version._id, this.epoch, {
@@ -497,10 +502,10 @@ export class Projector {
   }
 
   // The snapshot's records as of when it was taken, written while events go on being projected.
-  private async snapshotPieces(snapshot: StateSnapshot): Promise<string[]> {
+  private async snapshotPieces(snapshot: StateSnapshot, pace: SnapshotPace): Promise<string[]> {
     this.writingState = snapshot;
     try {
-      return await snapshot.toPieces(snapshotPace(this.behindEvents()));
+      return await snapshot.toPieces(pace);
     } finally {
       this.writingState = undefined;
     }
