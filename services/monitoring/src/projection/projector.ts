@@ -484,7 +484,7 @@ export class Projector {
       {
         version: this.version._id,
         kind: full ? 'full' : 'changes',
-        records: changed.length,
+        records: snapshot.records,
         bytes: written,
         serialiseMs: Math.round(serialised - started),
         saveMs: Math.round(performance.now() - serialised),
