@@ -47,6 +47,16 @@ describe('checkpoint store', () => {
   const chunkCount = (version: number): Promise<number> =>
     connection.collection('checkpoint_chunks').countDocuments({ _id: { $regex: `^${version}:` } } as never);
 
+  it('restores a state written in pieces as the JSON they make together, and counts its size in characters', async () => {
+    const pieces = ['{"counts":{', '"a":1,', '"é":2', '}}'];
+    await store.save(50, 1, { ...write('full', undefined, 10), body: pieces });
+
+    const checkpoint = await store.load<State, Changes>(50);
+
+    expect(checkpoint?.state).toEqual({ counts: { a: 1, é: 2 } });
+    expect(checkpoint?.stateBytes).toBe(pieces.join('').length);
+  });
+
   it('restores the full state and the changes written after it, oldest first, with the latest positions', async () => {
     await store.save(1, 1, write('full', { counts: { a: 1 } }, 10));
     await store.save(1, 1, write('changes', { a: 2 }, 20));

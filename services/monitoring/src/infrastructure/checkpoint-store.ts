@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { createGzip, gunzip } from 'node:zlib';
 import type { PartitionPosition } from '@okr/messaging';
 import { type Collection, type Connection, mongo } from 'mongoose';
 
-const zip = promisify(gzip);
 const unzip = promisify(gunzip);
 
 // Well below MongoDB's 16 MB document limit, and small enough for FerretDB to store without strain.
@@ -27,7 +28,8 @@ export interface Checkpoint<TState, TChanges> {
 /** What a projector writes: its whole state, or what changed since its previous checkpoint (as JSON). */
 export interface CheckpointWrite {
   kind: 'full' | 'changes';
-  body: string;
+  /** The JSON, whole or in pieces that joined are the JSON (compressed one by one, never joined). */
+  body: string | readonly string[];
   positions: PartitionPosition[];
   eventsProcessed: number;
   lastEventAt: string | null;
@@ -167,14 +169,16 @@ export class CheckpointStore {
 
   private async writeSegment(version: number, seq: number, write: CheckpointWrite): Promise<Segment> {
     const token = `${seq}.${randomBytes(4).toString('hex')}`;
-    // Compression runs on the thread pool, off the event loop.
-    const bytes = await zip(Buffer.from(write.body, 'utf8'), { level: 1 });
+    const pieces = typeof write.body === 'string' ? [write.body] : write.body;
+    // Compression runs on the thread pool, a piece at a time: the event loop never holds the whole body encoded.
+    const bytes = await buffer(Readable.from(pieces).pipe(createGzip({ level: 1 })));
     const chunks = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
     for (let index = 0; index < chunks; index += 1) {
       const data = new mongo.Binary(bytes.subarray(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES));
       await this.chunks.replaceOne({ _id: chunkId(version, token, index) }, { data }, { upsert: true });
     }
-    return { kind: write.kind, token, chunks, bytes: write.body.length };
+    const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    return { kind: write.kind, token, chunks, bytes: length };
   }
 
   private async read(version: number, seq: number, segment: Segment): Promise<string> {

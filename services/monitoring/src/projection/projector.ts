@@ -20,7 +20,6 @@ import { LiveViews } from '../domain/live-views';
 import {
   applyChanges,
   applyEvent,
-  changesOf,
   countIgnored,
   emptyState,
   restoredState,
@@ -30,6 +29,7 @@ import {
   type RecordRef,
   recordOf,
   type StateChanges,
+  STATE_TABLES,
 } from '../domain/monitoring-state';
 import type { PartitionLag, ProjectorStatus } from '../domain/lag-report';
 import type { ProjectedEvent } from '../domain/projected-event';
@@ -38,7 +38,8 @@ import type { KpiDefinitions } from '../kpi/kpi-definitions';
 import { type CheckpointStore, FencedOffError } from '../infrastructure/checkpoint-store';
 import type { ReadModelVersion } from '../infrastructure/read-model-versions';
 import type { ViewName, ViewStore } from '../infrastructure/view-store';
-import { StateSnapshot } from './state-snapshot';
+import { flushDue, snapshotPace } from './flush-policy';
+import { type SnapshotPace, StateSnapshot } from './state-snapshot';
 
 export interface ProjectorSettings {
   viewFlushMs: number;
@@ -72,6 +73,8 @@ type Outcome =
   | { kind: 'dead-letter'; letter: DeadLetter };
 
 const PROJECTED = new Set<string>(PROJECTED_EVENT_TYPES);
+/** A checkpoint something waits for (a switch-over, a stop): no pauses. */
+const FULL_SPEED: SnapshotPace = { slice: 2_000, pauseMs: 0 };
 
 /**
  * Builds one version of the read models: reads its topics from offset 0 in its own consumer group, folds every
@@ -86,6 +89,8 @@ export class Projector {
   private live: LiveViews;
   /** Next offset to read, per `topic|partition`. */
   private readonly positions = new Map<string, PartitionPosition>();
+  /** Events not read yet as of the partition's last fetch, per `topic|partition`: catching up, or live. */
+  private readonly behind = new Map<string, number>();
   private consumer: MessageConsumer | undefined;
   private deadLetters: MessageProducer | undefined;
   private running = false;
@@ -104,6 +109,8 @@ export class Projector {
   /** JSON sizes of the checkpoint's full state and of the changes written after it; undefined: none yet. */
   private savedStateBytes: number | undefined;
   private savedChangesBytes = 0;
+  /** How many records the checkpoint's full state holds: with its size, what a changed record takes. */
+  private savedStateRecords = 0;
   /** After a restore: where the topics ended at the start, which the views wait for. */
   private viewsWaitFor: PartitionEnd[] | undefined;
   /** The full state being written for a checkpoint, if one is. */
@@ -145,6 +152,7 @@ export class Projector {
       for (const changes of checkpoint.changes) applyChanges(this.state, changes);
       this.savedStateBytes = checkpoint.stateBytes;
       this.savedChangesBytes = checkpoint.changesBytes;
+      this.savedStateRecords = recordsIn(this.state);
       this.live = new LiveViews(this.state, this.deps.definitions, undefined, this.deps.today);
       for (const position of checkpoint.positions) this.positions.set(keyOf(position), position);
       this.status.eventsProcessed = checkpoint.eventsProcessed;
@@ -179,7 +187,10 @@ export class Projector {
     // hold a state older than the views already written.
     if (this.fenced || !this.started) return;
     await this.flushViews().catch((error: unknown) => this.warn(error, 'final views not written'));
-    await this.checkpoint().catch((error: unknown) => this.warn(error, 'final checkpoint not written'));
+    await this.deps.views.stored().catch((error: unknown) => this.warn(error, 'final views not stored'));
+    await this.checkpoint(FULL_SPEED).catch((error: unknown) =>
+      this.warn(error, 'final checkpoint not written'),
+    );
   }
 
   snapshot(): ProjectorStatus {
@@ -213,7 +224,10 @@ export class Projector {
     this.viewsWaitFor = undefined;
     this.viewsDirty = true;
     await this.flushViews();
-    await this.checkpoint();
+    // Served from the next moment on: its views must be in MongoDB, not only in the cache.
+    await this.deps.views.stored();
+    // The switch-over waits for it, and readers do not: at full speed.
+    await this.checkpoint(FULL_SPEED);
   }
 
   private async startConsuming(restored: boolean): Promise<void> {
@@ -302,6 +316,9 @@ export class Projector {
     }
     // The consumer's next fetch starts after the last resolved offset (committing stays with the checkpoint).
     const final = messages[messages.length - 1];
+    if (final && controls.highWatermark !== undefined) {
+      this.behind.set(keyOf(final), Math.max(0, Number(controls.highWatermark) - Number(final.offset) - 1));
+    }
     if (!last) {
       if (final) controls.markDone(final);
       return;
@@ -388,40 +405,62 @@ export class Projector {
     this.viewsDirty = false;
     const started = performance.now();
     const units = this.live.pendingUnits();
+    const cpuBefore = process.threadCpuUsage();
     this.live.settle();
     const settled = performance.now();
+    const cpu = process.threadCpuUsage(cpuBefore);
     const views = this.live.views();
     if (units >= 100) this.msPerUnit = (settled - started) / units;
     this.readMs = performance.now() - settled;
     this.lastFlushAt = started;
+    const read = performance.now();
     const written = await this.deps.views.write(this.version._id, views, this.written);
     this.written = { ...this.written, ...written };
+    this.deps.logger.debug(
+      {
+        version: this.version._id,
+        units,
+        settleMs: Math.round(settled - started),
+        settleCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+        readMs: Math.round(read - settled),
+        writeMs: Math.round(performance.now() - read),
+        views: Object.keys(written),
+      },
+      'views flushed',
+    );
     if (Object.keys(written).length > 0) this.deps.onViewsWritten(this.version._id, written);
   }
 
   /** One checkpoint at a time: the loop, a switch-over and stop() may all ask for one. */
-  private checkpoint(): Promise<void> {
-    const next = this.checkpointing.then(() => this.writeCheckpoint());
+  private checkpoint(pace?: SnapshotPace): Promise<void> {
+    const next = this.checkpointing.then(() => this.writeCheckpoint(pace));
     this.checkpointing = next.catch(() => undefined);
     return next;
   }
 
   // Usually only what changed since the previous checkpoint is written; the whole state when there is none
   // yet, or once the changes written since the last full state would be as large as it (bounding the
-  // replay at a restart). The changes and the positions are taken at the same moment.
-  private async writeCheckpoint(): Promise<void> {
+  // replay at a restart; their size is estimated from the full state's bytes per record, since it is decided
+  // before they are written). The changes, or the state, and the positions are taken at the same moment, and
+  // written out while projection goes on: the changes after a catch-up are tens of megabytes too.
+  private async writeCheckpoint(pace?: SnapshotPace): Promise<void> {
     if (!this.checkpointDirty || this.fenced) return;
     this.checkpointDirty = false;
     const positions = [...this.positions.values()];
     const changed = [...this.unsaved.values()];
     this.unsaved.clear();
-    const changes = JSON.stringify(changesOf(this.state, changed));
+    const bytesPerRecord = (this.savedStateBytes ?? 0) / Math.max(1, this.savedStateRecords);
     const full =
-      this.savedStateBytes === undefined || this.savedChangesBytes + changes.length >= this.savedStateBytes;
+      this.savedStateBytes === undefined ||
+      this.savedChangesBytes + changed.length * bytesPerRecord >= this.savedStateBytes;
+    const snapshot = full ? StateSnapshot.ofState(this.state) : StateSnapshot.ofChanges(this.state, changed);
     let written = 0;
+    const started = performance.now();
+    let serialised = started;
     try {
-      const body = full ? await this.snapshotJson() : changes;
-      written = body.length;
+      const body = await this.snapshotPieces(snapshot, pace ?? snapshotPace(this.behindEvents()));
+      written = body.reduce((sum, piece) => sum + piece.length, 0);
+      serialised = performance.now();
       await this.deps.checkpoints.save(this.version._id, this.epoch, {
         kind: full ? 'full' : 'changes',
         body,
@@ -441,36 +480,52 @@ export class Projector {
       this.checkpointDirty = true;
       throw error;
     }
-    if (full) [this.savedStateBytes, this.savedChangesBytes] = [written, 0];
-    else this.savedChangesBytes += written;
+    this.deps.logger.debug(
+      {
+        version: this.version._id,
+        kind: full ? 'full' : 'changes',
+        records: snapshot.records,
+        bytes: written,
+        serialiseMs: Math.round(serialised - started),
+        saveMs: Math.round(performance.now() - serialised),
+      },
+      'checkpoint written',
+    );
+    if (full) {
+      [this.savedStateBytes, this.savedChangesBytes] = [written, 0];
+      this.savedStateRecords = snapshot.records;
+    } else this.savedChangesBytes += written;
     // Kafka's offsets follow the checkpoint, never lead it; they serve tools that read group lag.
     await this.consumer
       ?.commit(positions)
       .catch((error: unknown) => this.warn(error, 'offsets not committed'));
   }
 
-  // The whole state as of now, written while events go on being projected (see StateSnapshot).
-  private async snapshotJson(): Promise<string> {
-    const snapshot = new StateSnapshot(this.state);
+  // The snapshot's records as of when it was taken, written while events go on being projected.
+  private async snapshotPieces(snapshot: StateSnapshot, pace: SnapshotPace): Promise<string[]> {
     this.writingState = snapshot;
     try {
-      return await snapshot.toJson();
+      return await snapshot.toPieces(pace);
     } finally {
       this.writingState = undefined;
     }
   }
 
   /**
-   * Publishes changed views every `viewFlushMs`. Their cost grows with the units changed since the last
-   * flush; when that is large (while catching up), the flush waits until it is at most a fifth of the time
-   * since the previous one, so catching up goes on at full speed, and as soon as the changes are few again
-   * (caught up), the next tick flushes.
+   * Publishes changed views every `viewFlushMs` once live; while catching up, less often (see flushDue).
    */
   private async viewLoop(): Promise<void> {
+    let tickAt = performance.now();
     while (this.running) {
-      await this.pause(this.deps.settings.viewFlushMs);
-      const expectedMs = this.readMs + this.live.pendingUnits() * this.msPerUnit;
-      if (performance.now() - this.lastFlushAt < expectedMs * 4) continue;
+      // Ticks keep their rhythm: a flush's own time counts towards the wait for the next one.
+      await this.pause(Math.max(0, this.deps.settings.viewFlushMs - (performance.now() - tickAt)));
+      tickAt = performance.now();
+      const moment = {
+        sinceLastFlushMs: performance.now() - this.lastFlushAt,
+        expectedFlushMs: this.readMs + this.live.pendingUnits() * this.msPerUnit,
+        behindEvents: this.behindEvents(),
+      };
+      if (!flushDue(moment)) continue;
       await this.flushViews().catch((error: unknown) => this.warn(error, 'views not written; retrying'));
     }
   }
@@ -481,6 +536,11 @@ export class Projector {
       if (!this.running) return;
       await this.checkpoint().catch((error: unknown) => this.warn(error, 'checkpoint not written; retrying'));
     }
+  }
+
+  /** Events on the topics not read yet, as of each partition's last fetch. */
+  private behindEvents(): number {
+    return [...this.behind.values()].reduce((sum, events) => sum + events, 0);
   }
 
   private pause(ms: number): Promise<void> {
@@ -501,6 +561,10 @@ export class Projector {
       message,
     );
   }
+}
+
+function recordsIn(state: MonitoringState): number {
+  return STATE_TABLES.reduce((sum, table) => sum + Object.keys(state[table]).length, 0);
 }
 
 function keyOf(position: { topic: string; partition: number }): string {

@@ -8,11 +8,15 @@ import {
 import { brinOf, NO_EQUAL_ACCESS_FLAGS, uuidOf } from '@okr/contracts/testing';
 import { anEvent, stateOf } from '../../test/support/projected-events';
 import {
+  applyChanges,
   applyEvent,
+  changesOf,
   countIgnored,
   emptyState,
   type MonitoringState,
+  type RecordRef,
   recordOf,
+  type StateChanges,
 } from '../domain/monitoring-state';
 import type { ProjectedEvent } from '../domain/projected-event';
 import { StateSnapshot } from './state-snapshot';
@@ -57,9 +61,12 @@ describe('a snapshot of the state', () => {
     const state = stateOf(before);
     countIgnored(state, 'FutureThing', 1);
     const asTaken = structuredClone(state);
-    const snapshot = new StateSnapshot(state);
+    const snapshot = StateSnapshot.ofState(state);
 
-    const [json] = await Promise.all([snapshot.toJson(3), projectMeanwhile(state, snapshot, meanwhile)]);
+    const [json] = await Promise.all([
+      snapshot.toJson({ slice: 3 }),
+      projectMeanwhile(state, snapshot, meanwhile),
+    ]);
     countIgnored(state, 'FutureThing', 1);
 
     expect(JSON.parse(json)).toEqual(asTaken);
@@ -69,14 +76,53 @@ describe('a snapshot of the state', () => {
   it('would hold changes made after it was taken without being told of them', async () => {
     const state = stateOf(before);
     const asTaken = structuredClone(state);
-    const snapshot = new StateSnapshot(state);
+    const snapshot = StateSnapshot.ofState(state);
 
-    const [json] = await Promise.all([snapshot.toJson(3), projectMeanwhile(state, undefined, meanwhile)]);
+    const [json] = await Promise.all([
+      snapshot.toJson({ slice: 3 }),
+      projectMeanwhile(state, undefined, meanwhile),
+    ]);
 
     expect(JSON.parse(json)).not.toEqual(asTaken);
   });
 
+  it('of no changes holds no records', async () => {
+    const snapshot = StateSnapshot.ofChanges(stateOf(before), []);
+    expect(JSON.parse(await snapshot.toJson())).toEqual({ records: [], ignored: {} });
+  });
+
   it('of an empty state is an empty state', async () => {
-    expect(JSON.parse(await new StateSnapshot(emptyState()).toJson())).toEqual(emptyState());
+    expect(JSON.parse(await StateSnapshot.ofState(emptyState()).toJson())).toEqual(emptyState());
+  });
+
+  it('of changes holds the changed records as they were when taken, though they change while it is written', async () => {
+    const older = stateOf(before.slice(0, 20));
+    const state = stateOf(before);
+    countIgnored(state, 'FutureThing', 1);
+    const changed = before
+      .slice(20)
+      .map((event) => recordOf(event))
+      .filter((record): record is RecordRef => record !== undefined);
+    const asTaken = JSON.parse(JSON.stringify(changesOf(state, changed))) as StateChanges;
+    const snapshot = StateSnapshot.ofChanges(state, changed);
+
+    const [json] = await Promise.all([
+      snapshot.toJson({ slice: 3 }),
+      projectMeanwhile(state, snapshot, meanwhile),
+    ]);
+    const changes = JSON.parse(json) as StateChanges;
+    applyChanges(older, changes);
+
+    expect(snapshot.records).toBe(new Set(changed.map(({ table, key }) => `${table}|${key}`)).size);
+    expect(sortedRecords(changes)).toEqual(sortedRecords(asTaken));
+    expect(changes.ignored).toEqual({ 'FutureThing@1': 1 });
+    const expected = stateOf(before);
+    countIgnored(expected, 'FutureThing', 1);
+    expect(older).toEqual(expected);
   });
 });
+
+function sortedRecords({ records }: StateChanges): StateChanges['records'] {
+  const id = ([table, key]: StateChanges['records'][number]) => `${table}|${key}`;
+  return [...records].sort((a, b) => id(a).localeCompare(id(b)));
+}
