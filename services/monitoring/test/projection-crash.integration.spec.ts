@@ -104,4 +104,73 @@ describe('a monitoring process killed while it projects', () => {
       'LabOpened@1': 50,
     });
   });
+
+  it('keeps what a process killed before its first checkpoint published, instead of starting over from zeros', async () => {
+    const own = await createTopics(['main']);
+    try {
+      const topic = own.topic();
+      const token = await tokenFor(['monitoring']);
+      const schoolsInTrajectory = async (service: StartedService): Promise<number> => {
+        const response = await fetch(`${service.baseUrl}/kpis/improvement-culture.schools-in-trajectory`, {
+          headers: { authorization: token },
+        });
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as { figures: { total: { value: number } } };
+        return body.figures.total.value;
+      };
+      // Checkpoints far apart: the first process dies having published its views and checkpointed nothing.
+      const env = monitoringEnv(own, { LOG_LEVEL: 'warn' });
+      const first = await startService(serviceMain, {
+        env: { ...env, MONITORING_CHECKPOINT_INTERVAL_MS: '600000' },
+      });
+      services.push(first);
+      await writer.send(
+        topic,
+        Array.from({ length: 200 }, () => {
+          const brin = nextBrin();
+          return [schoolRegistered(brin, 'PO'), schoolEnrolled(brin, 'groeikracht', 'PO')];
+        }).flat(),
+      );
+      await eventually(
+        async () => {
+          expect(await schoolsInTrajectory(first)).toBe(200);
+          return true;
+        },
+        { timeoutMs: 30_000, intervalMs: 100 },
+      );
+      await first.kill();
+      // More events after it: the next process reads them all from the start, having no checkpoint.
+      for (let batch = 0; batch < 10; batch += 1) {
+        await writer.send(
+          topic,
+          Array.from({ length: 300 }, () => {
+            const brin = nextBrin();
+            return [schoolRegistered(brin, 'VO'), schoolEnrolled(brin, 'groeikracht', 'VO')];
+          }).flat(),
+        );
+      }
+
+      // Views published seconds apart: whatever it publishes first stays long enough to be read.
+      const second = await startService(serviceMain, {
+        env: { ...env, MONITORING_VIEW_FLUSH_MS: '3000' },
+      });
+      services.push(second);
+      const seen: number[] = [];
+      await eventually(
+        async () => {
+          seen.push(await schoolsInTrajectory(second));
+          expect(seen.at(-1)).toBe(3_200);
+          return true;
+        },
+        { timeoutMs: 60_000, intervalMs: 20 },
+      );
+
+      // Until it has read as far as the topic reached when it started, readers see the killed process's figure.
+      expect(seen[0]).toBe(200);
+      expect(seen.at(-1)).toBe(3_200);
+      expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    } finally {
+      await removeTopics(own);
+    }
+  });
 });

@@ -162,8 +162,11 @@ export class Projector {
     // A fresh version answers at once (zeros and no-source), before its first event. A restored one does not:
     // the views its previous projector wrote are newer than any checkpoint, so it publishes none until it has
     // read as far as the topics reached when it started (see flushViews); readers never see figures go back.
-    if (!checkpoint) await this.flushViews();
-    if (this.topics.length > 0) await this.startConsuming(checkpoint !== undefined);
+    // Nor does one without a checkpoint whose version has views already: its previous projector was killed
+    // before its first checkpoint, and what it published must not be replaced by zeros.
+    const waitsToPublish = checkpoint !== undefined || (await this.versionHasViews());
+    if (!waitsToPublish) await this.flushViews();
+    if (this.topics.length > 0) await this.startConsuming(waitsToPublish);
     this.loops = [this.viewLoop(), this.checkpointLoop()];
     this.started = true;
   }
@@ -195,6 +198,11 @@ export class Projector {
 
   snapshot(): ProjectorStatus {
     return { ...this.status, topics: [...this.status.topics] };
+  }
+
+  /** Whether a projector of this version published views before (the KPIs are always among them). */
+  private async versionHasViews(): Promise<boolean> {
+    return (await this.deps.views.read(this.version._id, 'kpis')) !== undefined;
   }
 
   /** Whether this projector publishes its views (a restored one waits until it has caught up, see start). */
@@ -230,11 +238,11 @@ export class Projector {
     await this.checkpoint(FULL_SPEED);
   }
 
-  private async startConsuming(restored: boolean): Promise<void> {
+  private async startConsuming(waitsToPublish: boolean): Promise<void> {
     const { admin } = this.deps;
     // Dead letters of a topic go to its dead-letter twin, made with the same number of partitions.
     const ends = await admin.partitionEnds(this.topics);
-    if (restored) this.viewsWaitFor = ends;
+    if (waitsToPublish) this.viewsWaitFor = ends;
     await admin.ensureTopics(
       this.topics.map((topic) => ({
         name: deadLetterTopicOf(topic),
