@@ -105,6 +105,10 @@ class JwtGuard {
 }
 Injectable()(JwtGuard);
 
+function conversationDaysOf(inquiries) {
+  return inquiries.flatMap((inquiry) => (inquiry.conversations ?? []).map((talk) => talk.heldOn));
+}
+
 class ApplicationsService {
   constructor(schools, rounds, inquiries, intakes, applications, producer) {
     Object.assign(this, { schools, rounds, inquiries, intakes, applications, producer });
@@ -121,11 +125,11 @@ class ApplicationsService {
     if (!school) throw new HttpException({ code: 'SCHOOL.NOT_REGISTERED' }, 404);
     if (!round) throw new HttpException({ code: 'ROUND.NOT_FOUND' }, 404);
     const inquiryIds = [...new Set(intakes.flatMap((intake) => intake.inquiryId ?? []))];
-    const inquiries =
-      inquiryIds.length > 0 ? await this.inquiries.find({ _id: { $in: inquiryIds } }).lean() : [];
-    const held =
-      inquiries.some((inquiry) => inquiry.conversations?.length > 0) ||
-      (await this.inquiries.exists({ brin, 'conversations.0': { $exists: true } })) !== null;
+    const named = inquiryIds.length > 0 ? await this.inquiries.find({ _id: { $in: inquiryIds } }).lean() : [];
+    // The days of the school's exploratory conversations: in an inquiry an intake names, else in any of its own.
+    let conversationDays = conversationDaysOf(named);
+    if (conversationDays.length === 0)
+      conversationDays = conversationDaysOf(await this.inquiries.find({ brin }).lean());
     const applicationId = randomUUID();
     const { state, events } = submitApplication(
       undefined,
@@ -136,7 +140,7 @@ class ApplicationsService {
         catalogue: DEFAULT_ACTIVITY_CATALOGUE,
         intakes,
         applications: existing,
-        exploratoryConversationHeld: held,
+        exploratoryConversationsOn: conversationDays,
       },
     );
     await this.applications.create({ _id: applicationId, ...state });
