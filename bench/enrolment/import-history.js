@@ -13,14 +13,13 @@
 //
 // Settings (environment): BENCH_SCHOOLS (default 2000), BENCH_PORT (default 3902), BENCH_SEED (default 14),
 // BENCH_WRITE_FILE (a path: also write the generated file there).
-const { spawn } = require('node:child_process');
 const { writeFileSync } = require('node:fs');
 const os = require('node:os');
-const { join } = require('node:path');
+
 const { mintDevelopmentToken } = require('@okr/service-kit');
+const { brinOf, startEnrolmentService } = require('./support');
 const mongoose = require('mongoose');
 
-const root = join(__dirname, '..', '..');
 const PORT = Number(process.env.BENCH_PORT || 3902);
 const SCHOOLS = Number(process.env.BENCH_SCHOOLS || 2000);
 const SEED = Number(process.env.BENCH_SEED || 14);
@@ -77,11 +76,6 @@ function generator(seed) {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     pick: (list) => list[Math.floor(next() * list.length)],
   };
-}
-
-function brinOf(index) {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return `${String(10 + Math.floor(index / 676)).padStart(2, '0')}${letters[Math.floor(index / 26) % 26]}${letters[index % 26]}`;
 }
 
 const day = (year, month, dayOfMonth) =>
@@ -292,34 +286,9 @@ function generateHistory(schools, seed) {
 }
 
 async function startService() {
-  // In the test namespace (test_…), which `npm run test:clean` removes and the platform never reads.
   const database = `test_bench_import_${Date.now()}`;
-  const child = spawn(process.execPath, [join(root, 'services', 'enrolment', 'dist', 'main.js')], {
-    env: {
-      MONGODB_URI: 'mongodb://127.0.0.1:27017',
-      KAFKA_BROKERS: '127.0.0.1:9092',
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      ...process.env,
-      PORT: String(PORT),
-      MONGODB_DATABASE: database,
-      KAFKA_TOPIC_PREFIX: `test.${database}.`,
-      REDIS_KEY_PREFIX: `test:${database}`,
-      JWT_SECRET: SECRET,
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}`);
-    const ready = await fetch(`http://127.0.0.1:${PORT}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { child, database };
-    if (Date.now() > deadline) throw new Error('the service did not become ready in 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const { child } = await startEnrolmentService({ port: PORT, database, secret: SECRET });
+  return { child, database };
 }
 
 /** Posts the file, then polls its progress until it is no longer running; answers the report and the seconds. */

@@ -16,15 +16,14 @@
 // BENCH_SEED_CLIENTS (default 8), BENCH_PORT (default 3902), BENCH_DATABASE (reuse a database seeded before:
 // skips the seeding), BENCH_KEEP_DATABASE=1 (do not drop it at the end), BENCH_SERVICE_NODE_ARGS (e.g.
 // "--cpu-prof" to profile the service).
-const { spawn } = require('node:child_process');
 const http = require('node:http');
 const { readFileSync } = require('node:fs');
 const os = require('node:os');
-const { join } = require('node:path');
+
 const { mintDevelopmentToken } = require('@okr/service-kit');
+const { brinOf, callJson, expectStatus, inBatches, percentile, startEnrolmentService } = require('./support');
 const mongoose = require('mongoose');
 
-const root = join(__dirname, '..', '..');
 const PORT = Number(process.env.BENCH_PORT || 3902);
 const SCHOOLS = Number(process.env.BENCH_SCHOOLS || 9000);
 const USERS = Number(process.env.BENCH_USERS || 30);
@@ -112,71 +111,18 @@ const PLACES = [
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 function call(method, path, token, body) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const request = http.request(
-      {
-        host: '127.0.0.1',
-        port: PORT,
-        method,
-        path,
-        agent,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(payload
-            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
-            : {}),
-        },
-      },
-      (response) => {
-        const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          resolve({ status: response.statusCode, body: text ? JSON.parse(text) : undefined });
-        });
-      },
-    );
-    request.on('error', reject);
-    if (payload) request.write(payload);
-    request.end();
-  });
+  return callJson({ port: PORT, agent }, method, path, token, body);
 }
 
-async function expectStatus(promise, status, what) {
-  const response = await promise;
-  if (response.status !== status) {
-    throw new Error(`${what}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
-  }
-  return response.body;
-}
-
-async function inBatches(count, concurrency, work) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const index = next++;
-        await work(index);
-      }
-    }),
-  );
-}
-
-function brinOf(index) {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return `${String(10 + Math.floor(index / 676)).padStart(2, '0')}${letters[Math.floor(index / 26) % 26]}${letters[index % 26]}`;
+/** Starts the service; ready only once the states it keeps are read (the kept-aggregates check). */
+function startService(database) {
+  return startEnrolmentService({ port: PORT, database, secret: SECRET, readyTimeoutMs: 180_000 });
 }
 
 // A fixed pseudo-random sequence per school, so every run seeds the same history.
 function dice(index, salt) {
   const x = Math.sin(index * 12.9898 + salt * 78.233) * 43758.5453;
   return x - Math.floor(x);
-}
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function rssMiB(pid) {
@@ -198,44 +144,6 @@ async function heapMiB(token) {
 function cpuMs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-async function startService(database) {
-  const started = Date.now();
-  const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS || '').split(' ').filter(Boolean);
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, join(root, 'services', 'enrolment', 'dist', 'main.js')],
-    {
-      env: {
-        MONGODB_URI: 'mongodb://127.0.0.1:27017',
-        KAFKA_BROKERS: '127.0.0.1:9092',
-        REDIS_URL: 'redis://127.0.0.1:6379',
-        ...process.env,
-        PORT: String(PORT),
-        MONGODB_DATABASE: database,
-        // Its events and Redis keys in the test namespace, which the services of `npm start` never read.
-        KAFKA_TOPIC_PREFIX: `test.${database}.`,
-        REDIS_KEY_PREFIX: `test:${database}`,
-        IDEMPOTENCY_KEY_PREFIX: `test:${database}:idempotency`,
-        JWT_SECRET: SECRET,
-        LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}`);
-    // Ready only once the states it keeps are read (the kept-aggregates check).
-    const ready = await fetch(`http://127.0.0.1:${PORT}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { child, readyMs: Date.now() - started };
-    if (Date.now() > deadline) throw new Error('the service did not become ready in 180 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function stopService(child) {

@@ -19,16 +19,16 @@
 // BENCH_SCHOOLS (default 2500), BENCH_PORT (default 3901; the common way listens on the next port),
 // BENCH_COMMON_WAY (default 1; 0 runs the service alone), BENCH_SERVICE_NODE_ARGS (e.g. "--cpu-prof" to profile
 // the service).
-const { execFileSync, fork, spawn } = require('node:child_process');
+const { execFileSync, fork } = require('node:child_process');
 const { readFileSync, readdirSync } = require('node:fs');
 const http = require('node:http');
 const { randomUUID } = require('node:crypto');
 const os = require('node:os');
 const { join } = require('node:path');
 const { mintDevelopmentToken } = require('@okr/service-kit');
+const { brinOf, callJson, expectStatus, inBatches, percentile, startEnrolmentService } = require('./support');
 const mongoose = require('mongoose');
 
-const root = join(__dirname, '..', '..');
 const PORT = Number(process.env.BENCH_PORT || 3901);
 const COMMON_WAY_PORT = PORT + 1;
 const COMMON_WAY = process.env.BENCH_COMMON_WAY !== '0';
@@ -50,103 +50,13 @@ const AMOUNT_CENTS = 1_000_000;
 let agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 function call(method, path, token, body, extraHeaders = {}, port = PORT) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const request = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        agent,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(payload
-            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
-            : {}),
-          ...extraHeaders,
-        },
-      },
-      (response) => {
-        const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          resolve({ status: response.statusCode, body: text ? JSON.parse(text) : undefined });
-        });
-      },
-    );
-    request.on('error', reject);
-    if (payload) request.write(payload);
-    request.end();
-  });
-}
-
-async function expectStatus(promise, status, what) {
-  const response = await promise;
-  if (response.status !== status) {
-    throw new Error(`${what}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
-  }
-  return response.body;
-}
-
-async function inBatches(count, concurrency, work) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const index = next++;
-        await work(index);
-      }
-    }),
-  );
-}
-
-function brinOf(index) {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return `${String(10 + Math.floor(index / 676)).padStart(2, '0')}${letters[Math.floor(index / 26) % 26]}${letters[index % 26]}`;
-}
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return callJson({ port, agent }, method, path, token, body, extraHeaders);
 }
 
 async function startService() {
-  // In the test namespace (test_…), which `npm run test:clean` removes and the platform never reads.
   const database = `test_bench_enrolment_${Date.now()}`;
-  const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS || '').split(' ').filter(Boolean);
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, join(root, 'services', 'enrolment', 'dist', 'main.js')],
-    {
-      env: {
-        MONGODB_URI: 'mongodb://127.0.0.1:27017',
-        KAFKA_BROKERS: '127.0.0.1:9092',
-        REDIS_URL: 'redis://127.0.0.1:6379',
-        ...process.env,
-        PORT: String(PORT),
-        MONGODB_DATABASE: database,
-        // Its events and Redis keys in the test namespace, which the services of `npm start` never read.
-        KAFKA_TOPIC_PREFIX: `test.${database}.`,
-        REDIS_KEY_PREFIX: `test:${database}`,
-        JWT_SECRET: SECRET,
-        LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}`);
-    const ready = await fetch(`http://127.0.0.1:${PORT}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { child, database };
-    if (Date.now() > deadline) throw new Error('the service did not become ready in 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const { child } = await startEnrolmentService({ port: PORT, database, secret: SECRET });
+  return { child, database };
 }
 
 async function setUp(tokens) {
