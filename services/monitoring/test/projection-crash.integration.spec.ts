@@ -18,6 +18,16 @@ import {
 
 const serviceMain = join(__dirname, 'fixtures', 'monitoring.main.ts');
 
+/** The number of schools in a trajectory that a monitoring process's API shows now. */
+async function trajectoryTotal(service: StartedService, token: string): Promise<number> {
+  const response = await fetch(`${service.baseUrl}/kpis/improvement-culture.schools-in-trajectory`, {
+    headers: { authorization: token },
+  });
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { figures: { total: { value: number } } };
+  return body.figures.total.value;
+}
+
 describe('a monitoring process killed while it projects', () => {
   const writer = new EventWriter();
   const services: StartedService[] = [];
@@ -34,14 +44,7 @@ describe('a monitoring process killed while it projects', () => {
     const topic = topics.topic();
     const env = monitoringEnv(topics, { LOG_LEVEL: 'warn' });
     const token = await tokenFor(['monitoring']);
-    const schoolsInTrajectory = async (service: StartedService): Promise<number> => {
-      const response = await fetch(`${service.baseUrl}/kpis/improvement-culture.schools-in-trajectory`, {
-        headers: { authorization: token },
-      });
-      expect(response.status).toBe(200);
-      const body = (await response.json()) as { figures: { total: { value: number } } };
-      return body.figures.total.value;
-    };
+    const schoolsInTrajectory = (service: StartedService): Promise<number> => trajectoryTotal(service, token);
     const projecting = async (service: StartedService): Promise<{ epoch: number; totalLag: number }> => {
       const response = await fetch(`${service.baseUrl}/health/lag`, { headers: { authorization: token } });
       expect(response.status).toBe(200);
@@ -110,14 +113,8 @@ describe('a monitoring process killed while it projects', () => {
     try {
       const topic = own.topic();
       const token = await tokenFor(['monitoring']);
-      const schoolsInTrajectory = async (service: StartedService): Promise<number> => {
-        const response = await fetch(`${service.baseUrl}/kpis/improvement-culture.schools-in-trajectory`, {
-          headers: { authorization: token },
-        });
-        expect(response.status).toBe(200);
-        const body = (await response.json()) as { figures: { total: { value: number } } };
-        return body.figures.total.value;
-      };
+      const schoolsInTrajectory = (service: StartedService): Promise<number> =>
+        trajectoryTotal(service, token);
       // Checkpoints far apart: the first process dies having published its views and checkpointed nothing.
       const env = monitoringEnv(own, { LOG_LEVEL: 'warn' });
       const first = await startService(serviceMain, {
