@@ -1,5 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { memoiseValidationMetadata } from './validation-metadata-memo';
+
+// Every event and request is validated through class-validator; its rules are looked up once per class.
+memoiseValidationMetadata();
 
 /** One field that failed validation; nested fields are dotted, e.g. 'equalAccess.weakPerforming'. */
 export interface FieldProblem {
