@@ -14,9 +14,15 @@
 // (test:bench-relay-<stamp>:…) are in the test namespace and removed at the end.
 //
 // Settings (environment): BENCH_COMMITS, BENCH_NAIVE_EVENTS (default: all), BENCH_PARTITIONS, RELAY_BATCH_SIZE
-// (default 500), BENCH_FILL_CONCURRENCY (default 32).
+// (default 500), BENCH_FILL_CONCURRENCY (default 32), BENCH_PPROF_URL (a FerretDB debug address, e.g.
+// http://127.0.0.1:8089: a Go CPU profile of it is taken for BENCH_PPROF_SECONDS, default 15, from the relay's
+// start and written to BENCH_PPROF_FILE, default .local/ferretdb-relay.pprof; read it with
+// `go tool pprof -top <ferretdb binary> <file>`). The FerretDB that `npm run infra:up` starts has no debug
+// address; RESULTS.md shows how a second one was started on the same PostgreSQL for this.
 const { execFileSync } = require('node:child_process');
-const { readdirSync, readFileSync } = require('node:fs');
+const { createWriteStream, mkdirSync, readdirSync, readFileSync } = require('node:fs');
+const http = require('node:http');
+const { dirname } = require('node:path');
 const os = require('node:os');
 const { performance } = require('node:perf_hooks');
 const Redis = require('ioredis');
@@ -42,6 +48,9 @@ const FILL_CONCURRENCY = Number(process.env.BENCH_FILL_CONCURRENCY || 32);
 const BROKERS = (process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(',');
 const MONGODB_URI = process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const PPROF_URL = process.env.BENCH_PPROF_URL;
+const PPROF_SECONDS = Number(process.env.BENCH_PPROF_SECONDS || 15);
+const PPROF_FILE = process.env.BENCH_PPROF_FILE || '.local/ferretdb-relay.pprof';
 
 const stamp = Date.now().toString(36);
 const relayPrefix = `test.bench-relay-${stamp}.`;
@@ -90,6 +99,23 @@ function cpuPerEvent(before, after, events) {
   return Object.keys(after)
     .map((name) => `${name} ${((after[name] - before[name]) / events).toFixed(2)}`)
     .join(', ');
+}
+
+/** Asks a Go server's debug address for a CPU profile of `seconds` and writes it to `file`; resolves when done. */
+function goCpuProfile(url, seconds, file) {
+  mkdirSync(dirname(file), { recursive: true });
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${url}/debug/pprof/profile?seconds=${seconds}`, (response) => {
+        if (response.statusCode !== 200) {
+          response.resume();
+          reject(new Error(`${url} answered ${response.statusCode} to the profile request`));
+          return;
+        }
+        response.pipe(createWriteStream(file)).on('finish', resolve).on('error', reject);
+      })
+      .on('error', reject);
+  });
 }
 
 /** The sum of the topic's end offsets: how many messages Kafka holds for it. */
@@ -168,6 +194,7 @@ async function main() {
     let cpuBefore = cpuSnapshot();
     started = performance.now();
     await relay.start();
+    const profiled = PPROF_URL ? goCpuProfile(PPROF_URL, PPROF_SECONDS, PPROF_FILE) : undefined;
     // Kafka's end offsets are cheap to read; the markers are counted only once Kafka holds every event, so as not
     // to slow the relay.
     await until(async () => (await messagesIn(admin, relayTopic)) >= COMMITS, 100);
@@ -177,6 +204,12 @@ async function main() {
     const relayCpu = cpuPerEvent(cpuBefore, cpuSnapshot(), COMMITS);
     await relay.stop();
     const relayed = await messagesIn(admin, relayTopic);
+    if (profiled) {
+      await profiled;
+      console.log(
+        `FerretDB CPU profile of the first ${PPROF_SECONDS} s of the relay written to ${PPROF_FILE}`,
+      );
+    }
 
     // The envelopes exactly as the relay sent them, read once so that the naive loop measures only sending.
     const envelopes = (
