@@ -50,6 +50,7 @@ export {
   type CalendarQuarter,
   type SchoolYear,
 } from './shared/programme-calendar';
+export { addWorkingDays, isWorkingDay, workingDaysBetween } from './shared/working-days';
 export {
   BRIN_PATTERN,
   EqualAccessFlags,

@@ -3,11 +3,13 @@
 // Tuesday, and deadlines are counted from that day.
 export {
   addDays,
+  addWorkingDays,
   addMonths,
   dayOf,
   daysBetween,
   isCalendarDate as isCalendarDay,
   isMoment,
+  isWorkingDay,
   laterOf,
   PROGRAMME_TIME_ZONE,
   weekdayOf,

@@ -1,10 +1,8 @@
 import type { InquiryState } from './inquiry.entity';
 import {
-  addWorkingDays,
   DEFAULT_FIRST_RESPONSE_NORM,
   firstResponseDueOn,
   isInquiryOverdue,
-  isWorkingDay,
   overdueInquiries,
 } from './working-days.rules';
 
@@ -15,28 +13,6 @@ const inquiry = (name: string, receivedOn: string, status: InquiryState['status'
   receivedOn,
   receivedAt: `${receivedOn}T09:00:00.000Z`,
   status,
-});
-
-describe('working days', () => {
-  it('counts Monday to Friday as working days, not weekends or holidays', () => {
-    expect(isWorkingDay('2025-03-07')).toBe(true);
-    expect(isWorkingDay('2025-03-08')).toBe(false);
-    expect(isWorkingDay('2025-03-09')).toBe(false);
-    expect(isWorkingDay('2025-04-21', ['2025-04-21'])).toBe(false);
-  });
-
-  it('counts five working days after a Monday to the next Monday', () => {
-    expect(addWorkingDays('2025-03-03', 5)).toBe('2025-03-10');
-  });
-
-  it('counts from the first working day after an inquiry that arrived at the weekend', () => {
-    expect(addWorkingDays('2025-03-08', 5)).toBe('2025-03-14');
-  });
-
-  it('skips the configured holidays', () => {
-    // Easter Monday 2025 is 21 April.
-    expect(addWorkingDays('2025-04-17', 2, ['2025-04-18', '2025-04-21'])).toBe('2025-04-23');
-  });
 });
 
 describe('the first-response norm', () => {

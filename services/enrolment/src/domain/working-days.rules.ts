@@ -1,4 +1,4 @@
-import { addDays, isCalendarDay, weekdayOf, type CalendarDay } from './calendar-day.value-object';
+import { addWorkingDays, type CalendarDay } from './calendar-day.value-object';
 import type { InquiryState } from './inquiry.entity';
 
 /** How soon the help desk answers an inquiry: within `workingDays` working days after the day of receipt. */
@@ -10,31 +10,6 @@ export interface FirstResponseNorm {
 
 /** The issue's default: five working days, no holidays configured. */
 export const DEFAULT_FIRST_RESPONSE_NORM: FirstResponseNorm = { workingDays: 5, holidays: [] };
-
-/** Monday to Friday, unless the day is one of the holidays. */
-export function isWorkingDay(day: CalendarDay, holidays: readonly CalendarDay[] = []): boolean {
-  const weekday = weekdayOf(day);
-  return weekday !== 0 && weekday !== 6 && !holidays.includes(day);
-}
-
-/**
- * The day that is `count` working days after `day`, not counting `day` itself: 5 working days after a Monday
- * is the next Monday, after a Saturday the next Friday.
- */
-export function addWorkingDays(
-  day: CalendarDay,
-  count: number,
-  holidays: readonly CalendarDay[] = [],
-): CalendarDay {
-  if (!isCalendarDay(day)) throw new RangeError(`Not a day: ${day}`);
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`Not a number of working days: ${count}`);
-  let current = day;
-  for (let counted = 0; counted < count;) {
-    current = addDays(current, 1);
-    if (isWorkingDay(current, holidays)) counted += 1;
-  }
-  return current;
-}
 
 /** The last day on which the help desk answers the inquiry within the norm. */
 export function firstResponseDueOn(

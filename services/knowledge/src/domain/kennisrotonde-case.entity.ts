@@ -1,8 +1,8 @@
-import { type AskerRole, type CalendarDay, dayOf } from '@okr/contracts';
+import { type AskerRole, type CalendarDay, dayOf, workingDaysBetween } from '@okr/contracts';
 import { DomainError } from './domain.errors';
 import { domainEvent, type Decision, type DomainEvent } from './knowledge-event.value-object';
 import type { SourceLink } from './product.entity';
-import { dueOn, type ServiceNorm, workingDaysBetween } from './working-days.rules';
+import { dueOn, type ServiceNorm } from './working-days.rules';
 
 // A question to the Kennisrotonde and what became of it (001 §3.3): it comes in, is accepted or declined (out
 // of scope, with a reason), assigned to a knowledge broker, answered from the literature with sources, and

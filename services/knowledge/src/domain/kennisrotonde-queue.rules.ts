@@ -1,6 +1,6 @@
-import { type CalendarDay, daysBetween } from '@okr/contracts';
+import { type CalendarDay, daysBetween, workingDaysBetween } from '@okr/contracts';
 import { type CaseState, isOpen } from './kennisrotonde-case.entity';
-import { dueOn, type ServiceNorm, workingDaysBetween } from './working-days.rules';
+import { dueOn, type ServiceNorm } from './working-days.rules';
 
 type Queued = Pick<CaseState, 'caseId' | 'priority' | 'receivedAt' | 'status'>;
 
