@@ -1,6 +1,6 @@
 import { ids } from '../../test/enrolment.fixtures';
 import { domainEvent, ENROLMENT_EVENT_CONTRACTS } from '../domain/enrolment-event.value-object';
-import { ENROLMENT_AGGREGATES, streams } from './enrolment.aggregates';
+import { ENROLMENT_AGGREGATES, nameBasedId, streams } from './enrolment.aggregates';
 
 describe('the enrolment aggregates', () => {
   it('publish an event under the contract of its type, keyed by its subject', () => {
@@ -15,6 +15,14 @@ describe('the enrolment aggregates', () => {
 
     expect(publication.contract).toBe(ENROLMENT_EVENT_CONTRACTS.InquiryClosed);
     expect(publication.subject).toBe('12AB');
+  });
+
+  it('derive the name-based ids the stored commits have', () => {
+    // The ids of applications, participations and intakes are streams already stored: they must never change.
+    expect(nameBasedId('application', '12AB', 'x', 'r', 0)).toBe('1e74c3e5-a4cc-5577-9a1f-2c79ad85104f');
+    expect(nameBasedId('application', '12AB', 'x', 'r', 1)).not.toBe(
+      nameBasedId('application', '12AB', 'x', 'r', 0),
+    );
   });
 
   it('keep the stream names the stored commits have', () => {

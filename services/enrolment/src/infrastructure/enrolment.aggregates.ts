@@ -1,6 +1,6 @@
 import type { Activity } from '@okr/contracts';
-import { createHash } from 'node:crypto';
 import { defineAggregates } from '@okr/messaging';
+import { v5 as uuidv5 } from 'uuid';
 import { ENROLMENT_EVENT_CONTRACTS, subjectOf } from '../domain/enrolment-event.value-object';
 import { InquiryError } from '../domain/inquiry.errors';
 import { IntakeError } from '../domain/intake.errors';
@@ -102,16 +102,12 @@ export const AGGREGATE_TYPES = {
   catalogue: ENROLMENT_AGGREGATES.types.catalogue.name,
 } as const;
 
-// A fixed namespace for the name-based ids below (RFC 9562 §5.5).
+// A fixed namespace for the name-based ids below (RFC 9562 §5.5), as bytes: ids already stored were made with it.
 const NAMESPACE = Buffer.from('6f6b7200e7a54c1f9a3b0c4e5d6a7b8c', 'hex');
 
 /** A UUID (version 5) derived from its parts: the same parts always give the same id. */
 export function nameBasedId(...parts: readonly (string | number)[]): string {
-  const hash = createHash('sha1').update(NAMESPACE).update(parts.join('\u0000')).digest();
-  hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
-  hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidv5(parts.join('\u0000'), NAMESPACE);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { defineAggregates } from '@okr/messaging';
 import { KNOWLEDGE_EVENTS } from '@okr/contracts';
+import { v5 as uuidv5 } from 'uuid';
 import { CaseError } from '../domain/kennisrotonde-case.entity';
 import { GatheringError } from '../domain/gathering.entity';
 import { subjectOf } from '../domain/knowledge-event.value-object';
@@ -62,14 +62,11 @@ export const AGGREGATE_TYPES = {
   gathering: KNOWLEDGE_AGGREGATES.types.gathering.name,
 } as const;
 
-// A fixed namespace for the name-based ids below (RFC 9562 §5.5), not enrolment's.
+// A fixed namespace for the name-based ids below (RFC 9562 §5.5), not enrolment's. As bytes: it is not a valid
+// UUID text (its variant bits), which the uuid package would refuse, and ids already stored were made with it.
 const NAMESPACE = Buffer.from('4b6e6f776c656467652d6f6b72000001', 'hex');
 
 /** A UUID (version 5) derived from its parts: the same parts always give the same id. */
 export function nameBasedId(...parts: readonly string[]): string {
-  const hash = createHash('sha1').update(NAMESPACE).update(parts.join('\u0000')).digest();
-  hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
-  hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidv5(parts.join('\u0000'), NAMESPACE);
 }
