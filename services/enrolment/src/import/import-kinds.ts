@@ -1,25 +1,78 @@
 import type { Type, ValidationPipe } from '@nestjs/common';
-import type { OutsideReferralReasonCode } from '@okr/contracts';
 import type { Stored } from '@okr/messaging';
 import type { Clock } from '@okr/service-kit';
-import { AssessSustainabilityRequestDto } from '../commands/assess-sustainability/assess-sustainability.request.dto';
-import { CloseInquiryRequestDto } from '../commands/close-inquiry/close-inquiry.request.dto';
-import { CompleteIntakeRequestDto } from '../commands/complete-intake/complete-intake.request.dto';
-import { CompleteParticipationRequestDto } from '../commands/complete-participation/complete-participation.request.dto';
-import { GrantApplicationRequestDto } from '../commands/grant-application/grant-application.request.dto';
-import { HoldExploratoryConversationRequestDto } from '../commands/hold-exploratory-conversation/hold-exploratory-conversation.request.dto';
-import { OpenSubsidyRoundRequestDto } from '../commands/open-subsidy-round/open-subsidy-round.request.dto';
-import { ReceiveInquiryRequestDto } from '../commands/receive-inquiry/receive-inquiry.request.dto';
-import { RecordTrainedCoachRequestDto } from '../commands/record-trained-coach/record-trained-coach.request.dto';
-import { ReferInquiryRequestDto } from '../commands/refer-inquiry/refer-inquiry.request.dto';
-import { RegisterSchoolRequestDto } from '../commands/register-school/register-school.request.dto';
-import { RejectApplicationRequestDto } from '../commands/reject-application/reject-application.request.dto';
-import { RequestInformationRequestDto } from '../commands/request-information/request-information.request.dto';
-import { ResubmitApplicationRequestDto } from '../commands/resubmit-application/resubmit-application.request.dto';
-import { StartParticipationRequestDto } from '../commands/start-participation/start-participation.request.dto';
-import { SubmitApplicationRequestDto } from '../commands/submit-application/submit-application.request.dto';
-import { WithdrawApplicationRequestDto } from '../commands/withdraw-application/withdraw-application.request.dto';
-import { WithdrawParticipationRequestDto } from '../commands/withdraw-participation/withdraw-participation.request.dto';
+import {
+  assessSustainabilityCommand,
+  AssessSustainabilityRequestDto,
+} from '../commands/assess-sustainability/assess-sustainability.request.dto';
+import {
+  closeInquiryCommand,
+  CloseInquiryRequestDto,
+} from '../commands/close-inquiry/close-inquiry.request.dto';
+import {
+  completeIntakeCommand,
+  CompleteIntakeRequestDto,
+} from '../commands/complete-intake/complete-intake.request.dto';
+import {
+  completeParticipationCommand,
+  CompleteParticipationRequestDto,
+} from '../commands/complete-participation/complete-participation.request.dto';
+import {
+  grantApplicationCommand,
+  GrantApplicationRequestDto,
+} from '../commands/grant-application/grant-application.request.dto';
+import {
+  holdConversationCommand,
+  HoldExploratoryConversationRequestDto,
+} from '../commands/hold-exploratory-conversation/hold-exploratory-conversation.request.dto';
+import {
+  openRoundCommand,
+  OpenSubsidyRoundRequestDto,
+} from '../commands/open-subsidy-round/open-subsidy-round.request.dto';
+import {
+  receiveInquiryCommand,
+  ReceiveInquiryRequestDto,
+} from '../commands/receive-inquiry/receive-inquiry.request.dto';
+import {
+  recordTrainedCoachCommand,
+  RecordTrainedCoachRequestDto,
+} from '../commands/record-trained-coach/record-trained-coach.request.dto';
+import {
+  referInquiryCommand,
+  ReferInquiryRequestDto,
+} from '../commands/refer-inquiry/refer-inquiry.request.dto';
+import {
+  registerSchoolCommand,
+  RegisterSchoolRequestDto,
+} from '../commands/register-school/register-school.request.dto';
+import {
+  rejectApplicationCommand,
+  RejectApplicationRequestDto,
+} from '../commands/reject-application/reject-application.request.dto';
+import {
+  requestInformationCommand,
+  RequestInformationRequestDto,
+} from '../commands/request-information/request-information.request.dto';
+import {
+  resubmitApplicationCommand,
+  ResubmitApplicationRequestDto,
+} from '../commands/resubmit-application/resubmit-application.request.dto';
+import {
+  startParticipationCommand,
+  StartParticipationRequestDto,
+} from '../commands/start-participation/start-participation.request.dto';
+import {
+  submitApplicationCommand,
+  SubmitApplicationRequestDto,
+} from '../commands/submit-application/submit-application.request.dto';
+import {
+  withdrawApplicationCommand,
+  WithdrawApplicationRequestDto,
+} from '../commands/withdraw-application/withdraw-application.request.dto';
+import {
+  withdrawParticipationCommand,
+  WithdrawParticipationRequestDto,
+} from '../commands/withdraw-participation/withdraw-participation.request.dto';
 import { participationIdFor } from '../infrastructure/enrolment.aggregates';
 import type { ImportHandlers } from './import-handlers';
 import type { ImportKind } from './import-rows';
@@ -96,22 +149,14 @@ const keyed = ({ actor, causationKey }: RowContext) => ({ actor, causationKey })
 export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
   school: rowKind(RegisterSchoolRequestDto, (body, context) =>
     context.handlers.registerSchool.execute({
-      ...body,
-      registeredOn: body.registeredOn ?? context.clock.today(),
+      ...registerSchoolCommand(body, context.clock),
       ...keyed(context),
     }),
   ),
   inquiry: rowKind(ReceiveInquiryRequestDto, (body, context) =>
     context.handlers.receiveInquiry.execute({
+      ...receiveInquiryCommand(body, context.clock),
       inquiryId: context.newId,
-      school:
-        body.brin !== undefined
-          ? { kind: 'registered', brin: body.brin }
-          : { kind: 'unregistered', schoolName: body.schoolName ?? '' },
-      ...(body.contact ? { contact: { ...body.contact } } : {}),
-      channel: body.channel,
-      ...(body.question !== undefined ? { question: body.question } : {}),
-      receivedAt: body.receivedAt !== undefined ? new Date(body.receivedAt) : context.clock.now(),
       ...keyed(context),
     }),
   ),
@@ -119,9 +164,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     HoldExploratoryConversationRequestDto,
     (body, context) =>
       context.handlers.holdConversation.execute({
-        inquiryId: ref(context, 'inquiry'),
-        heldOn: body.heldOn ?? context.clock.today(),
-        notes: body.notes,
+        ...holdConversationCommand(body, ref(context, 'inquiry'), context.clock),
         ...keyed(context),
       }),
     ofInquiry,
@@ -130,12 +173,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     ReferInquiryRequestDto,
     (body, context) =>
       context.handlers.referInquiry.execute({
-        ...(body.kind === 'activities'
-          ? { kind: 'activities', activities: body.activities ?? [] }
-          : { kind: 'outside-programme', reasonCode: body.reasonCode as OutsideReferralReasonCode }),
-        inquiryId: ref(context, 'inquiry'),
-        referredOn: body.referredOn ?? context.clock.today(),
-        ...(body.notes !== undefined ? { notes: body.notes } : {}),
+        ...referInquiryCommand(body, ref(context, 'inquiry'), context.clock),
         ...keyed(context),
       }),
     ofInquiry,
@@ -146,9 +184,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     CloseInquiryRequestDto,
     (body, context) =>
       context.handlers.closeInquiry.execute({
-        inquiryId: ref(context, 'inquiry'),
-        closedOn: body.closedOn ?? context.clock.today(),
-        outcome: body.outcome,
+        ...closeInquiryCommand(body, ref(context, 'inquiry'), context.clock),
         ...keyed(context),
       }),
     ofInquiry,
@@ -157,38 +193,24 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     CompleteIntakeRequestDto,
     (body, context) =>
       context.handlers.completeIntake.execute({
+        ...completeIntakeCommand(body, context.clock),
         intakeId: context.newId,
-        brin: body.brin,
-        activity: body.activity,
-        outcome: body.outcome,
-        notes: body.notes,
-        heldOn: body.heldOn ?? context.clock.today(),
-        ...(body.inquiryId !== undefined ? { inquiryId: body.inquiryId } : {}),
         ...keyed(context),
       }),
     { inquiry: { names: 'inquiry', required: false, into: 'inquiryId' } },
   ),
   round: rowKind(OpenSubsidyRoundRequestDto, (body, context) =>
     context.handlers.openRound.execute({
+      ...openRoundCommand(body),
       roundId: context.newId,
-      schoolYear: body.schoolYear,
-      opensAt: new Date(body.opensAt),
-      closesAt: new Date(body.closesAt),
-      budgetCents: body.budgetCents,
-      maxGrants: body.maxGrants,
-      activityAmounts: body.activityAmounts.map(({ activity, maxAmountCents }) => ({
-        activity,
-        maxAmountCents,
-      })),
       ...keyed(context),
     }),
   ),
   application: rowKind(
     SubmitApplicationRequestDto,
-    ({ submittedAt, ...body }, context) =>
+    (body, context) =>
       context.handlers.submitApplication.execute({
-        ...body,
-        submittedAt: submittedAt !== undefined ? new Date(submittedAt) : context.clock.now(),
+        ...submitApplicationCommand(body, context.clock),
         ...keyed(context),
       }),
     { round: { names: 'round', required: true, into: 'roundId' } },
@@ -197,9 +219,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     RequestInformationRequestDto,
     (body, context) =>
       context.handlers.requestInformation.execute({
-        applicationId: ref(context, 'application'),
-        question: body.question,
-        requestedOn: body.requestedOn ?? context.clock.today(),
+        ...requestInformationCommand(body, ref(context, 'application'), context.clock),
         ...keyed(context),
       }),
     ofApplication,
@@ -208,9 +228,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     ResubmitApplicationRequestDto,
     (body, context) =>
       context.handlers.resubmitApplication.execute({
-        applicationId: ref(context, 'application'),
-        ...(body.supplement !== undefined ? { supplement: body.supplement } : {}),
-        resubmittedOn: body.resubmittedOn ?? context.clock.today(),
+        ...resubmitApplicationCommand(body, ref(context, 'application'), context.clock),
         ...keyed(context),
       }),
     ofApplication,
@@ -220,9 +238,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     async (body, context) =>
       (
         await context.handlers.grantApplication.execute({
-          applicationId: ref(context, 'application'),
-          decidedOn: body.decidedOn ?? context.clock.today(),
-          ...(body.grantedAmountCents !== undefined ? { grantedAmountCents: body.grantedAmountCents } : {}),
+          ...grantApplicationCommand(body, ref(context, 'application'), context.clock),
           ...keyed(context),
         })
       ).application,
@@ -232,10 +248,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     RejectApplicationRequestDto,
     (body, context) =>
       context.handlers.rejectApplication.execute({
-        applicationId: ref(context, 'application'),
-        reasonCode: body.reasonCode,
-        reasonText: body.reasonText,
-        decidedOn: body.decidedOn ?? context.clock.today(),
+        ...rejectApplicationCommand(body, ref(context, 'application'), context.clock),
         ...keyed(context),
       }),
     ofApplication,
@@ -244,8 +257,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     WithdrawApplicationRequestDto,
     (body, context) =>
       context.handlers.withdrawApplication.execute({
-        applicationId: ref(context, 'application'),
-        withdrawnOn: body.withdrawnOn ?? context.clock.today(),
+        ...withdrawApplicationCommand(body, ref(context, 'application'), context.clock),
         ...keyed(context),
       }),
     ofApplication,
@@ -254,8 +266,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     StartParticipationRequestDto,
     (body, context) =>
       context.handlers.startParticipation.execute({
-        participationId: participationOf(context),
-        startedOn: body.startedOn ?? context.clock.today(),
+        ...startParticipationCommand(body, participationOf(context), context.clock),
         ...keyed(context),
       }),
     ofApplication,
@@ -264,11 +275,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     CompleteParticipationRequestDto,
     (body, context) =>
       context.handlers.completeParticipation.execute({
-        participationId: participationOf(context),
-        completedOn: body.completedOn ?? context.clock.today(),
-        ...(body.pupilDevelopmentImproved !== undefined
-          ? { pupilDevelopmentImproved: body.pupilDevelopmentImproved }
-          : {}),
+        ...completeParticipationCommand(body, participationOf(context), context.clock),
         ...keyed(context),
       }),
     ofApplication,
@@ -277,10 +284,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     WithdrawParticipationRequestDto,
     (body, context) =>
       context.handlers.withdrawParticipation.execute({
-        participationId: participationOf(context),
-        withdrawnOn: body.withdrawnOn ?? context.clock.today(),
-        reasonCode: body.reasonCode,
-        ...(body.notes !== undefined ? { notes: body.notes } : {}),
+        ...withdrawParticipationCommand(body, participationOf(context), context.clock),
         ...keyed(context),
       }),
     ofApplication,
@@ -289,9 +293,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     AssessSustainabilityRequestDto,
     (body, context) =>
       context.handlers.assessSustainability.execute({
-        participationId: participationOf(context),
-        assessedOn: body.assessedOn ?? context.clock.today(),
-        sustainableCulture: body.sustainableCulture,
+        ...assessSustainabilityCommand(body, participationOf(context), context.clock),
         ...keyed(context),
       }),
     ofApplication,
@@ -300,9 +302,7 @@ export const ROW_KINDS: Readonly<Record<ImportKind, RowKind>> = {
     RecordTrainedCoachRequestDto,
     (body, context) =>
       context.handlers.recordTrainedCoach.execute({
-        participationId: participationOf(context),
-        coachId: body.coachId ?? context.newId,
-        trainedOn: body.trainedOn ?? context.clock.today(),
+        ...recordTrainedCoachCommand(body, participationOf(context), context.clock, () => context.newId),
         ...keyed(context),
       }),
     ofApplication,

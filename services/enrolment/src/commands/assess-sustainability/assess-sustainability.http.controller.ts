@@ -10,7 +10,10 @@ import {
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { AssessSustainabilityHandler } from './assess-sustainability.handler';
-import { AssessSustainabilityRequestDto } from './assess-sustainability.request.dto';
+import {
+  assessSustainabilityCommand,
+  AssessSustainabilityRequestDto,
+} from './assess-sustainability.request.dto';
 
 @ApiTags('participations')
 @Controller('participations')
@@ -42,9 +45,7 @@ export class AssessSustainabilityHttpController {
     @Actor() actor: string,
   ): Promise<ParticipationResponse> {
     const stored = await this.handler.execute({
-      participationId: id,
-      assessedOn: body.assessedOn ?? this.clock.today(),
-      sustainableCulture: body.sustainableCulture,
+      ...assessSustainabilityCommand(body, id, this.clock),
       actor,
     });
     return participationResponse(stored);

@@ -11,7 +11,7 @@ import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { CloseInquiryHandler } from './close-inquiry.handler';
-import { CloseInquiryRequestDto } from './close-inquiry.request.dto';
+import { closeInquiryCommand, CloseInquiryRequestDto } from './close-inquiry.request.dto';
 
 @ApiTags('inquiries')
 @Controller('inquiries')
@@ -39,12 +39,7 @@ export class CloseInquiryHttpController {
     @Actor() actor: string,
   ): Promise<InquiryResponse> {
     const today = this.clock.today();
-    const stored = await this.handler.execute({
-      inquiryId: id,
-      closedOn: body.closedOn ?? today,
-      outcome: body.outcome,
-      actor,
-    });
+    const stored = await this.handler.execute({ ...closeInquiryCommand(body, id, this.clock), actor });
     return inquiryResponse(stored, firstResponseNormOf(this.config), today);
   }
 }

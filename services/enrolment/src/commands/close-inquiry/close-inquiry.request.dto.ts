@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INQUIRY_OUTCOMES, IsCalendarDate, type InquiryOutcome, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsIn, IsOptional } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { CloseInquiry } from './close-inquiry.handler';
+import type { Requested } from '../requested-command';
 
 export class CloseInquiryRequestDto {
   @ApiProperty({
@@ -21,4 +23,13 @@ export class CloseInquiryRequestDto {
   @IsWithinProgrammeDays()
   @NotAfterToday()
   closedOn?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function closeInquiryCommand(
+  body: CloseInquiryRequestDto,
+  inquiryId: string,
+  clock: Clock,
+): Requested<CloseInquiry> {
+  return { inquiryId, closedOn: body.closedOn ?? clock.today(), outcome: body.outcome };
 }

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '
 import { Roles, Actor, Clock } from '@okr/service-kit';
 import { intakeResponse, IntakeResponse } from '../../http/intake.response';
 import { CompleteIntakeHandler } from './complete-intake.handler';
-import { CompleteIntakeRequestDto } from './complete-intake.request.dto';
+import { completeIntakeCommand, CompleteIntakeRequestDto } from './complete-intake.request.dto';
 
 @ApiTags('intakes')
 @Controller('intakes')
@@ -25,16 +25,6 @@ export class CompleteIntakeHttpController {
     description: 'SCHOOL.NOT_REGISTERED, or INQUIRY.NOT_FOUND for an inquiryId that does not exist',
   })
   async complete(@Body() body: CompleteIntakeRequestDto, @Actor() actor: string): Promise<IntakeResponse> {
-    return intakeResponse(
-      await this.handler.execute({
-        brin: body.brin,
-        activity: body.activity,
-        outcome: body.outcome,
-        notes: body.notes,
-        heldOn: body.heldOn ?? this.clock.today(),
-        ...(body.inquiryId !== undefined ? { inquiryId: body.inquiryId } : {}),
-        actor,
-      }),
-    );
+    return intakeResponse(await this.handler.execute({ ...completeIntakeCommand(body, this.clock), actor }));
   }
 }

@@ -9,7 +9,9 @@ import {
   IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { CompleteIntake } from './complete-intake.handler';
+import type { Requested } from '../requested-command';
 
 /** The outcome of a pillar's intake with a school for one activity. */
 export class CompleteIntakeRequestDto {
@@ -48,4 +50,19 @@ export class CompleteIntakeRequestDto {
   @IsOptional()
   @IsUUID()
   inquiryId?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function completeIntakeCommand(
+  body: CompleteIntakeRequestDto,
+  clock: Clock,
+): Requested<CompleteIntake> {
+  return {
+    brin: body.brin,
+    activity: body.activity,
+    outcome: body.outcome,
+    notes: body.notes,
+    heldOn: body.heldOn ?? clock.today(),
+    ...(body.inquiryId !== undefined ? { inquiryId: body.inquiryId } : {}),
+  };
 }

@@ -10,7 +10,10 @@ import {
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { CompleteParticipationHandler } from './complete-participation.handler';
-import { CompleteParticipationRequestDto } from './complete-participation.request.dto';
+import {
+  completeParticipationCommand,
+  CompleteParticipationRequestDto,
+} from './complete-participation.request.dto';
 
 @ApiTags('participations')
 @Controller('participations')
@@ -38,11 +41,7 @@ export class CompleteParticipationHttpController {
     @Actor() actor: string,
   ): Promise<ParticipationResponse> {
     const stored = await this.handler.execute({
-      participationId: id,
-      completedOn: body.completedOn ?? this.clock.today(),
-      ...(body.pupilDevelopmentImproved !== undefined
-        ? { pupilDevelopmentImproved: body.pupilDevelopmentImproved }
-        : {}),
+      ...completeParticipationCommand(body, id, this.clock),
       actor,
     });
     return participationResponse(stored);

@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { CompleteParticipation } from './complete-participation.handler';
+import type { Requested } from '../requested-command';
 
 export class CompleteParticipationRequestDto {
   @ApiPropertyOptional({
@@ -23,4 +25,19 @@ export class CompleteParticipationRequestDto {
   @IsOptional()
   @IsBoolean()
   pupilDevelopmentImproved?: boolean;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function completeParticipationCommand(
+  body: CompleteParticipationRequestDto,
+  participationId: string,
+  clock: Clock,
+): Requested<CompleteParticipation> {
+  return {
+    participationId,
+    completedOn: body.completedOn ?? clock.today(),
+    ...(body.pupilDevelopmentImproved !== undefined
+      ? { pupilDevelopmentImproved: body.pupilDevelopmentImproved }
+      : {}),
+  };
 }

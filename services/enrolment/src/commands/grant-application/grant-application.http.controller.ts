@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { GrantApplicationHandler } from './grant-application.handler';
-import { GrantApplicationRequestDto } from './grant-application.request.dto';
+import { grantApplicationCommand, GrantApplicationRequestDto } from './grant-application.request.dto';
 import { grantResponse, GrantResponse } from './grant-application.response';
 
 @ApiTags('subsidy-applications')
@@ -47,12 +47,7 @@ export class GrantApplicationHttpController {
     @Body() body: GrantApplicationRequestDto,
     @Actor() actor: string,
   ): Promise<GrantResponse> {
-    const outcome = await this.handler.execute({
-      applicationId: id,
-      decidedOn: body.decidedOn ?? this.clock.today(),
-      ...(body.grantedAmountCents !== undefined ? { grantedAmountCents: body.grantedAmountCents } : {}),
-      actor,
-    });
+    const outcome = await this.handler.execute({ ...grantApplicationCommand(body, id, this.clock), actor });
     return grantResponse(outcome);
   }
 }

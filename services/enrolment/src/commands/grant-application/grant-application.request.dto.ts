@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsInt, IsOptional, Min } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { GrantApplication } from './grant-application.handler';
+import type { Requested } from '../requested-command';
 
 export class GrantApplicationRequestDto {
   @ApiPropertyOptional({
@@ -23,4 +25,17 @@ export class GrantApplicationRequestDto {
   @IsWithinProgrammeDays()
   @NotAfterToday()
   decidedOn?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function grantApplicationCommand(
+  body: GrantApplicationRequestDto,
+  applicationId: string,
+  clock: Clock,
+): Requested<GrantApplication> {
+  return {
+    applicationId,
+    decidedOn: body.decidedOn ?? clock.today(),
+    ...(body.grantedAmountCents !== undefined ? { grantedAmountCents: body.grantedAmountCents } : {}),
+  };
 }

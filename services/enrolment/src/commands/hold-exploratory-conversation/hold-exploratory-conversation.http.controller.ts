@@ -11,7 +11,10 @@ import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { HoldExploratoryConversationHandler } from './hold-exploratory-conversation.handler';
-import { HoldExploratoryConversationRequestDto } from './hold-exploratory-conversation.request.dto';
+import {
+  holdConversationCommand,
+  HoldExploratoryConversationRequestDto,
+} from './hold-exploratory-conversation.request.dto';
 
 @ApiTags('inquiries')
 @Controller('inquiries')
@@ -40,12 +43,7 @@ export class HoldExploratoryConversationHttpController {
     @Actor() actor: string,
   ): Promise<InquiryResponse> {
     const today = this.clock.today();
-    const stored = await this.handler.execute({
-      inquiryId: id,
-      heldOn: body.heldOn ?? today,
-      notes: body.notes,
-      actor,
-    });
+    const stored = await this.handler.execute({ ...holdConversationCommand(body, id, this.clock), actor });
     return inquiryResponse(stored, firstResponseNormOf(this.config), today);
   }
 }

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { HoldExploratoryConversation } from './hold-exploratory-conversation.handler';
+import type { Requested } from '../requested-command';
 
 export class HoldExploratoryConversationRequestDto {
   @ApiPropertyOptional({
@@ -20,4 +22,13 @@ export class HoldExploratoryConversationRequestDto {
   @MinLength(1)
   @MaxLength(4000)
   notes!: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function holdConversationCommand(
+  body: HoldExploratoryConversationRequestDto,
+  inquiryId: string,
+  clock: Clock,
+): Requested<HoldExploratoryConversation> {
+  return { inquiryId, heldOn: body.heldOn ?? clock.today(), notes: body.notes };
 }

@@ -9,7 +9,7 @@ import {
 import { Roles, Actor, Clock } from '@okr/service-kit';
 import { roundResponse, RoundResponse } from '../../http/round.response';
 import { OpenSubsidyRoundHandler } from './open-subsidy-round.handler';
-import { OpenSubsidyRoundRequestDto } from './open-subsidy-round.request.dto';
+import { openRoundCommand, OpenSubsidyRoundRequestDto } from './open-subsidy-round.request.dto';
 
 @ApiTags('subsidy-rounds')
 @Controller('subsidy-rounds')
@@ -30,18 +30,7 @@ export class OpenSubsidyRoundHttpController {
       'ROUND.INVALID_PERIOD: it closes before it opens; ROUND.INVALID_ACTIVITY_AMOUNTS: an activity twice',
   })
   async open(@Body() body: OpenSubsidyRoundRequestDto, @Actor() actor: string): Promise<RoundResponse> {
-    const stored = await this.handler.execute({
-      schoolYear: body.schoolYear,
-      opensAt: new Date(body.opensAt),
-      closesAt: new Date(body.closesAt),
-      budgetCents: body.budgetCents,
-      maxGrants: body.maxGrants,
-      activityAmounts: body.activityAmounts.map(({ activity, maxAmountCents }) => ({
-        activity,
-        maxAmountCents,
-      })),
-      actor,
-    });
+    const stored = await this.handler.execute({ ...openRoundCommand(body), actor });
     // A round just opened has no applications yet.
     return roundResponse(stored, [], this.clock.now());
   }

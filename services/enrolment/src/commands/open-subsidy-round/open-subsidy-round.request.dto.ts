@@ -3,6 +3,8 @@ import { ACTIVITIES, IsSchoolYear, type Activity, IsWithinProgrammeDays } from '
 import { Type } from 'class-transformer';
 import { DEFAULT_ROUND_MAXIMUM_CENTS } from '../../domain/activity-catalogue.value-object';
 import { ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, Matches, Min, ValidateNested } from 'class-validator';
+import type { OpenSubsidyRound } from './open-subsidy-round.handler';
+import type { Requested } from '../requested-command';
 
 // A moment without its zone would be read in the server's zone; a round's period must mean the same everywhere.
 const WITH_ZONE = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -61,4 +63,19 @@ export class OpenSubsidyRoundRequestDto {
   @ValidateNested({ each: true })
   @Type(() => ActivityAmountDto)
   activityAmounts!: ActivityAmountDto[];
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function openRoundCommand(body: OpenSubsidyRoundRequestDto): Requested<OpenSubsidyRound> {
+  return {
+    schoolYear: body.schoolYear,
+    opensAt: new Date(body.opensAt),
+    closesAt: new Date(body.closesAt),
+    budgetCents: body.budgetCents,
+    maxGrants: body.maxGrants,
+    activityAmounts: body.activityAmounts.map(({ activity, maxAmountCents }) => ({
+      activity,
+      maxAmountCents,
+    })),
+  };
 }

@@ -10,7 +10,7 @@ import { Roles, SERVICE_CONFIG, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
 import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { ReceiveInquiryHandler } from './receive-inquiry.handler';
-import { ReceiveInquiryRequestDto } from './receive-inquiry.request.dto';
+import { receiveInquiryCommand, ReceiveInquiryRequestDto } from './receive-inquiry.request.dto';
 
 @ApiTags('inquiries')
 @Controller('inquiries')
@@ -35,17 +35,7 @@ export class ReceiveInquiryHttpController {
   @ApiNotFoundResponse({ description: 'SCHOOL.NOT_REGISTERED: the brin is not a registered school' })
   async receive(@Body() body: ReceiveInquiryRequestDto, @Actor() actor: string): Promise<InquiryResponse> {
     const today = this.clock.today();
-    const stored = await this.handler.execute({
-      school:
-        body.brin !== undefined
-          ? { kind: 'registered', brin: body.brin }
-          : { kind: 'unregistered', schoolName: body.schoolName ?? '' },
-      ...(body.contact ? { contact: { ...body.contact } } : {}),
-      channel: body.channel,
-      ...(body.question !== undefined ? { question: body.question } : {}),
-      receivedAt: body.receivedAt !== undefined ? new Date(body.receivedAt) : this.clock.now(),
-      actor,
-    });
+    const stored = await this.handler.execute({ ...receiveInquiryCommand(body, this.clock), actor });
     return inquiryResponse(stored, firstResponseNormOf(this.config), today);
   }
 }

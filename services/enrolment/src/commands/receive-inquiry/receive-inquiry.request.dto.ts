@@ -19,7 +19,9 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { ReceiveInquiry } from './receive-inquiry.handler';
+import type { Requested } from '../requested-command';
 
 /** Who to call back. Personal data: kept in the inquiry's state only, erasable on request. */
 export class ContactPersonDto {
@@ -93,4 +95,21 @@ export class ReceiveInquiryRequestDto {
     message: 'receivedAt is a moment with a time and a zone, e.g. 2025-03-03T09:30:00Z',
   })
   receivedAt?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function receiveInquiryCommand(
+  body: ReceiveInquiryRequestDto,
+  clock: Clock,
+): Requested<ReceiveInquiry> {
+  return {
+    school:
+      body.brin !== undefined
+        ? { kind: 'registered', brin: body.brin }
+        : { kind: 'unregistered', schoolName: body.schoolName ?? '' },
+    ...(body.contact ? { contact: { ...body.contact } } : {}),
+    channel: body.channel,
+    ...(body.question !== undefined ? { question: body.question } : {}),
+    receivedAt: body.receivedAt !== undefined ? new Date(body.receivedAt) : clock.now(),
+  };
 }

@@ -11,7 +11,7 @@ import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { randomUUID } from 'node:crypto';
 import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { RecordTrainedCoachHandler } from './record-trained-coach.handler';
-import { RecordTrainedCoachRequestDto } from './record-trained-coach.request.dto';
+import { recordTrainedCoachCommand, RecordTrainedCoachRequestDto } from './record-trained-coach.request.dto';
 
 @ApiTags('participations')
 @Controller('participations')
@@ -41,9 +41,7 @@ export class RecordTrainedCoachHttpController {
     @Actor() actor: string,
   ): Promise<ParticipationResponse> {
     const stored = await this.handler.execute({
-      participationId: id,
-      coachId: body.coachId ?? randomUUID(),
-      trainedOn: body.trainedOn ?? this.clock.today(),
+      ...recordTrainedCoachCommand(body, id, this.clock, randomUUID),
       actor,
     });
     return participationResponse(stored);

@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsUUID } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { RecordTrainedCoach } from './record-trained-coach.handler';
+import type { Requested } from '../requested-command';
 
 export class RecordTrainedCoachRequestDto {
   @ApiPropertyOptional({
@@ -23,4 +25,18 @@ export class RecordTrainedCoachRequestDto {
   @IsWithinProgrammeDays()
   @NotAfterToday()
   trainedOn?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function recordTrainedCoachCommand(
+  body: RecordTrainedCoachRequestDto,
+  participationId: string,
+  clock: Clock,
+  newCoachId: () => string,
+): Requested<RecordTrainedCoach> {
+  return {
+    participationId,
+    coachId: body.coachId ?? newCoachId(),
+    trainedOn: body.trainedOn ?? clock.today(),
+  };
 }

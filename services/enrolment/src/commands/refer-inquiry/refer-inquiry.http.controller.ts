@@ -7,13 +7,11 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { OutsideReferralReasonCode } from '@okr/contracts';
 import { Roles, SERVICE_CONFIG, IdParam, Actor, Clock } from '@okr/service-kit';
 import type { EnrolmentConfig } from '../../config/enrolment.config';
-import type { Referral } from '../../domain/inquiry.entity';
 import { firstResponseNormOf, inquiryResponse, InquiryResponse } from '../../http/inquiry.response';
 import { ReferInquiryHandler } from './refer-inquiry.handler';
-import { ReferInquiryRequestDto } from './refer-inquiry.request.dto';
+import { referInquiryCommand, ReferInquiryRequestDto } from './refer-inquiry.request.dto';
 
 @ApiTags('inquiries')
 @Controller('inquiries')
@@ -43,19 +41,7 @@ export class ReferInquiryHttpController {
     @Actor() actor: string,
   ): Promise<InquiryResponse> {
     const today = this.clock.today();
-    // The validation pipe requires the field that goes with the kind; were it missing after all, the domain
-    // would refuse the referral rather than take a default.
-    const referral: Referral =
-      body.kind === 'activities'
-        ? { kind: 'activities', activities: body.activities ?? [] }
-        : { kind: 'outside-programme', reasonCode: body.reasonCode as OutsideReferralReasonCode };
-    const stored = await this.handler.execute({
-      ...referral,
-      inquiryId: id,
-      referredOn: body.referredOn ?? today,
-      ...(body.notes !== undefined ? { notes: body.notes } : {}),
-      actor,
-    });
+    const stored = await this.handler.execute({ ...referInquiryCommand(body, id, this.clock), actor });
     return inquiryResponse(stored, firstResponseNormOf(this.config), today);
   }
 }

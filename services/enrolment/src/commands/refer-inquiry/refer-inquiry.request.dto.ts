@@ -12,7 +12,10 @@ import {
   IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { Referral } from '../../domain/inquiry.entity';
+import type { ReferInquiry } from './refer-inquiry.handler';
+import type { Requested } from '../requested-command';
 
 const toActivities = (body: ReferInquiryRequestDto): boolean => body.kind === 'activities';
 const outside = (body: ReferInquiryRequestDto): boolean => body.kind === 'outside-programme';
@@ -61,4 +64,24 @@ export class ReferInquiryRequestDto {
   @IsWithinProgrammeDays()
   @NotAfterToday()
   referredOn?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function referInquiryCommand(
+  body: ReferInquiryRequestDto,
+  inquiryId: string,
+  clock: Clock,
+): Requested<ReferInquiry> {
+  // The validation pipe requires the field that goes with the kind; were it missing after all, the domain would
+  // refuse the referral rather than take a default.
+  const referral: Referral =
+    body.kind === 'activities'
+      ? { kind: 'activities', activities: body.activities ?? [] }
+      : { kind: 'outside-programme', reasonCode: body.reasonCode as OutsideReferralReasonCode };
+  return {
+    ...referral,
+    inquiryId,
+    referredOn: body.referredOn ?? clock.today(),
+    ...(body.notes !== undefined ? { notes: body.notes } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '
 import { Roles, Actor, Clock } from '@okr/service-kit';
 import { schoolResponse, SchoolResponse } from '../../http/school.response';
 import { RegisterSchoolHandler } from './register-school.handler';
-import { RegisterSchoolRequestDto } from './register-school.request.dto';
+import { registerSchoolCommand, RegisterSchoolRequestDto } from './register-school.request.dto';
 
 @ApiTags('schools')
 @Controller('schools')
@@ -23,12 +23,6 @@ export class RegisterSchoolHttpController {
   })
   @ApiConflictResponse({ description: 'SCHOOL.ALREADY_REGISTERED: a school with this BRIN exists' })
   async register(@Body() body: RegisterSchoolRequestDto, @Actor() actor: string): Promise<SchoolResponse> {
-    return schoolResponse(
-      await this.handler.execute({
-        ...body,
-        registeredOn: body.registeredOn ?? this.clock.today(),
-        actor,
-      }),
-    );
+    return schoolResponse(await this.handler.execute({ ...registerSchoolCommand(body, this.clock), actor }));
   }
 }

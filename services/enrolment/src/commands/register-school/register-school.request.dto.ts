@@ -12,7 +12,9 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { RegisterSchool } from './register-school.handler';
+import type { Requested } from '../requested-command';
 
 /** The school's facts as the help desk records them; the equal-access flags "specialised" and "small" follow. */
 export class SchoolFactsDto {
@@ -87,4 +89,12 @@ export class RegisterSchoolRequestDto extends SchoolFactsDto {
   @IsWithinProgrammeDays()
   @NotAfterToday()
   registeredOn?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function registerSchoolCommand(
+  body: RegisterSchoolRequestDto,
+  clock: Clock,
+): Requested<RegisterSchool> {
+  return { ...body, registeredOn: body.registeredOn ?? clock.today() };
 }

@@ -10,7 +10,7 @@ import {
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { RejectApplicationHandler } from './reject-application.handler';
-import { RejectApplicationRequestDto } from './reject-application.request.dto';
+import { rejectApplicationCommand, RejectApplicationRequestDto } from './reject-application.request.dto';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
@@ -36,13 +36,7 @@ export class RejectApplicationHttpController {
     @Actor() actor: string,
   ): Promise<ApplicationResponse> {
     const today = this.clock.today();
-    const stored = await this.handler.execute({
-      applicationId: id,
-      reasonCode: body.reasonCode,
-      reasonText: body.reasonText,
-      decidedOn: body.decidedOn ?? today,
-      actor,
-    });
+    const stored = await this.handler.execute({ ...rejectApplicationCommand(body, id, this.clock), actor });
     return applicationResponse(stored, today);
   }
 }

@@ -6,7 +6,9 @@ import {
   IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { RejectApplication } from './reject-application.handler';
+import type { Requested } from '../requested-command';
 
 export class RejectApplicationRequestDto {
   @ApiProperty({ enum: REJECTION_REASON_CODES, description: 'the reason as the events carry it' })
@@ -32,4 +34,18 @@ export class RejectApplicationRequestDto {
   @IsWithinProgrammeDays()
   @NotAfterToday()
   decidedOn?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function rejectApplicationCommand(
+  body: RejectApplicationRequestDto,
+  applicationId: string,
+  clock: Clock,
+): Requested<RejectApplication> {
+  return {
+    applicationId,
+    reasonCode: body.reasonCode,
+    reasonText: body.reasonText,
+    decidedOn: body.decidedOn ?? clock.today(),
+  };
 }

@@ -10,7 +10,7 @@ import {
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { RequestInformationHandler } from './request-information.handler';
-import { RequestInformationRequestDto } from './request-information.request.dto';
+import { requestInformationCommand, RequestInformationRequestDto } from './request-information.request.dto';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
@@ -39,12 +39,7 @@ export class RequestInformationHttpController {
     @Actor() actor: string,
   ): Promise<ApplicationResponse> {
     const today = this.clock.today();
-    const stored = await this.handler.execute({
-      applicationId: id,
-      question: body.question,
-      requestedOn: body.requestedOn ?? today,
-      actor,
-    });
+    const stored = await this.handler.execute({ ...requestInformationCommand(body, id, this.clock), actor });
     return applicationResponse(stored, today);
   }
 }

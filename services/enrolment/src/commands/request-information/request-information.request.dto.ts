@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { RequestInformation } from './request-information.handler';
+import type { Requested } from '../requested-command';
 
 export class RequestInformationRequestDto {
   @ApiProperty({
@@ -24,4 +26,13 @@ export class RequestInformationRequestDto {
   @IsWithinProgrammeDays()
   @NotAfterToday()
   requestedOn?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function requestInformationCommand(
+  body: RequestInformationRequestDto,
+  applicationId: string,
+  clock: Clock,
+): Requested<RequestInformation> {
+  return { applicationId, question: body.question, requestedOn: body.requestedOn ?? clock.today() };
 }

@@ -10,7 +10,10 @@ import {
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { ResubmitApplicationHandler } from './resubmit-application.handler';
-import { ResubmitApplicationRequestDto } from './resubmit-application.request.dto';
+import {
+  resubmitApplicationCommand,
+  ResubmitApplicationRequestDto,
+} from './resubmit-application.request.dto';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
@@ -38,12 +41,7 @@ export class ResubmitApplicationHttpController {
     @Actor() actor: string,
   ): Promise<ApplicationResponse> {
     const today = this.clock.today();
-    const stored = await this.handler.execute({
-      applicationId: id,
-      ...(body.supplement !== undefined ? { supplement: body.supplement } : {}),
-      resubmittedOn: body.resubmittedOn ?? today,
-      actor,
-    });
+    const stored = await this.handler.execute({ ...resubmitApplicationCommand(body, id, this.clock), actor });
     return applicationResponse(stored, today);
   }
 }

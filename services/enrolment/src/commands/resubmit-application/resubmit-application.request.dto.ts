@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { ResubmitApplication } from './resubmit-application.handler';
+import type { Requested } from '../requested-command';
 
 export class ResubmitApplicationRequestDto {
   @ApiPropertyOptional({
@@ -23,4 +25,17 @@ export class ResubmitApplicationRequestDto {
   @IsWithinProgrammeDays()
   @NotAfterToday()
   resubmittedOn?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function resubmitApplicationCommand(
+  body: ResubmitApplicationRequestDto,
+  applicationId: string,
+  clock: Clock,
+): Requested<ResubmitApplication> {
+  return {
+    applicationId,
+    ...(body.supplement !== undefined ? { supplement: body.supplement } : {}),
+    resubmittedOn: body.resubmittedOn ?? clock.today(),
+  };
 }

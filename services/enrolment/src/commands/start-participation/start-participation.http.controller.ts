@@ -10,7 +10,7 @@ import {
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { StartParticipationHandler } from './start-participation.handler';
-import { StartParticipationRequestDto } from './start-participation.request.dto';
+import { startParticipationCommand, StartParticipationRequestDto } from './start-participation.request.dto';
 
 @ApiTags('participations')
 @Controller('participations')
@@ -35,11 +35,7 @@ export class StartParticipationHttpController {
     @Body() body: StartParticipationRequestDto,
     @Actor() actor: string,
   ): Promise<ParticipationResponse> {
-    const stored = await this.handler.execute({
-      participationId: id,
-      startedOn: body.startedOn ?? this.clock.today(),
-      actor,
-    });
+    const stored = await this.handler.execute({ ...startParticipationCommand(body, id, this.clock), actor });
     return participationResponse(stored);
   }
 }

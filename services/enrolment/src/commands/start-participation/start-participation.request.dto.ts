@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate, IsWithinProgrammeDays } from '@okr/contracts';
 import { IsOptional } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { StartParticipation } from './start-participation.handler';
+import type { Requested } from '../requested-command';
 
 export class StartParticipationRequestDto {
   @ApiPropertyOptional({
@@ -14,4 +16,13 @@ export class StartParticipationRequestDto {
   @IsWithinProgrammeDays()
   @NotAfterToday()
   startedOn?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function startParticipationCommand(
+  body: StartParticipationRequestDto,
+  participationId: string,
+  clock: Clock,
+): Requested<StartParticipation> {
+  return { participationId, startedOn: body.startedOn ?? clock.today() };
 }

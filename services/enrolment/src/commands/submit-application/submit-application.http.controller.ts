@@ -11,7 +11,7 @@ import {
 import { Roles, Actor, Clock } from '@okr/service-kit';
 import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { SubmitApplicationHandler } from './submit-application.handler';
-import { SubmitApplicationRequestDto } from './submit-application.request.dto';
+import { submitApplicationCommand, SubmitApplicationRequestDto } from './submit-application.request.dto';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
@@ -46,12 +46,7 @@ export class SubmitApplicationHttpController {
     @Body() body: SubmitApplicationRequestDto,
     @Actor() actor: string,
   ): Promise<ApplicationResponse> {
-    const { submittedAt, ...application } = body;
-    const stored = await this.handler.execute({
-      ...application,
-      submittedAt: submittedAt !== undefined ? new Date(submittedAt) : this.clock.now(),
-      actor,
-    });
+    const stored = await this.handler.execute({ ...submitApplicationCommand(body, this.clock), actor });
     return applicationResponse(stored, this.clock.today());
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACTIVITIES, IsBrin, IsWithinProgrammeDays, type Activity } from '@okr/contracts';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
 import {
   IsIn,
   IsInt,
@@ -13,6 +13,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import type { SubmitApplication } from './submit-application.handler';
+import type { Requested } from '../requested-command';
 
 /** An application the help desk files on behalf of a school. */
 export class SubmitApplicationRequestDto {
@@ -57,4 +59,13 @@ export class SubmitApplicationRequestDto {
     message: 'submittedAt is a moment with a time and a zone, e.g. 2025-03-03T09:30:00Z',
   })
   submittedAt?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function submitApplicationCommand(
+  body: SubmitApplicationRequestDto,
+  clock: Clock,
+): Requested<SubmitApplication> {
+  const { submittedAt, ...application } = body;
+  return { ...application, submittedAt: submittedAt !== undefined ? new Date(submittedAt) : clock.now() };
 }

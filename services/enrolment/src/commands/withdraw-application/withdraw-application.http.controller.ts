@@ -10,7 +10,10 @@ import {
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { applicationResponse, ApplicationResponse } from '../../http/application.response';
 import { WithdrawApplicationHandler } from './withdraw-application.handler';
-import { WithdrawApplicationRequestDto } from './withdraw-application.request.dto';
+import {
+  withdrawApplicationCommand,
+  WithdrawApplicationRequestDto,
+} from './withdraw-application.request.dto';
 
 @ApiTags('subsidy-applications')
 @Controller('subsidy-applications')
@@ -38,11 +41,7 @@ export class WithdrawApplicationHttpController {
     @Actor() actor: string,
   ): Promise<ApplicationResponse> {
     const today = this.clock.today();
-    const stored = await this.handler.execute({
-      applicationId: id,
-      withdrawnOn: body.withdrawnOn ?? today,
-      actor,
-    });
+    const stored = await this.handler.execute({ ...withdrawApplicationCommand(body, id, this.clock), actor });
     return applicationResponse(stored, today);
   }
 }

@@ -10,7 +10,10 @@ import {
 import { Roles, IdParam, Actor, Clock } from '@okr/service-kit';
 import { participationResponse, ParticipationResponse } from '../../http/participation.response';
 import { WithdrawParticipationHandler } from './withdraw-participation.handler';
-import { WithdrawParticipationRequestDto } from './withdraw-participation.request.dto';
+import {
+  withdrawParticipationCommand,
+  WithdrawParticipationRequestDto,
+} from './withdraw-participation.request.dto';
 
 @ApiTags('participations')
 @Controller('participations')
@@ -36,10 +39,7 @@ export class WithdrawParticipationHttpController {
     @Actor() actor: string,
   ): Promise<ParticipationResponse> {
     const stored = await this.handler.execute({
-      participationId: id,
-      withdrawnOn: body.withdrawnOn ?? this.clock.today(),
-      reasonCode: body.reasonCode,
-      ...(body.notes !== undefined ? { notes: body.notes } : {}),
+      ...withdrawParticipationCommand(body, id, this.clock),
       actor,
     });
     return participationResponse(stored);

@@ -6,7 +6,9 @@ import {
   IsWithinProgrammeDays,
 } from '@okr/contracts';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { NotAfterToday } from '@okr/service-kit';
+import { NotAfterToday, type Clock } from '@okr/service-kit';
+import type { WithdrawParticipation } from './withdraw-participation.handler';
+import type { Requested } from '../requested-command';
 
 export class WithdrawParticipationRequestDto {
   @ApiPropertyOptional({
@@ -35,4 +37,18 @@ export class WithdrawParticipationRequestDto {
   @IsString()
   @MaxLength(4000)
   notes?: string;
+}
+
+/** The command this request asks for, without who records it (the endpoint and the bulk import both use it). */
+export function withdrawParticipationCommand(
+  body: WithdrawParticipationRequestDto,
+  participationId: string,
+  clock: Clock,
+): Requested<WithdrawParticipation> {
+  return {
+    participationId,
+    withdrawnOn: body.withdrawnOn ?? clock.today(),
+    reasonCode: body.reasonCode,
+    ...(body.notes !== undefined ? { notes: body.notes } : {}),
+  };
 }
