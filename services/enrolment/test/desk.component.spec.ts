@@ -53,12 +53,14 @@ describe('desk queries: timeline, audit trail, idempotent POSTs', () => {
 
     const response = await desk.get(`/schools/${brin}/timeline`).expect(200);
 
-    const entries = (response.body as { entries: { at: string; kind: string; summary: string }[] }).entries;
-    expect(entries.map((entry) => [entry.at, entry.kind])).toEqual([
-      ['2025-03-03T09:00:00.000Z', 'inquiry-received'],
-      ['2025-03-10', 'exploratory-conversation'],
-      ['2025-04-01', 'intake'],
-      ['2025-05-01', 'intake'],
+    const entries = (
+      response.body as { entries: { on: string; at?: string; kind: string; summary: string }[] }
+    ).entries;
+    expect(entries.map((entry) => [entry.on, entry.kind, entry.at])).toEqual([
+      ['2025-03-03', 'inquiry-received', '2025-03-03T09:00:00.000Z'],
+      ['2025-03-10', 'exploratory-conversation', undefined],
+      ['2025-04-01', 'intake', undefined],
+      ['2025-05-01', 'intake', undefined],
     ]);
     expect(entries[3]?.summary).toBe('Intake for groeikracht: fit');
   });

@@ -67,10 +67,7 @@ describe('a history imported, then read in every view', () => {
   it("shows the school's timeline on the days things happened", async () => {
     const timeline = await desk.get('/schools/12AB/timeline').expect(200);
 
-    const days = (timeline.body.entries as { at: string; kind: string }[]).map(({ at, kind }) => [
-      kind,
-      dayOf(at),
-    ]);
+    const days = (timeline.body.entries as { on: string; kind: string }[]).map(({ on, kind }) => [kind, on]);
     expect(days).toEqual(
       expect.arrayContaining([
         ['inquiry-received', '2023-01-16'],

@@ -1942,10 +1942,10 @@ export interface components {
     };
     TimelineEntry: {
       /**
-       * @description a day (YYYY-MM-DD) or, when known, a moment (ISO 8601 UTC)
-       * @example 2025-03-10
+       * @description the moment it happened (ISO 8601 UTC), for the steps recorded with one: an inquiry, an application
+       * @example 2025-03-10T09:30:00.000Z
        */
-      at: string;
+      at?: string;
       /** @enum {string} */
       kind:
         | 'inquiry-received'
@@ -1965,6 +1965,11 @@ export interface components {
         | 'participation-withdrawn'
         | 'sustainability-assessed'
         | 'expert-coach-trained';
+      /**
+       * @description the day it happened (YYYY-MM-DD, in Dutch time)
+       * @example 2025-03-10
+       */
+      on: string;
       /** @description the record it belongs to: /inquiries/{id}, /subsidy-applications/{id}… */
       record: string;
       summary: string;

@@ -264,9 +264,10 @@ export function SchoolPage() {
               {({ entries }) => (
                 <ol className="console-timeline" data-testid="timeline">
                   {entries.length === 0 ? <li>Nog niets gebeurd.</li> : null}
-                  {entries.map((entry) => (
-                    <li key={`${entry.kind}-${entry.record}-${entry.at}`}>
-                      {formatDay(entry.at)}:{' '}
+                  {entries.map((entry, index) => (
+                    // Two steps of one record may share kind and day (two conversations); the order is the server's.
+                    <li key={`${index}-${entry.kind}-${entry.record}`}>
+                      {formatDay(entry.on)}:{' '}
                       {pageOf(entry.record) ? (
                         <Link to={pageOf(entry.record) ?? ''}>{TIMELINE_LABELS[entry.kind]}</Link>
                       ) : (

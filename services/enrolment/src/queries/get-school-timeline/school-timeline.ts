@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { API_BRIN } from '@okr/service-kit';
 import type { InquiryState } from '../../domain/inquiry.entity';
 import type { IntakeState } from '../../domain/intake.entity';
@@ -28,11 +28,15 @@ export const TIMELINE_KINDS = [
 
 /** One step of a school's path through the help desk, as the timeline shows it. */
 export class TimelineEntry {
-  @ApiProperty({
-    description: 'a day (YYYY-MM-DD) or, when known, a moment (ISO 8601 UTC)',
-    example: '2025-03-10',
+  @ApiProperty({ description: 'the day it happened (YYYY-MM-DD, in Dutch time)', example: '2025-03-10' })
+  on!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'the moment it happened (ISO 8601 UTC), for the steps recorded with one: an inquiry, an application',
+    example: '2025-03-10T09:30:00.000Z',
   })
-  at!: string;
+  at?: string;
 
   @ApiProperty({ enum: TIMELINE_KINDS })
   kind!: (typeof TIMELINE_KINDS)[number];
@@ -60,7 +64,10 @@ export interface SchoolRecords {
   participations: readonly ParticipationState[];
 }
 
-/** Everything that happened to a school, in time order (a day sorts before the moments on that day). */
+/**
+ * Everything that happened to a school, day by day; within a day in the order of the programme's path (an inquiry
+ * before its conversation, an application before its decision), then by moment where two steps have one.
+ */
 export function schoolTimeline({
   inquiries,
   intakes,
@@ -71,6 +78,7 @@ export function schoolTimeline({
   for (const inquiry of inquiries) {
     const record = `/inquiries/${inquiry.inquiryId}`;
     entries.push({
+      on: inquiry.receivedOn,
       at: inquiry.receivedAt,
       kind: 'inquiry-received',
       record,
@@ -78,7 +86,7 @@ export function schoolTimeline({
     });
     for (const conversation of inquiry.conversations) {
       entries.push({
-        at: conversation.heldOn,
+        on: conversation.heldOn,
         kind: 'exploratory-conversation',
         record,
         summary: 'Exploratory conversation',
@@ -90,7 +98,7 @@ export function schoolTimeline({
           ? `to ${inquiry.referral.activities.join(', ')}`
           : `outside the programme (${inquiry.referral.reasonCode})`;
       entries.push({
-        at: inquiry.referral.referredOn,
+        on: inquiry.referral.referredOn,
         kind: 'inquiry-referred',
         record,
         summary: `Referred ${to}`,
@@ -98,7 +106,7 @@ export function schoolTimeline({
     }
     if (inquiry.closedOn) {
       entries.push({
-        at: inquiry.closedOn,
+        on: inquiry.closedOn,
         kind: 'inquiry-closed',
         record,
         summary: `Closed: ${inquiry.outcome ?? ''}`.trim(),
@@ -107,7 +115,7 @@ export function schoolTimeline({
   }
   for (const intake of intakes) {
     entries.push({
-      at: intake.heldOn,
+      on: intake.heldOn,
       kind: 'intake',
       record: `/schools/${intake.brin}/intakes/${intake.activity}`,
       summary: `Intake for ${intake.activity}: ${intake.outcome}`,
@@ -117,6 +125,7 @@ export function schoolTimeline({
     const record = `/subsidy-applications/${application.applicationId}`;
     const what = `${application.activity} (${application.schoolYear})`;
     entries.push({
+      on: application.submittedOn,
       at: application.submittedAt,
       kind: 'application-submitted',
       record,
@@ -124,14 +133,14 @@ export function schoolTimeline({
     });
     for (const request of application.informationRequests) {
       entries.push({
-        at: request.requestedOn,
+        on: request.requestedOn,
         kind: 'information-requested',
         record,
         summary: 'More information requested',
       });
       if (request.resubmittedOn) {
         entries.push({
-          at: request.resubmittedOn,
+          on: request.resubmittedOn,
           kind: 'application-resubmitted',
           record,
           summary: 'Information supplied',
@@ -140,7 +149,7 @@ export function schoolTimeline({
     }
     if (application.status === 'granted' && application.decidedOn) {
       entries.push({
-        at: application.decidedOn,
+        on: application.decidedOn,
         kind: 'application-granted',
         record,
         summary: `Granted ${what}`,
@@ -148,7 +157,7 @@ export function schoolTimeline({
     }
     if (application.status === 'rejected' && application.decidedOn) {
       entries.push({
-        at: application.decidedOn,
+        on: application.decidedOn,
         kind: 'application-rejected',
         record,
         summary: `Rejected ${what}: ${application.rejection?.reasonCode ?? ''}`,
@@ -156,7 +165,7 @@ export function schoolTimeline({
     }
     if (application.withdrawnOn) {
       entries.push({
-        at: application.withdrawnOn,
+        on: application.withdrawnOn,
         kind: 'application-withdrawn',
         record,
         summary: `Withdrew ${what}`,
@@ -166,10 +175,10 @@ export function schoolTimeline({
   for (const participation of participations) {
     const record = `/participations/${participation.participationId}`;
     const what = `${participation.activity} (${participation.schoolYear})`;
-    entries.push({ at: participation.enrolledOn, kind: 'enrolled', record, summary: `Enrolled in ${what}` });
+    entries.push({ on: participation.enrolledOn, kind: 'enrolled', record, summary: `Enrolled in ${what}` });
     if (participation.startedOn) {
       entries.push({
-        at: participation.startedOn,
+        on: participation.startedOn,
         kind: 'participation-started',
         record,
         summary: `Started ${what}`,
@@ -177,7 +186,7 @@ export function schoolTimeline({
     }
     if (participation.completedOn) {
       entries.push({
-        at: participation.completedOn,
+        on: participation.completedOn,
         kind: 'participation-completed',
         record,
         summary: `Completed ${what}`,
@@ -185,7 +194,7 @@ export function schoolTimeline({
     }
     if (participation.withdrawal) {
       entries.push({
-        at: participation.withdrawal.withdrawnOn,
+        on: participation.withdrawal.withdrawnOn,
         kind: 'participation-withdrawn',
         record,
         summary: `Withdrew from ${what}: ${participation.withdrawal.reasonCode}`,
@@ -193,7 +202,7 @@ export function schoolTimeline({
     }
     if (participation.sustainability) {
       entries.push({
-        at: participation.sustainability.assessedOn,
+        on: participation.sustainability.assessedOn,
         kind: 'sustainability-assessed',
         record,
         summary: `Sustainable culture: ${participation.sustainability.sustainableCulture ? 'yes' : 'no'}`,
@@ -201,13 +210,17 @@ export function schoolTimeline({
     }
     for (const coach of participation.trainedCoaches) {
       entries.push({
-        at: coach.trainedOn,
+        on: coach.trainedOn,
         kind: 'expert-coach-trained',
         record,
         summary: 'Expert coach trained',
       });
     }
   }
-  // ISO strings sort in time order; a bare day ('2025-03-04') sorts before that day's moments.
-  return entries.sort((first, second) => first.at.localeCompare(second.at));
+  return entries.sort(
+    (first, second) =>
+      first.on.localeCompare(second.on) ||
+      TIMELINE_KINDS.indexOf(first.kind) - TIMELINE_KINDS.indexOf(second.kind) ||
+      (first.at ?? '').localeCompare(second.at ?? ''),
+  );
 }
