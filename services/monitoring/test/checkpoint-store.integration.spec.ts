@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { testEnv } from '@okr/service-kit/testing';
 import mongoose, { type Connection } from 'mongoose';
 import {
@@ -54,6 +55,19 @@ describe('checkpoint store', () => {
     const checkpoint = await store.load<State, Changes>(50);
 
     expect(checkpoint?.state).toEqual({ counts: { a: 1, é: 2 } });
+    expect(checkpoint?.stateBytes).toBe(pieces.join('').length);
+  });
+
+  it("restores a state saved at a live projector's pace, stored in chunks of a mebibyte", async () => {
+    // Random text compresses little: about 3 MiB once compressed, so the state spans several chunks.
+    const values = Array.from({ length: 48 }, () => randomBytes(48 * 1024).toString('hex'));
+    const pieces = ['{"counts":{}', ...values.map((value, index) => `,"v${index}":"${value}"`), '}'];
+    await store.save(51, 1, { ...write('full', undefined, 10), body: pieces, pauseMs: 1 });
+
+    const checkpoint = await store.load<State & Record<string, string>, Changes>(51);
+
+    expect(await chunkCount(51)).toBeGreaterThanOrEqual(3);
+    expect(checkpoint?.state['v47']).toBe(values[47]);
     expect(checkpoint?.stateBytes).toBe(pieces.join('').length);
   });
 

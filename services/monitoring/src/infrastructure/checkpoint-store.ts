@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { createGzip, gunzip } from 'node:zlib';
 import type { PartitionPosition } from '@okr/messaging';
@@ -8,8 +9,9 @@ import { type Collection, type Connection, mongo } from 'mongoose';
 
 const unzip = promisify(gunzip);
 
-// Well below MongoDB's 16 MB document limit, and small enough for FerretDB to store without strain.
-const CHUNK_BYTES = 4 * 1024 * 1024;
+// Well below MongoDB's 16 MB document limit, and small enough for FerretDB to store without strain; a live
+// projector pauses between two (CheckpointWrite.pauseMs), so no one write holds the database server for long.
+const CHUNK_BYTES = 1024 * 1024;
 
 /** A read model's state as of a set of positions: after a restart, reading resumes exactly there. */
 export interface Checkpoint<TState, TChanges> {
@@ -33,6 +35,12 @@ export interface CheckpointWrite {
   positions: PartitionPosition[];
   eventsProcessed: number;
   lastEventAt: string | null;
+  /**
+   * A pause after each piece compressed and each chunk written, for a projector that is live: compressing and
+   * storing tens of megabytes at full speed takes the machine's cores from the projector (and the database
+   * server from its views) long enough to show in the live lag. None while catching up.
+   */
+  pauseMs?: number;
 }
 
 interface Segment {
@@ -170,10 +178,13 @@ export class CheckpointStore {
   private async writeSegment(version: number, seq: number, write: CheckpointWrite): Promise<Segment> {
     const token = `${seq}.${randomBytes(4).toString('hex')}`;
     const pieces = typeof write.body === 'string' ? [write.body] : write.body;
+    const pauseMs = write.pauseMs ?? 0;
     // Compression runs on the thread pool, a piece at a time: the event loop never holds the whole body encoded.
-    const bytes = await buffer(Readable.from(pieces).pipe(createGzip({ level: 1 })));
+    const source = pauseMs > 0 ? Readable.from(withPauses(pieces, pauseMs)) : Readable.from(pieces);
+    const bytes = await buffer(source.pipe(createGzip({ level: 1 })));
     const chunks = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
     for (let index = 0; index < chunks; index += 1) {
+      if (index > 0 && pauseMs > 0) await sleep(pauseMs);
       const data = new mongo.Binary(bytes.subarray(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES));
       await this.chunks.replaceOne({ _id: chunkId(version, token, index) }, { data }, { upsert: true });
     }
@@ -207,4 +218,12 @@ function segmentsOf(head: SingleStateHead): Segment[] {
 
 function chunkId(version: number, token: string, index: number): string {
   return `${version}:${token}:${index}`;
+}
+
+/** The pieces, one by one, with a pause after each. */
+async function* withPauses(pieces: readonly string[], pauseMs: number): AsyncGenerator<string> {
+  for (const piece of pieces) {
+    yield piece;
+    await sleep(pauseMs);
+  }
 }

@@ -466,7 +466,8 @@ export class Projector {
     const started = performance.now();
     let serialised = started;
     try {
-      const body = await this.snapshotPieces(snapshot, pace ?? snapshotPace(this.behindEvents()));
+      const paced = pace ?? snapshotPace(this.behindEvents());
+      const body = await this.snapshotPieces(snapshot, paced);
       written = body.reduce((sum, piece) => sum + piece.length, 0);
       serialised = performance.now();
       await this.deps.checkpoints.save(this.version._id, this.epoch, {
@@ -475,6 +476,7 @@ export class Projector {
         positions,
         eventsProcessed: this.status.eventsProcessed,
         lastEventAt: this.status.lastEventAt,
+        pauseMs: paced.pauseMs,
       });
     } catch (error) {
       if (error instanceof FencedOffError) {
