@@ -167,6 +167,20 @@ describe.each(HTTP_SERVERS)('a service booted with service-kit, on %s', (httpSer
       expect(JSON.stringify(response.body)).not.toContain('secret internal detail');
     });
 
+    it('routes a path whatever its letter case and a trailing slash', async () => {
+      expect((await request(app.getHttpServer()).get('/Samples/OPEN/')).status).toBe(200);
+    });
+
+    it('answers a malformed URL with a 4xx problem document', async () => {
+      const response = await request(app.getHttpServer())
+        .get('/samples/%E0%A4%A')
+        .set('authorization', await tokenFor(['helpdesk']));
+
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    });
+
     it('answers an unknown route with a 404 problem document', async () => {
       const response = await request(app.getHttpServer()).get('/nowhere');
 

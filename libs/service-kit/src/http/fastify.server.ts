@@ -20,17 +20,17 @@ const REQUEST_TIMEOUT_MS = 300_000;
 /**
  * The service's application on Fastify (`HTTP_SERVER=fastify`), answering as on Express: bodies read as bytes
  * within the route's limit (the same 413 and 415 answers), errors Fastify raises before routing (a malformed URL)
- * handed to the kit's problem details filter, a trailing slash ignored as Express ignores it, and the matched
- * route noted for metrics and spans.
+ * handed to the kit's problem details filter, paths matched regardless of case and trailing slash as Express matches
+ * them, and the matched route noted for metrics and spans.
  */
 export async function createFastifyApp(root: RootModule, options: HttpServerOptions): Promise<HttpServerApp> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     requestTimeout: REQUEST_TIMEOUT_MS,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
-    // Through the error handler Nest installs, so the answer is a problem document like every other.
-    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
-      void reply.send(error),
+    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false, maxParamLength: MAX_PARAM_LENGTH },
+    // To the error handler Nest installs at init (the kit's problem details filter), as every other error goes.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      adapter.getInstance().errorHandler(error, request, reply),
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRoute', (route) => {
