@@ -1,10 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import Redis from 'ioredis';
-import { createServiceApp } from '../src';
+import { createServiceApp, HTTP_SERVERS } from '../src';
 import { callerFor, FixedClock, testEnv, uniqueName, type Caller } from '../src/testing';
 import { kitService } from './fixtures/kit-http.module';
 
-describe('the HTTP building blocks of service-kit', () => {
+describe.each(HTTP_SERVERS)('the HTTP building blocks of service-kit, on %s', (httpServer) => {
   const prefix = `test:${uniqueName('kit')}:idempotency`;
   const clock = new FixedClock('2024-07-31T22:30:00Z');
   const redis = new Redis(process.env['REDIS_URL'] || 'redis://127.0.0.1:6379', { lazyConnect: true });
@@ -13,7 +13,7 @@ describe('the HTTP building blocks of service-kit', () => {
 
   beforeAll(async () => {
     ({ app } = await createServiceApp(kitService, {
-      env: testEnv({ IDEMPOTENCY_KEY_PREFIX: prefix }),
+      env: testEnv({ HTTP_SERVER: httpServer, IDEMPOTENCY_KEY_PREFIX: prefix }),
       clock,
     }));
     desk = await callerFor(app, 'helpdesk', 'desk-anna');

@@ -1,8 +1,15 @@
 import { Controller, HttpCode, Module, Post, Req } from '@nestjs/common';
 import type { INestApplication } from '@nestjs/common';
-import type { Request } from 'express';
 import request from 'supertest';
-import { BODY_LIMIT_BYTES, createServiceApp, RawBody, Roles, type ServiceDefinition } from '../src';
+import {
+  BODY_LIMIT_BYTES,
+  createServiceApp,
+  HTTP_SERVERS,
+  type HttpRequest,
+  RawBody,
+  Roles,
+  type ServiceDefinition,
+} from '../src';
 import { testEnv, tokenFor } from '../src/testing';
 import { SampleConfig } from './fixtures/sample.module';
 
@@ -14,7 +21,7 @@ class UploadController {
   @Post('uploads')
   @HttpCode(200)
   @RawBody('application/x-ndjson')
-  upload(@Req() req: Request): { bytes: number; lines: number } {
+  upload(@Req() req: HttpRequest): { bytes: number; lines: number } {
     const body: unknown = req.body;
     const text = Buffer.isBuffer(body) ? body.toString('utf8') : '';
     return { bytes: text.length, lines: text.split('\n').filter((line) => line !== '').length };
@@ -40,12 +47,12 @@ const uploadService: ServiceDefinition<SampleConfig> = {
   bodyLimits: { '/uploads': LARGE_LIMIT_BYTES },
 };
 
-describe('a route that reads a large body of its own media type', () => {
+describe.each(HTTP_SERVERS)('a route that reads a large body of its own media type, on %s', (httpServer) => {
   let app: INestApplication;
   let admin: string;
 
   beforeAll(async () => {
-    ({ app } = await createServiceApp(uploadService, { env: testEnv() }));
+    ({ app } = await createServiceApp(uploadService, { env: testEnv({ HTTP_SERVER: httpServer }) }));
     admin = await tokenFor(['admin']);
   });
 

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -11,8 +12,7 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { Actor, IdParam, ProblemException, RawBody, Roles } from '@okr/service-kit';
-import type { Request, Response } from 'express';
+import { Actor, type HttpRequest, IdParam, ProblemException, RawBody, Roles } from '@okr/service-kit';
 import { ImportProgressStore } from './import-progress';
 import { importResponse, ImportResponse } from './import.response';
 import { ImportRunner } from './import-runner';
@@ -31,6 +31,7 @@ export class ImportsHttpController {
   constructor(
     private readonly runner: ImportRunner,
     private readonly progress: ImportProgressStore,
+    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   @Post()
@@ -67,8 +68,8 @@ export class ImportsHttpController {
     description: `REQUEST.UNSUPPORTED_MEDIA_TYPE: not ${IMPORT_MEDIA_TYPE}`,
   })
   async start(
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: unknown,
     @Query() query: StartImportQueryDto,
     @Actor() actor: string,
   ): Promise<ImportResponse> {
@@ -82,7 +83,7 @@ export class ImportsHttpController {
       );
     }
     const started = await this.runner.start(text, { dryRun: query.dryRun ?? false, actor });
-    response.location(`/imports/${started.importId}`);
+    this.adapterHost.httpAdapter.setHeader(response, 'Location', `/imports/${started.importId}`);
     return importResponse(started);
   }
 

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import {
   ApiExtraModels,
   ApiOkResponse,
@@ -9,7 +10,6 @@ import {
 } from '@nestjs/swagger';
 import { ProblemDetails, Roles } from '@okr/service-kit';
 import { LagResponse, NoProjectorResponse } from '../../http/operations.response';
-import type { Response } from 'express';
 import { LagReports } from '../../infrastructure/lag-reports';
 import type { VersionLag } from '../../domain/lag-report';
 
@@ -20,7 +20,10 @@ type LagAnswer =
 @ApiTags('health')
 @Controller()
 export class LagHttpController {
-  constructor(private readonly reports: LagReports) {}
+  constructor(
+    private readonly reports: LagReports,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
 
   @Get('health/lag')
   @Roles('monitoring', 'admin')
@@ -42,10 +45,10 @@ export class LagHttpController {
     },
   })
   @ApiExtraModels(NoProjectorResponse)
-  async lag(@Res({ passthrough: true }) response: Response): Promise<LagAnswer> {
+  async lag(@Res({ passthrough: true }) response: unknown): Promise<LagAnswer> {
     const report = await this.reports.latest();
     if (!report) {
-      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      this.adapterHost.httpAdapter.status(response, HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'no-projector' };
     }
     return {

@@ -1,4 +1,5 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import {
   ApiOkResponse,
   ApiOperation,
@@ -11,7 +12,6 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '@okr/service-kit';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import type { Response } from 'express';
 import { quarterlyReport, reportCsv } from '../../domain/quarterly-report';
 import type { QuarterlyReport } from '../../domain/views';
 import { QuarterlyReportResponse } from '../../http/programme.response';
@@ -33,7 +33,10 @@ export class ReportFormatQuery {
 @ApiTags('reports')
 @Controller('reports/quarterly')
 export class QuarterlyReportHttpController {
-  constructor(private readonly reader: MonitoringReader) {}
+  constructor(
+    private readonly reader: MonitoringReader,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
 
   @Get(':period')
   @Roles('monitoring', 'admin')
@@ -54,13 +57,18 @@ export class QuarterlyReportHttpController {
   async get(
     @Param() { period }: PeriodParam,
     @Query() { format }: ReportFormatQuery,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: unknown,
   ): Promise<QuarterlyReport | string> {
     const { view } = await this.reader.view('kpis');
     const report = quarterlyReport(view, period);
     if (format !== 'csv') return report;
-    response.type('text/csv; charset=utf-8');
-    response.attachment(`ontwikkelkracht-kpis-${period}.csv`);
+    const { httpAdapter } = this.adapterHost;
+    httpAdapter.setHeader(response, 'Content-Type', 'text/csv; charset=utf-8');
+    httpAdapter.setHeader(
+      response,
+      'Content-Disposition',
+      `attachment; filename="ontwikkelkracht-kpis-${period}.csv"`,
+    );
     return reportCsv(report);
   }
 }
