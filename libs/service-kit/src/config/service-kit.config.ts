@@ -35,7 +35,7 @@ export class ServiceKitConfig {
   HOST = '0.0.0.0';
 
   @Describe(
-    'HTTP server under NestJS: express or fastify (both give the same answers; docs/adr/0019-fastify.md)',
+    'HTTP server under NestJS: express or fastify (both give the same answers; docs/adr/0015-fastify.md)',
   )
   @IsIn(HTTP_SERVERS)
   HTTP_SERVER: HttpServerKind = 'express';

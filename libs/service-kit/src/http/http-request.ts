@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 /**
  * A request as guards, interceptors, filters and handlers see it on either HTTP adapter: Express's `Request` and
- * Fastify's `FastifyRequest` both have these members, so code written against them runs on both (docs/adr/0019-fastify.md).
+ * Fastify's `FastifyRequest` both have these members, so code written against them runs on both (docs/adr/0015-fastify.md).
  * Middleware sees Node's `IncomingMessage` on both adapters instead.
  */
 export interface HttpRequest {
