@@ -64,9 +64,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     }
     const redisKey = this.records.keyOf(request.principal?.subject ?? 'anonymous', key);
-    const fingerprint = createHash('sha256')
-      .update(`${request.method} ${requestUrlOf(request)}\n${JSON.stringify(request.body ?? null)}`)
-      .digest('hex');
+    const fingerprint = fingerprintOf(request.method, requestUrlOf(request), request.body);
     const pending: RememberedAnswer = { state: 'pending', fingerprint, claim: randomUUID() };
     const release = () =>
       this.redis.client.eval(RELEASE_CLAIM, 1, redisKey, pending.claim).catch(() => undefined);
@@ -138,4 +136,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
 function problem(status: number, code: string, title: string): HttpException {
   return new HttpException({ code, title, detail: title }, status);
+}
+
+/**
+ * What makes two requests under one key the same request: method, URL and body. A route's raw body (`@RawBody`,
+ * up to tens of megabytes) is hashed as its bytes; as JSON a Buffer would become a list of numbers several times
+ * its size. A parsed body is hashed as its JSON, as it always was, so keys stored before still match.
+ */
+export function fingerprintOf(method: string, url: string, body: unknown): string {
+  const hash = createHash('sha256').update(`${method} ${url}\n`);
+  hash.update(Buffer.isBuffer(body) ? body : JSON.stringify(body ?? null));
+  return hash.digest('hex');
 }
