@@ -15,13 +15,10 @@
 // each it reads the CPU time every process spent (the service, FerretDB, PostgreSQL, Kafka, Redis, the load
 // generator) from /proc, and prints CPU ms per request and the ratio of the two services.
 //
-// With BENCH_HTTP_SERVERS=express,fastify the platform runs twice, once on each of the kit's HTTP adapters
-// (HTTP_SERVER), each on a database of its own set up through its own API, and all take turns at each rate.
-//
 // Settings (environment): BENCH_RATES (e.g. "300,500,700"), BENCH_STEP_SECONDS (default 10),
-// BENCH_SCHOOLS (default 2500), BENCH_PORT (default 3901; the common way listens on the next port, a second
-// platform on the one after), BENCH_COMMON_WAY (default 1; 0 runs the service alone), BENCH_HTTP_SERVERS
-// (default: the kit's default adapter only), BENCH_SERVICE_NODE_ARGS (e.g. "--cpu-prof" to profile the service).
+// BENCH_SCHOOLS (default 2500), BENCH_PORT (default 3901; the common way listens on the next port),
+// BENCH_COMMON_WAY (default 1; 0 runs the service alone), BENCH_SERVICE_NODE_ARGS (e.g. "--cpu-prof" to profile
+// the service).
 const { execFileSync, fork } = require('node:child_process');
 const { readFileSync, readdirSync } = require('node:fs');
 const http = require('node:http');
@@ -35,7 +32,6 @@ const mongoose = require('mongoose');
 const PORT = Number(process.env.BENCH_PORT || 3901);
 const COMMON_WAY_PORT = PORT + 1;
 const COMMON_WAY = process.env.BENCH_COMMON_WAY !== '0';
-const HTTP_SERVERS = (process.env.BENCH_HTTP_SERVERS || '').split(',').filter(Boolean);
 const RATES = (process.env.BENCH_RATES || '250,500,750,1000,1250').split(',').map(Number);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS || 10);
 const SCHOOLS = Number(process.env.BENCH_SCHOOLS || 2500);
@@ -57,24 +53,13 @@ function call(method, path, token, body, extraHeaders = {}, port = PORT) {
   return callJson({ port, agent }, method, path, token, body, extraHeaders);
 }
 
-/** The platform's services to offer load to: one per HTTP adapter asked for, or one on the kit's default. */
-function platformsToStart() {
-  if (HTTP_SERVERS.length === 0) return [{ name: 'platform', port: PORT, env: {} }];
-  return HTTP_SERVERS.map((server, index) => ({
-    name: `platform/${server}`,
-    port: index === 0 ? PORT : PORT + 1 + index,
-    env: { HTTP_SERVER: server },
-  }));
-}
-
-async function startService({ port, env }) {
-  const database = `test_bench_enrolment_${Date.now()}_${port}`;
-  const { child } = await startEnrolmentService({ port, database, secret: SECRET, env });
+async function startService() {
+  const database = `test_bench_enrolment_${Date.now()}`;
+  const { child } = await startEnrolmentService({ port: PORT, database, secret: SECRET });
   return { child, database };
 }
 
-async function setUp(tokens, port) {
-  const call = (method, path, token, body) => callJson({ port, agent }, method, path, token, body);
+async function setUp(tokens) {
   const round = await expectStatus(
     call('POST', '/subsidy-rounds', tokens.admin, {
       schoolYear: '2025-2026',
@@ -318,51 +303,35 @@ async function main() {
     }),
     admin: await mintDevelopmentToken({ roles: ['admin'], secret: SECRET, subject: 'bench-admin' }),
   };
-  const uri = process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017';
-  const platforms = [];
-  for (const platform of platformsToStart()) {
-    const { child, database } = await startService(platform);
-    const connection = await mongoose.createConnection(uri, { dbName: database }).asPromise();
-    platforms.push({ ...platform, child, database, connection, markers: connection.collection('outbox') });
-  }
+  const { child, database } = await startService();
   const common = COMMON_WAY ? await startCommonWay() : undefined;
+  const uri = process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017';
+  const connection = await mongoose.createConnection(uri, { dbName: database }).asPromise();
   const commonConnection = common
     ? await mongoose.createConnection(uri, { dbName: common.database }).asPromise()
     : undefined;
+  const commits = connection.collection('commits');
+  const markers = connection.collection('outbox');
   const infrastructure = infrastructureProcesses();
-  const allDrained = async () => {
-    for (const platform of platforms) await outboxDrained(platform.markers);
-  };
   try {
-    for (const platform of platforms) {
-      const setupStarted = Date.now();
-      platform.roundId = await setUp(tokens, platform.port);
-      console.log(
-        `${platform.name}: set up ${SCHOOLS} schools (inquiry, conversation, ${ACTIVITIES.length} fit intakes each) and a round in ${((Date.now() - setupStarted) / 1000).toFixed(1)} s`,
-      );
-      console.log(
-        `${platform.name}: the relay published the set-up's events ${((await outboxDrained(platform.markers)) / 1000).toFixed(1)} s after it ended`,
-      );
-    }
+    const setupStarted = Date.now();
+    const roundId = await setUp(tokens);
+    console.log(
+      `set up ${SCHOOLS} schools (inquiry, conversation, ${ACTIVITIES.length} fit intakes each) and a round in ${((Date.now() - setupStarted) / 1000).toFixed(1)} s`,
+    );
     const slotsOf = () => {
       const slots = [];
       for (const activity of ACTIVITIES)
         for (let index = 0; index < SCHOOLS; index += 1) slots.push({ brin: brinOf(index), activity });
       return slots.reverse();
     };
-    const targets = platforms.map((platform) => ({
-      name: platform.name,
-      port: platform.port,
-      pid: platform.child.pid,
-      roundId: platform.roundId,
-      markers: platform.markers,
-      slots: slotsOf(),
-      results: [],
-    }));
+    console.log(
+      `the relay published the set-up's events ${((await outboxDrained(markers)) / 1000).toFixed(1)} s after it ended`,
+    );
+    const targets = [{ name: 'platform', port: PORT, pid: child.pid, slots: slotsOf(), results: [] }];
     if (common && commonConnection) {
       const copyStarted = Date.now();
-      // The common way decides on the first platform's facts; its round id is that platform's.
-      const copied = await copyFacts(platforms[0].connection.collection('commits'), commonConnection);
+      const copied = await copyFacts(commits, commonConnection);
       console.log(
         `copied the facts to the common way's database ${common.database} in ${((Date.now() - copyStarted) / 1000).toFixed(1)} s: ` +
           Object.entries(copied)
@@ -373,26 +342,24 @@ async function main() {
         name: 'common way',
         port: COMMON_WAY_PORT,
         pid: common.child.pid,
-        roundId: platforms[0].roundId,
         slots: slotsOf(),
         results: [],
       });
     }
     // Warm-up: JIT, connection pools, caches.
-    for (const target of targets) await offer(100, 3, target.slots, tokens, target.roundId, target.port);
-    await allDrained();
+    for (const target of targets) await offer(100, 3, target.slots, tokens, roundId, target.port);
+    await outboxDrained(markers);
 
     console.log(
       `\nPOST /subsidy-applications, open loop, ${STEP_SECONDS} s per rate and service, taking turns; ${os.cpus().length} cores (${os.cpus()[0]?.model}); ` +
-        `services, load generator, Kafka, FerretDB, PostgreSQL and Redis on this machine; databases ` +
-        platforms.map((platform) => platform.database).join(', '),
+        `services, load generator, Kafka, FerretDB, PostgreSQL and Redis on this machine; database ${database}`,
     );
     console.log(
       "CPU ms per request from /proc over the step (the platform's until its outbox drained after it): " +
         'svc = the service, fdb = FerretDB, pg = PostgreSQL, kafka, redis, gen = the load generator',
     );
     console.log(
-      'service            offered/s  achieved/s  requests   p50 ms   p95 ms   p99 ms   max ms  non-201 |   svc   fdb    pg kafka redis   gen',
+      'service     offered/s  achieved/s  requests   p50 ms   p95 ms   p99 ms   max ms  non-201 |   svc   fdb    pg kafka redis   gen',
     );
     const cpuColumns = ['service', 'FerretDB', 'PostgreSQL', 'Kafka', 'Redis', 'load generator'];
     for (const rate of RATES) {
@@ -400,8 +367,8 @@ async function main() {
       if (running.length === 0) break;
       for (const target of running) {
         const before = cpuSnapshot(target.pid, infrastructure);
-        const result = await offer(rate, STEP_SECONDS, target.slots, tokens, target.roundId, target.port);
-        if (target.markers) await outboxDrained(target.markers);
+        const result = await offer(rate, STEP_SECONDS, target.slots, tokens, roundId, target.port);
+        if (target.name === 'platform') await outboxDrained(markers);
         result.cpu = cpuPerRequest(before, cpuSnapshot(target.pid, infrastructure), result.count);
         target.results.push(result);
         const failed =
@@ -409,7 +376,7 @@ async function main() {
             .map(([status, count]) => `${status}×${count}`)
             .join(' ') || '0';
         console.log(
-          `${target.name.padEnd(17)}  ${String(rate).padStart(9)}  ${String(result.achieved).padStart(10)}  ${String(result.count).padStart(8)}` +
+          `${target.name.padEnd(10)}  ${String(rate).padStart(9)}  ${String(result.achieved).padStart(10)}  ${String(result.count).padStart(8)}` +
             `  ${result.p50.toFixed(1).padStart(7)}  ${result.p95.toFixed(1).padStart(7)}  ${result.p99.toFixed(1).padStart(7)}` +
             `  ${result.max.toFixed(1).padStart(7)}  ${failed.padStart(7)} |` +
             cpuColumns.map((name) => result.cpu[name].toFixed(2).padStart(6)).join(''),
@@ -432,41 +399,35 @@ async function main() {
           : `${target.name}: no rate kept p99 ≤ ${P99_LIMIT_MS} ms`,
       );
     }
-    const total = (result) =>
-      cpuColumns.reduce((sum, name) => sum + (name === 'load generator' ? 0 : result.cpu[name]), 0);
-    // Each later target against the first platform: the common way, and the platform on another adapter.
-    const [first, ...others] = targets;
-    for (const other of others) {
-      console.log(`\n${first.name} against ${other.name}:`);
-      for (const [index, result] of first.results.entries()) {
-        const theirs = other.results[index];
-        if (!theirs) break;
+    if (targets.length === 2) {
+      const [platform, commonWay] = targets;
+      const total = (result) =>
+        cpuColumns.reduce((sum, name) => sum + (name === 'load generator' ? 0 : result.cpu[name]), 0);
+      for (const [index, result] of platform.results.entries()) {
+        const other = commonWay.results[index];
+        if (!other) break;
         console.log(
-          `at ${result.rate}/s: p99 ${result.p99.toFixed(1)} ms against ${theirs.p99.toFixed(1)} ms; CPU per request ` +
-            `(service + FerretDB + PostgreSQL + Kafka + Redis) ${total(result).toFixed(2)} ms against ${total(theirs).toFixed(2)} ms ` +
-            `(${(total(theirs) / total(result)).toFixed(2)}× as much for ${other.name}); the service alone ` +
-            `${result.cpu.service.toFixed(2)} ms against ${theirs.cpu.service.toFixed(2)} ms`,
+          `at ${result.rate}/s: p99 ${result.p99.toFixed(1)} ms against ${other.p99.toFixed(1)} ms; CPU per request ` +
+            `(service + FerretDB + PostgreSQL + Kafka + Redis) ${total(result).toFixed(2)} ms against ${total(other).toFixed(2)} ms ` +
+            `(${(total(other) / total(result)).toFixed(2)}× less for the platform)`,
         );
       }
-      if (first.best && other.best) {
+      if (platform.best && commonWay.best) {
         console.log(
-          `ratio of the highest rates: ${(first.best.rate / other.best.rate).toFixed(2)}×` +
-            (first.stopped && other.stopped ? '' : ' (at least one service was never pushed past its limit)'),
+          `ratio of the highest rates: ${(platform.best.rate / commonWay.best.rate).toFixed(2)}×` +
+            (platform.stopped && commonWay.stopped
+              ? ''
+              : ' (at least one service was never pushed past its limit)'),
         );
       }
     }
     // The relay publishes while requests come in; how far behind it is at the end shows whether it keeps up.
-    const pendingCount = async () => {
-      let count = 0;
-      for (const platform of platforms) count += await platform.markers.countDocuments();
-      return count;
-    };
     const drainStarted = Date.now();
-    const pendingAtEnd = await pendingCount();
+    const pendingAtEnd = await markers.countDocuments();
     let pending = pendingAtEnd;
     while (pending > 0 && Date.now() - drainStarted < 60_000) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      pending = await pendingCount();
+      pending = await markers.countDocuments();
     }
     console.log(
       `outbox: ${pendingAtEnd} commits not yet published at the end; ` +
@@ -475,11 +436,9 @@ async function main() {
           : `${pending} still pending after 60 s`),
     );
   } finally {
-    for (const platform of platforms) {
-      await platform.connection.close();
-      platform.child.kill('SIGTERM');
-    }
+    await connection.close();
     await commonConnection?.close();
+    child.kill('SIGTERM');
     common?.child.kill('SIGTERM');
     agent.destroy();
   }

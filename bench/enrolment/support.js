@@ -12,7 +12,7 @@ const root = join(__dirname, '..', '..');
  * `npm run test:clean` removes and the services of `npm start` never read. BENCH_SERVICE_NODE_ARGS (e.g.
  * "--cpu-prof") and BENCH_LOG_LEVEL reach the service.
  */
-async function startEnrolmentService({ port, database, secret, env = {}, readyTimeoutMs = 60_000 }) {
+async function startEnrolmentService({ port, database, secret, readyTimeoutMs = 60_000 }) {
   const started = Date.now();
   const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS || '').split(' ').filter(Boolean);
   const child = spawn(
@@ -31,7 +31,6 @@ async function startEnrolmentService({ port, database, secret, env = {}, readyTi
         IDEMPOTENCY_KEY_PREFIX: `test:${database}:idempotency`,
         JWT_SECRET: secret,
         LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
-        ...env,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     },

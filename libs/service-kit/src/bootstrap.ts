@@ -1,12 +1,13 @@
 import { type INestApplication, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage } from 'node:http';
 import type { Server } from 'node:http';
 import type pino from 'pino';
 import type { Logger } from 'pino';
 import { ConfigValidationError, loadConfig } from './config/load-config';
-import type { HttpServerKind, ServiceKitConfig } from './config/service-kit.config';
-import { createExpressApp } from './http/express.server';
-import { createFastifyApp } from './http/fastify.server';
-import type { HttpServerApp, HttpServerOptions, RootModule } from './http/http-server';
+import type { ServiceKitConfig } from './config/service-kit.config';
+import { BODY_LIMIT_BYTES } from './http/json-body';
 import { setUpOpenApi } from './http/openapi';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { type ServiceDefinition, ServiceKitModule } from './service-kit.module';
@@ -40,15 +41,6 @@ export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 @Module({})
 class ServiceRootModule {}
 
-/** The kit's application on each HTTP server (`HTTP_SERVER`): the only code that differs between the two. */
-const HTTP_SERVER_APPS: Record<
-  HttpServerKind,
-  (root: RootModule, options: HttpServerOptions) => Promise<HttpServerApp>
-> = {
-  express: createExpressApp,
-  fastify: createFastifyApp,
-};
-
 /** Builds the service's Nest application with everything the kit provides, without listening (tests use this). */
 export async function createServiceApp<C extends ServiceKitConfig>(
   definition: ServiceDefinition<C>,
@@ -56,26 +48,40 @@ export async function createServiceApp<C extends ServiceKitConfig>(
 ): Promise<ServiceApp<C>> {
   const config = loadConfig(definition.config, options.env ?? process.env);
   const logger = createLogger(definition.name, config.LOG_LEVEL, options.logDestination);
-  const { app, ready } = await HTTP_SERVER_APPS[config.HTTP_SERVER](
+  const app = await NestFactory.create<NestExpressApplication>(
     {
       module: ServiceRootModule,
       imports: [ServiceKitModule.forRoot(definition, config, logger, options.clock), definition.module],
     },
-    {
-      nest: { logger: new PinoNestLogger(logger), abortOnError: false },
-      bodyLimits: definition.bodyLimits ?? {},
-    },
+    // Nest's own parsers have no depth limit and take form bodies; the kit reads bodies itself (below).
+    { logger: new PinoNestLogger(logger), abortOnError: false, bodyParser: false },
   );
+  // Any body is read as bytes within the size limit (413 above it, 415 when compressed); JsonBodyGuard parses it as
+  // JSON only, after the AuthGuard, so a request without a valid token is refused before its body is looked at.
+  // A route with a limit of its own reads its body first; the common parser then finds it read and passes.
+  for (const [path, limit] of Object.entries(definition.bodyLimits ?? {})) {
+    app.useBodyParser('raw', {
+      limit,
+      type: (req: IncomingMessage) => isUnder(req.url, path),
+      inflate: false,
+    });
+  }
+  app.useBodyParser('raw', { limit: BODY_LIMIT_BYTES, type: () => true, inflate: false });
   setUpOpenApi(app, definition.name, definition.description, definition.domainErrorStatus);
   try {
     await app.init();
-    await ready();
   } catch (error) {
     // A refused boot must not leave connections open behind it.
     await app.close().catch(() => undefined);
     throw error;
   }
   return { app, config, logger };
+}
+
+/** Whether a request's URL is `path` or below it (a query string or a further segment). */
+function isUnder(url: string | undefined, path: string): boolean {
+  const [pathname = ''] = (url ?? '').split('?');
+  return pathname === path || pathname.startsWith(`${path}/`);
 }
 
 /** Starts a service: validated config, HTTP server, and a graceful stop on SIGTERM/SIGINT. */
@@ -96,7 +102,7 @@ export async function bootstrapService<C extends ServiceKitConfig>(
   const port = config.PORT ?? definition.defaultPort;
   await app.listen(port, config.HOST);
   (app.getHttpServer() as Server).keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
-  logger.info({ port, host: config.HOST, httpServer: config.HTTP_SERVER }, `${definition.name} listening`);
+  logger.info({ port, host: config.HOST }, `${definition.name} listening`);
   stopGracefully(app, logger, config.SHUTDOWN_TIMEOUT_MS);
 }
 

@@ -8,7 +8,7 @@ export { SERVICE_CONFIG, SERVICE_NAME, ServiceKitModule, type ServiceDefinition 
 export { ConfigValidationError, configKeys, loadConfig } from './config/load-config';
 export { Describe } from './config/describe.decorator';
 export { IntFromText } from './config/int-from-text';
-export { HTTP_SERVERS, type HttpServerKind, ServiceKitConfig } from './config/service-kit.config';
+export { ServiceKitConfig } from './config/service-kit.config';
 export { CORRELATION_HEADER, LOGGER } from './logging/correlation.middleware';
 export { createLogger, PinoNestLogger } from './logging/logger';
 export { RequestContext } from './logging/request-context';
@@ -17,7 +17,6 @@ export { type CodedError, type DomainErrorStatus } from './http/problem-details.
 export { createValidationPipe, toFieldProblems } from './http/validation.pipe';
 export { NotAfterToday } from './http/not-after-today';
 export { BODY_LIMIT_BYTES, RawBody } from './http/json-body';
-export { headerOf, type HttpRequest } from './http/http-request';
 export { Actor, actorOf } from './http/actor.decorator';
 export { IDEMPOTENCY_HEADER, IdempotencyInterceptor } from './http/idempotency.interceptor';
 export { IdempotencyRecords } from './http/idempotency-records';

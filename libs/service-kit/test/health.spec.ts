@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { createServiceApp, HTTP_SERVERS } from '../src';
+import { createServiceApp } from '../src';
 import { eventually, freePort, type RedisServer, startRedisServer, testEnv } from '../src/testing';
 import { sampleService } from './fixtures/sample.module';
 
@@ -8,16 +8,14 @@ async function readiness(app: INestApplication) {
   return request(app.getHttpServer()).get('/health/ready');
 }
 
-describe.each(HTTP_SERVERS)('readiness, on %s', (httpServer) => {
+describe('readiness', () => {
   let redis: RedisServer;
   let app: INestApplication;
 
   beforeAll(async () => {
     // A Redis of this test's own, so stopping it leaves the shared one alone.
     redis = await startRedisServer();
-    ({ app } = await createServiceApp(sampleService, {
-      env: testEnv({ HTTP_SERVER: httpServer, REDIS_URL: redis.url }),
-    }));
+    ({ app } = await createServiceApp(sampleService, { env: testEnv({ REDIS_URL: redis.url }) }));
   });
 
   afterAll(async () => {
@@ -67,13 +65,13 @@ describe.each(HTTP_SERVERS)('readiness, on %s', (httpServer) => {
   });
 });
 
-describe.each(HTTP_SERVERS)('readiness without a Kafka broker, on %s', (httpServer) => {
+describe('readiness without a Kafka broker', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
     const nothingListens = await freePort();
     ({ app } = await createServiceApp(sampleService, {
-      env: testEnv({ HTTP_SERVER: httpServer, KAFKA_BROKERS: `127.0.0.1:${nothingListens}` }),
+      env: testEnv({ KAFKA_BROKERS: `127.0.0.1:${nothingListens}` }),
     }));
   });
 

@@ -1,14 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { createServiceApp, HTTP_SERVERS } from '../src';
+import { createServiceApp } from '../src';
 import { testEnv, tokenFor } from '../src/testing';
 import { sampleService } from './fixtures/sample.module';
 
-describe.each(HTTP_SERVERS)('/metrics, on %s', (httpServer) => {
+describe('/metrics', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
-    ({ app } = await createServiceApp(sampleService, { env: testEnv({ HTTP_SERVER: httpServer }) }));
+    ({ app } = await createServiceApp(sampleService, { env: testEnv() }));
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
-import { createServiceApp, HTTP_SERVERS } from '../src';
+import { createServiceApp } from '../src';
 import { TEST_JWT_SECRET, testEnv } from '../src/testing';
 import { sampleService } from './fixtures/sample.module';
 
@@ -33,14 +33,14 @@ function tokenWith(times: Times): Promise<string> {
     .sign(new TextEncoder().encode(TEST_JWT_SECRET));
 }
 
-describe.each(HTTP_SERVERS)('the lifetime of bearer tokens, on %s', (httpServer) => {
+describe('the lifetime of bearer tokens', () => {
   let app: INestApplication;
 
   const register = (token: string) =>
     request(app.getHttpServer()).post('/samples').set('authorization', `Bearer ${token}`).send(validSchool);
 
   beforeAll(async () => {
-    ({ app } = await createServiceApp(sampleService, { env: testEnv({ HTTP_SERVER: httpServer }) }));
+    ({ app } = await createServiceApp(sampleService, { env: testEnv() }));
   });
 
   afterAll(async () => {
@@ -137,45 +137,38 @@ describe.each(HTTP_SERVERS)('the lifetime of bearer tokens, on %s', (httpServer)
   });
 });
 
-describe.each(HTTP_SERVERS)(
-  'a service configured with a shorter lifetime and no clock tolerance, on %s',
-  (httpServer) => {
-    let app: INestApplication;
+describe('a service configured with a shorter lifetime and no clock tolerance', () => {
+  let app: INestApplication;
 
-    const register = (token: string) =>
-      request(app.getHttpServer()).post('/samples').set('authorization', `Bearer ${token}`).send(validSchool);
+  const register = (token: string) =>
+    request(app.getHttpServer()).post('/samples').set('authorization', `Bearer ${token}`).send(validSchool);
 
-    beforeAll(async () => {
-      ({ app } = await createServiceApp(sampleService, {
-        env: testEnv({
-          HTTP_SERVER: httpServer,
-          JWT_MAX_LIFETIME_SECONDS: '600',
-          JWT_CLOCK_TOLERANCE_SECONDS: '0',
-        }),
-      }));
-    });
+  beforeAll(async () => {
+    ({ app } = await createServiceApp(sampleService, {
+      env: testEnv({ JWT_MAX_LIFETIME_SECONDS: '600', JWT_CLOCK_TOLERANCE_SECONDS: '0' }),
+    }));
+  });
 
-    afterAll(async () => {
-      await app.close();
-    });
+  afterAll(async () => {
+    await app.close();
+  });
 
-    it('refuses a token valid for an hour', async () => {
-      const response = await register(await tokenWith({ iat: 0, exp: HOUR }));
+  it('refuses a token valid for an hour', async () => {
+    const response = await register(await tokenWith({ iat: 0, exp: HOUR }));
 
-      expect(response.status).toBe(401);
-      expect(response.body.detail).toMatch(/longer than the 600 seconds allowed/);
-    });
+    expect(response.status).toBe(401);
+    expect(response.body.detail).toMatch(/longer than the 600 seconds allowed/);
+  });
 
-    it('accepts a token valid for 10 minutes', async () => {
-      const response = await register(await tokenWith({ iat: 0, exp: 10 * MINUTE }));
+  it('accepts a token valid for 10 minutes', async () => {
+    const response = await register(await tokenWith({ iat: 0, exp: 10 * MINUTE }));
 
-      expect(response.status).toBe(201);
-    });
+    expect(response.status).toBe(201);
+  });
 
-    it('refuses a token that expired 10 seconds ago', async () => {
-      const response = await register(await tokenWith({ iat: -5 * MINUTE, exp: -10 }));
+  it('refuses a token that expired 10 seconds ago', async () => {
+    const response = await register(await tokenWith({ iat: -5 * MINUTE, exp: -10 }));
 
-      expect(response.status).toBe(401);
-    });
-  },
-);
+    expect(response.status).toBe(401);
+  });
+});

@@ -1,6 +1,5 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { headerOf } from '../http/http-request';
 import { ProblemException } from '../http/problem';
 import type { Role } from './roles';
 import { type AuthenticatedRequest, PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
@@ -41,7 +40,7 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(request: AuthenticatedRequest) {
-    const header = headerOf(request, 'authorization');
+    const header = request.header('authorization');
     const match = header === undefined ? null : /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) {
       throw new ProblemException(

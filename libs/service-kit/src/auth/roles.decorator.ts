@@ -1,6 +1,6 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { HttpRequest } from '../http/http-request';
+import type { Request } from 'express';
 import type { Principal, Role } from './roles';
 
 export const ROLES_KEY = 'okr:roles';
@@ -22,7 +22,7 @@ export const Roles = (...roles: [Role, ...Role[]]): MethodDecorator & ClassDecor
 /** Marks an endpoint as open to anyone (health, documentation); needs no token. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);
 
-export interface AuthenticatedRequest extends HttpRequest {
+export interface AuthenticatedRequest extends Request {
   principal?: Principal;
 }
 

@@ -13,10 +13,6 @@ import {
 import { Describe } from './describe.decorator';
 import { IntFromText } from './int-from-text';
 
-/** The HTTP servers a service can run on, under NestJS's adapter for each. */
-export const HTTP_SERVERS = ['express', 'fastify'] as const;
-export type HttpServerKind = (typeof HTTP_SERVERS)[number];
-
 /**
  * The keys every service reads. A service's own config class extends this one and adds its keys;
  * every key is documented in `.env.example`.
@@ -33,12 +29,6 @@ export class ServiceKitConfig {
   @Describe('address the HTTP server binds to')
   @IsString()
   HOST = '0.0.0.0';
-
-  @Describe(
-    'HTTP server under NestJS: express or fastify (both give the same answers; docs/adr/0015-fastify.md)',
-  )
-  @IsIn(HTTP_SERVERS)
-  HTTP_SERVER: HttpServerKind = 'express';
 
   @Describe('MongoDB connection string of the server, e.g. mongodb://127.0.0.1:27017')
   @Matches(/^mongodb(\+srv)?:\/\/\S+$/, {

@@ -6,7 +6,7 @@ import {
   Res,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import { DiscoveryService, HttpAdapterHost, Reflector } from '@nestjs/core';
+import { DiscoveryService, Reflector } from '@nestjs/core';
 import { InjectConnection } from '@nestjs/mongoose';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -16,6 +16,7 @@ import {
   type HealthIndicatorResult,
   HealthIndicatorService,
 } from '@nestjs/terminus';
+import type { Response } from 'express';
 import type { Connection } from 'mongoose';
 import { Public } from '../auth/roles.decorator';
 import { KafkaConnection, withTimeout } from '../connections/kafka.connection';
@@ -45,7 +46,6 @@ export class HealthController implements OnApplicationBootstrap {
     @InjectConnection() private readonly mongo: Connection,
     @Inject(KafkaConnection) private readonly kafka: KafkaConnection,
     @Inject(RedisConnection) private readonly redis: RedisConnection,
-    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -79,7 +79,7 @@ export class HealthController implements OnApplicationBootstrap {
     summary:
       "MongoDB and Redis answer and the service's own checks hold (503 names what does not); Kafka is reported, events wait in the outbox while it is away",
   })
-  async ready(@Res({ passthrough: true }) response: unknown): Promise<unknown> {
+  async ready(@Res({ passthrough: true }) response: Response): Promise<unknown> {
     // Asked alongside the checks, reported with them, never the reason for a 503.
     const kafka = this.probe('kafka', () => this.kafka.ping(CHECK_TIMEOUT_MS));
     try {
@@ -101,7 +101,7 @@ export class HealthController implements OnApplicationBootstrap {
     } catch (error) {
       // Terminus reports failures as an exception; readiness keeps terminus's body shape, not a problem document.
       if (error instanceof ServiceUnavailableException) {
-        this.adapterHost.httpAdapter.status(response, 503);
+        response.status(503);
         const body = error.getResponse();
         return isHealthCheckResult(body) ? withKafka(body, await kafka) : body;
       }

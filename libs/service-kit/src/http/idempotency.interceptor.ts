@@ -6,14 +6,13 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import type { Response } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/roles.decorator';
 import type { ServiceKitConfig } from '../config/service-kit.config';
 import { RedisConnection } from '../connections/redis.connection';
 import { SERVICE_CONFIG } from '../service-kit.module';
-import { headerOf, requestUrlOf } from './http-request';
 import { IdempotencyRecords, type RememberedAnswer } from './idempotency-records';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -40,12 +39,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     private readonly redis: RedisConnection,
     private readonly records: IdempotencyRecords,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceKitConfig,
-    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const key = headerOf(request, IDEMPOTENCY_HEADER);
+    const key = request.header(IDEMPOTENCY_HEADER);
     if (request.method !== 'POST' || key === undefined) return next.handle();
     return from(this.run(context, next, request, key));
   }
@@ -64,7 +62,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     }
     const redisKey = this.records.keyOf(request.principal?.subject ?? 'anonymous', key);
-    const fingerprint = fingerprintOf(request.method, requestUrlOf(request), request.body);
+    const fingerprint = fingerprintOf(request.method, request.originalUrl, request.body);
     const pending: RememberedAnswer = { state: 'pending', fingerprint, claim: randomUUID() };
     const release = () =>
       this.redis.client.eval(RELEASE_CLAIM, 1, redisKey, pending.claim).catch(() => undefined);
@@ -86,8 +84,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const body: unknown = await lastValueFrom(next.handle() as Observable<unknown>, {
         defaultValue: undefined,
       });
-      // Express's response and Fastify's reply both carry the status the handler answered with.
-      const status = context.switchToHttp().getResponse<{ statusCode: number }>().statusCode;
+      const status = context.switchToHttp().getResponse<Response>().statusCode;
       const done: RememberedAnswer = { state: 'done', fingerprint, status, body };
       // The command ran: its answer goes out even if Redis went away meanwhile. A retry then finds the
       // pending claim (409) until it expires, which is better than a 503 that invites running it twice.
@@ -126,10 +123,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
         'The answer to this request held personal data that has since been erased; it is not repeated',
       );
     }
-    const { httpAdapter } = this.adapterHost;
-    const response: unknown = context.switchToHttp().getResponse();
-    httpAdapter.status(response, remembered.status);
-    httpAdapter.setHeader(response, 'Idempotent-Replayed', 'true');
+    const response = context.switchToHttp().getResponse<Response>();
+    response.status(remembered.status);
+    response.setHeader('Idempotent-Replayed', 'true');
     return remembered.body;
   }
 }

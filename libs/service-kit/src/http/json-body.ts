@@ -6,7 +6,7 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { HttpRequest } from './http-request';
+import type { Request } from 'express';
 import { ProblemException } from './problem';
 
 /** The largest request body a service reads, in bytes (1 MiB); a larger one is answered with 413. */
@@ -40,7 +40,7 @@ export class JsonBodyGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
-    const request = context.switchToHttp().getRequest<HttpRequest>();
+    const request = context.switchToHttp().getRequest<Request>();
     const rawMediaType = this.reflector.get<string | undefined>(RAW_BODY_MEDIA_TYPE, context.getHandler());
     if (rawMediaType !== undefined) {
       assertMediaType(request.headers['content-type'], rawMediaType);

@@ -6,13 +6,12 @@ import {
   HttpStatus,
   Inject,
 } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/correlation.middleware';
 import { RequestContext } from '../logging/request-context';
 import { unavailableDependencyOf } from './dependency-errors';
 import { DEFAULT_RETRY_AFTER_SECONDS, DependencyUnavailableError } from './dependency-unavailable';
-import { type HttpRequest, requestUrlOf } from './http-request';
 import { type ProblemDocument, problemType } from './problem';
 
 /** A domain error as thrown by `domain/`: plain TypeScript with a stable code, e.g. 'APPLICATION.ROUND_CLOSED'. */
@@ -40,24 +39,16 @@ const CODE_BY_STATUS: Record<number, string> = {
 // Keys of Nest's default exception bodies, replaced by the problem document's own members.
 const NEST_BODY_KEYS = new Set(['code', 'title', 'detail', 'message', 'error', 'statusCode']);
 
-/**
- * A client error the HTTP framework raised before any handler ran, whose message is safe to show: Express's body
- * parser's (http-errors, `expose`) or Fastify's own (`FST_…` codes with a 4xx `statusCode`, e.g. a malformed URL).
- */
-interface FrameworkClientError extends Error {
-  status?: number;
-  expose?: boolean;
-  statusCode?: number;
-  code?: string;
+/** An error of Express's body parser (http-errors): a client error whose message is safe to show. */
+interface ExposedHttpError extends Error {
+  status: number;
+  expose: true;
 }
 
-/** The 4xx status of a framework's client error, or undefined for any other error. */
-function frameworkClientStatus(error: unknown): number | undefined {
-  if (!(error instanceof Error)) return undefined;
-  const { status, expose, statusCode, code } = error as FrameworkClientError;
-  const candidate =
-    expose === true ? status : typeof code === 'string' && code.startsWith('FST_') ? statusCode : undefined;
-  return typeof candidate === 'number' && candidate >= 400 && candidate < 500 ? candidate : undefined;
+function isExposedHttpError(error: unknown): error is ExposedHttpError {
+  if (!(error instanceof Error)) return false;
+  const { status, expose } = error as Partial<ExposedHttpError>;
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500;
 }
 
 function isCodedError(error: unknown): error is CodedError {
@@ -70,21 +61,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   constructor(
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(DOMAIN_ERROR_STATUS) private readonly domainErrorStatus: DomainErrorStatus,
-    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') {
       throw exception;
     }
-    // The reply goes through the HTTP adapter, so the same filter answers on Express and on Fastify.
-    const { httpAdapter } = this.adapterHost;
-    const request = host.switchToHttp().getRequest<HttpRequest>();
-    const response: unknown = host.switchToHttp().getResponse();
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
     // A database driver's "server away" error reaches here unwrapped from any handler: the same 503 as Redis's.
     const dependency = unavailableDependencyOf(exception);
     if (dependency !== undefined) exception = new DependencyUnavailableError(dependency, exception);
-    const problem = { ...this.toProblem(exception), instance: requestUrlOf(request) };
+    const problem = { ...this.toProblem(exception), instance: request.originalUrl };
     const correlationId = RequestContext.correlationId();
     if (correlationId) {
       problem.correlationId = correlationId;
@@ -93,7 +81,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error({ err: exception, code: problem.code }, 'request failed');
     }
     if (problem.status === 401) {
-      httpAdapter.setHeader(response, 'WWW-Authenticate', 'Bearer');
+      response.setHeader('WWW-Authenticate', 'Bearer');
     }
     if (problem.status === 503) {
       // Every 503 is "try again later" (a dependency away, an erasure waiting for the relay): say when.
@@ -101,25 +89,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         exception instanceof DependencyUnavailableError
           ? exception.retryAfterSeconds
           : DEFAULT_RETRY_AFTER_SECONDS;
-      httpAdapter.setHeader(response, 'Retry-After', String(retryAfter));
+      response.setHeader('Retry-After', String(retryAfter));
     }
-    httpAdapter.setHeader(response, 'Content-Type', 'application/problem+json');
-    // As text: both adapters replace the media type of an error answer given as an object with application/json.
-    httpAdapter.reply(response, JSON.stringify(problem), problem.status);
+    response.status(problem.status).type('application/problem+json').json(problem);
   }
 
   private toProblem(exception: unknown): ProblemDocument {
     if (exception instanceof HttpException) {
       return this.fromHttpException(exception);
     }
-    const clientStatus = frameworkClientStatus(exception);
-    if (clientStatus !== undefined && exception instanceof Error) {
+    if (isExposedHttpError(exception)) {
       // Raised before any handler runs (body too large, unsupported encoding, aborted upload): the client's fault.
-      const code = CODE_BY_STATUS[clientStatus] ?? `HTTP.${clientStatus}`;
+      const code = CODE_BY_STATUS[exception.status] ?? `HTTP.${exception.status}`;
       return {
         type: problemType(code),
         title: exception.message,
-        status: clientStatus,
+        status: exception.status,
         code,
         detail: exception.message,
       };

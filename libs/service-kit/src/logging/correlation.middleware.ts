@@ -1,8 +1,7 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
-import { headerOf, requestUrlOf } from '../http/http-request';
 import { RequestContext } from './request-context';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
@@ -11,16 +10,13 @@ export const LOGGER = Symbol('okr:logger');
 // A caller's id is kept only if it is short and plain; anything else could smuggle text into logs.
 const ACCEPTABLE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/**
- * Takes the correlation id from the request (or makes one), returns it, and logs each request once. Written against
- * Node's request and response, which middleware receives on Express and on Fastify alike.
- */
+/** Takes the correlation id from the request (or makes one), returns it, and logs each request once. */
 @Injectable()
 export class CorrelationMiddleware implements NestMiddleware {
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}
 
-  use(request: IncomingMessage, response: ServerResponse, next: () => void): void {
-    const given = headerOf(request, CORRELATION_HEADER);
+  use(request: Request, response: Response, next: NextFunction): void {
+    const given = request.header(CORRELATION_HEADER);
     const correlationId = given !== undefined && ACCEPTABLE_ID.test(given) ? given : uuidv7();
     response.setHeader(CORRELATION_HEADER, correlationId);
     const started = process.hrtime.bigint();
@@ -30,7 +26,7 @@ export class CorrelationMiddleware implements NestMiddleware {
         {
           correlationId,
           method: request.method,
-          path: requestUrlOf(request),
+          path: request.originalUrl,
           status: response.statusCode,
           durationMs: Math.round(durationMs * 10) / 10,
         },

@@ -1,5 +1,5 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
 import type { Histogram } from 'prom-client';
 import { routeOf } from '../telemetry/route-of';
 import { Metrics } from './metrics';
@@ -18,11 +18,11 @@ export class HttpMetricsMiddleware implements NestMiddleware {
     });
   }
 
-  use(request: IncomingMessage, response: ServerResponse, next: () => void): void {
+  use(request: Request, response: Response, next: NextFunction): void {
     const stop = this.duration.startTimer();
     response.once('finish', () => {
       // The route is known only once the request was routed: the pattern, never the URL with its ids.
-      stop({ method: request.method ?? '', route: routeOf(request), status: String(response.statusCode) });
+      stop({ method: request.method, route: routeOf(request), status: String(response.statusCode) });
     });
     next();
   }

@@ -1,7 +1,6 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pathOf, requestUrlOf } from '../http/http-request';
+import type { NextFunction, Request, Response } from 'express';
 import { isUntracedPath, routeOf } from './route-of';
 
 const tracer = trace.getTracer('@okr/service-kit');
@@ -13,25 +12,23 @@ const tracer = trace.getTracer('@okr/service-kit');
  */
 @Injectable()
 export class HttpTraceMiddleware implements NestMiddleware {
-  use(request: IncomingMessage, response: ServerResponse, next: () => void): void {
-    const url = requestUrlOf(request);
-    const method = request.method ?? '';
-    if (trace.getActiveSpan() !== undefined || isUntracedPath(url)) {
+  use(request: Request, response: Response, next: NextFunction): void {
+    if (trace.getActiveSpan() !== undefined || isUntracedPath(request.originalUrl)) {
       next();
       return;
     }
     const parent = propagation.extract(ROOT_CONTEXT, request.headers);
     const span = tracer.startSpan(
-      method,
+      request.method,
       {
         kind: SpanKind.SERVER,
-        attributes: { 'http.request.method': method, 'url.path': pathOf(url) },
+        attributes: { 'http.request.method': request.method, 'url.path': request.path },
       },
       parent,
     );
     response.once('finish', () => {
       const route = routeOf(request);
-      span.updateName(`${method} ${route}`);
+      span.updateName(`${request.method} ${route}`);
       span.setAttributes({ 'http.route': route, 'http.response.status_code': response.statusCode });
       if (response.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();

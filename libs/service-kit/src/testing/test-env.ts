@@ -8,8 +8,7 @@ export function uniqueName(prefix: string): string {
 
 /**
  * The environment a test app boots with: the real infrastructure from KAFKA_BROKERS, MONGODB_URI and
- * REDIS_URL (the local defaults when unset), a database of its own, quiet logs and the test token secret, and the
- * HTTP server of the run's HTTP_SERVER (so `HTTP_SERVER=fastify npx jest …` runs every app on Fastify).
+ * REDIS_URL (the local defaults when unset), a database of its own, quiet logs and the test token secret.
  */
 export function testEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
@@ -19,7 +18,6 @@ export function testEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     MONGODB_DATABASE: uniqueName('test').replace('-', '_'),
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
-    ...(process.env['HTTP_SERVER'] ? { HTTP_SERVER: process.env['HTTP_SERVER'] } : {}),
     ...overrides,
   };
 }

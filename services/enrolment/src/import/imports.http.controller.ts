@@ -1,5 +1,4 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -12,7 +11,8 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { Actor, type HttpRequest, IdParam, ProblemException, RawBody, Roles } from '@okr/service-kit';
+import { Actor, IdParam, ProblemException, RawBody, Roles } from '@okr/service-kit';
+import type { Request, Response } from 'express';
 import { ImportProgressStore } from './import-progress';
 import { importResponse, ImportResponse } from './import.response';
 import { ImportRunner } from './import-runner';
@@ -31,7 +31,6 @@ export class ImportsHttpController {
   constructor(
     private readonly runner: ImportRunner,
     private readonly progress: ImportProgressStore,
-    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   @Post()
@@ -68,8 +67,8 @@ export class ImportsHttpController {
     description: `REQUEST.UNSUPPORTED_MEDIA_TYPE: not ${IMPORT_MEDIA_TYPE}`,
   })
   async start(
-    @Req() request: HttpRequest,
-    @Res({ passthrough: true }) response: unknown,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
     @Query() query: StartImportQueryDto,
     @Actor() actor: string,
   ): Promise<ImportResponse> {
@@ -83,7 +82,7 @@ export class ImportsHttpController {
       );
     }
     const started = await this.runner.start(text, { dryRun: query.dryRun ?? false, actor });
-    this.adapterHost.httpAdapter.setHeader(response, 'Location', `/imports/${started.importId}`);
+    response.location(`/imports/${started.importId}`);
     return importResponse(started);
   }
 

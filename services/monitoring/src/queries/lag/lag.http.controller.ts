@@ -1,5 +1,4 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
 import {
   ApiExtraModels,
   ApiOkResponse,
@@ -10,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { ProblemDetails, Roles } from '@okr/service-kit';
 import { LagResponse, NoProjectorResponse } from '../../http/operations.response';
+import type { Response } from 'express';
 import { LagReports } from '../../infrastructure/lag-reports';
 import type { VersionLag } from '../../domain/lag-report';
 
@@ -20,10 +20,7 @@ type LagAnswer =
 @ApiTags('health')
 @Controller()
 export class LagHttpController {
-  constructor(
-    private readonly reports: LagReports,
-    private readonly adapterHost: HttpAdapterHost,
-  ) {}
+  constructor(private readonly reports: LagReports) {}
 
   @Get('health/lag')
   @Roles('monitoring', 'admin')
@@ -45,10 +42,10 @@ export class LagHttpController {
     },
   })
   @ApiExtraModels(NoProjectorResponse)
-  async lag(@Res({ passthrough: true }) response: unknown): Promise<LagAnswer> {
+  async lag(@Res({ passthrough: true }) response: Response): Promise<LagAnswer> {
     const report = await this.reports.latest();
     if (!report) {
-      this.adapterHost.httpAdapter.status(response, HttpStatus.SERVICE_UNAVAILABLE);
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'no-projector' };
     }
     return {

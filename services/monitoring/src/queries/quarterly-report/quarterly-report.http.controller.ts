@@ -1,5 +1,4 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
 import {
   ApiOkResponse,
   ApiOperation,
@@ -12,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '@okr/service-kit';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import type { Response } from 'express';
 import { quarterlyReport, reportCsv } from '../../domain/quarterly-report';
 import type { QuarterlyReport } from '../../domain/views';
 import { QuarterlyReportResponse } from '../../http/programme.response';
@@ -33,10 +33,7 @@ export class ReportFormatQuery {
 @ApiTags('reports')
 @Controller('reports/quarterly')
 export class QuarterlyReportHttpController {
-  constructor(
-    private readonly reader: MonitoringReader,
-    private readonly adapterHost: HttpAdapterHost,
-  ) {}
+  constructor(private readonly reader: MonitoringReader) {}
 
   @Get(':period')
   @Roles('monitoring', 'admin')
@@ -57,18 +54,13 @@ export class QuarterlyReportHttpController {
   async get(
     @Param() { period }: PeriodParam,
     @Query() { format }: ReportFormatQuery,
-    @Res({ passthrough: true }) response: unknown,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<QuarterlyReport | string> {
     const { view } = await this.reader.view('kpis');
     const report = quarterlyReport(view, period);
     if (format !== 'csv') return report;
-    const { httpAdapter } = this.adapterHost;
-    httpAdapter.setHeader(response, 'Content-Type', 'text/csv; charset=utf-8');
-    httpAdapter.setHeader(
-      response,
-      'Content-Disposition',
-      `attachment; filename="ontwikkelkracht-kpis-${period}.csv"`,
-    );
+    response.type('text/csv; charset=utf-8');
+    response.attachment(`ontwikkelkracht-kpis-${period}.csv`);
     return reportCsv(report);
   }
 }
