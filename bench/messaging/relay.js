@@ -19,8 +19,7 @@
 // start and written to BENCH_PPROF_FILE, default .local/ferretdb-relay.pprof; read it with
 // `go tool pprof -top <ferretdb binary> <file>`). The FerretDB that `npm run infra:up` starts has no debug
 // address; RESULTS.md shows how a second one was started on the same PostgreSQL for this.
-const { execFileSync } = require('node:child_process');
-const { createWriteStream, mkdirSync, readdirSync, readFileSync } = require('node:fs');
+const { createWriteStream, mkdirSync } = require('node:fs');
 const http = require('node:http');
 const { dirname } = require('node:path');
 const os = require('node:os');
@@ -39,6 +38,7 @@ const {
   OutboxSignal,
   pendingEvent,
 } = require('@okr/messaging');
+const { serverCpuMs } = require('./server-cpu');
 
 const COMMITS = Number(process.env.BENCH_COMMITS || 100_000);
 const NAIVE_EVENTS = Math.min(COMMITS, Number(process.env.BENCH_NAIVE_EVENTS || COMMITS));
@@ -62,36 +62,10 @@ const leaseKey = `test:bench-relay-${stamp}:relay-lease`;
 const seconds = (ms) => (ms / 1000).toFixed(1);
 const perSecond = (count, ms) => Math.round((count / ms) * 1000);
 
-// Where the CPU goes: this process (the relay or the naive producer), and the infrastructure's processes found by
-// their command lines. Other work on the machine that uses the same servers is counted too: run it on a quiet one.
-// PostgreSQL's backends name their user and database in their command line ("postgres: ferretdb ferretdb …"), so
-// PostgreSQL is told by the start of the command line, and FerretDB by its binary's name.
-const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-const SERVERS = {
-  kafka: (commandLine) => commandLine.includes('kafka.Kafka'),
-  ferretdb: (commandLine) => /(^|\/)ferretdb[^/\0]*\0/.test(commandLine),
-  postgres: (commandLine) => commandLine.startsWith('postgres'),
-};
-
-/** CPU ms so far of this process and of every process whose command line names each server. */
+/** CPU ms so far of this process (the relay or the naive producer) and of Kafka, FerretDB and PostgreSQL. */
 function cpuSnapshot() {
-  const snapshot = { self: (process.cpuUsage().user + process.cpuUsage().system) / 1000 };
-  for (const name of Object.keys(SERVERS)) snapshot[name] = 0;
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      const server = Object.keys(SERVERS).find((name) => SERVERS[name](commandLine));
-      if (!server) continue;
-      // utime, stime, cutime and cstime (fields 14 to 17; the command name, field 2, may hold spaces, so count after
-      // ')'): PostgreSQL's postmaster is charged with the backends that ended.
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
-      snapshot[server] += (ticks / TICKS_PER_SECOND) * 1000;
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return snapshot;
+  const own = process.cpuUsage();
+  return { self: (own.user + own.system) / 1000, ...serverCpuMs() };
 }
 
 /** CPU ms per event of each process between two snapshots, e.g. "self 0.41, kafka 0.22, …". */

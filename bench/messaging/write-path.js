@@ -12,13 +12,12 @@
 //            `published: true`, 100 per statement.
 // Neither sends to Kafka: what differs is only the database's work. FerretDB's and PostgreSQL's CPU per command come
 // from /proc. The database (test_bench_writes_<stamp>) is in the test namespace and dropped at the end.
-const { execFileSync } = require('node:child_process');
-const { readdirSync, readFileSync } = require('node:fs');
 const { performance } = require('node:perf_hooks');
 const mongoose = require('mongoose');
 const { createEnvelope, newEventId, SubsidyApplicationSubmittedV1 } = require('@okr/contracts');
 const { exampleOf, uuidOf } = require('@okr/contracts/testing');
 const { CommitStore, OUTBOX_COLLECTION, pendingEvent } = require('@okr/messaging');
+const { serverCpuMs } = require('./server-cpu');
 
 const BLOCK = Number(process.env.BENCH_BLOCK || 500);
 const BLOCKS = Number(process.env.BENCH_BLOCKS || 6);
@@ -27,29 +26,10 @@ const MARK_BATCH = 100;
 const MONGODB_URI = process.env.MONGODB_URI || 'mongodb://127.0.0.1:27017';
 const database = `test_bench_writes_${Date.now().toString(36)}`;
 
-const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-
-/** CPU ms so far of FerretDB (by its binary's name) and of PostgreSQL (its command lines start with "postgres"). */
+/** CPU ms so far of FerretDB and PostgreSQL. */
 function cpuSnapshot() {
-  const snapshot = { ferretdb: 0, postgres: 0 };
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      const server = /(^|\/)ferretdb[^/\0]*\0/.test(commandLine)
-        ? 'ferretdb'
-        : commandLine.startsWith('postgres')
-          ? 'postgres'
-          : undefined;
-      if (!server) continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      // utime and stime, and cutime and cstime: PostgreSQL's postmaster is charged with the backends that ended.
-      const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
-      snapshot[server] += (ticks / TICKS_PER_SECOND) * 1000;
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return snapshot;
+  const { ferretdb, postgres } = serverCpuMs();
+  return { ferretdb, postgres };
 }
 
 function command(n) {
